@@ -1,0 +1,65 @@
+/**
+ * The CLI's view of the outside world, injectable so tests run commands in-process.
+ */
+import * as fs from "fs";
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Buffer;
+  writeFile(path: string, data: Buffer | string): void;
+  exists(path: string): boolean;
+  fileSize(path: string): number;
+  now(): Date;
+}
+
+/** The real process streams and file system. */
+export const processIo: CliIo = {
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+  readFile: (p) => fs.readFileSync(p),
+  writeFile: (p, d) => fs.writeFileSync(p, d),
+  exists: (p) => fs.existsSync(p),
+  fileSize: (p) => fs.statSync(p).size,
+  now: () => new Date(),
+};
+
+/** A usage error: exit code 2 with the message. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/** A refused input: exit code 1, every problem already printed. */
+export class InputRefused extends Error {
+  override readonly name = "InputRefused";
+}
+
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly flags: Map<string, string[]>;
+}
+
+/** Splits argv into positionals and `--flag value` / `--flag` / `--flag=value` options, rejecting unknown ones. */
+export function parseArgs(argv: readonly string[], valued: readonly string[], boolean: readonly string[], aliases: Record<string, string> = {}): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const given = argv[i]!;
+    const arg = aliases[given] ?? given;
+    if (!arg.startsWith("--") || arg === "--") {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (boolean.includes(name)) {
+      if (eq > 0) throw new UsageError(`--${name} takes no value`);
+      flags.set(name, ["true"]);
+    } else if (valued.includes(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      flags.set(name, [...(flags.get(name) ?? []), value]);
+    } else throw new UsageError(`unknown option --${name}`);
+  }
+  return { positional, flags };
+}

@@ -1,0 +1,107 @@
+/**
+ * The `gridscore` command line: template and score (new, export, merge and report join as they are built).
+ */
+import { formatProblem, parseEvaluation, scoreEvaluation } from "../engine";
+import type { Evaluation, LocatedProblem, ScoreReport } from "../engine";
+import { InputRefused, UsageError, parseArgs, processIo } from "./io";
+import type { CliIo } from "./io";
+import { renderScore } from "./render";
+import { templateJson, templateText } from "./template";
+
+const USAGE = `用法 / usage:
+  gridscore template [--json]                 附录A评分表（全部评价内容、要求、扣分标准与上限）
+  gridscore score <evaluation.json> [--json]  校验并计分
+  gridscore help
+
+退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误
+`;
+
+/** Runs one command; returns the process exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case "template":
+        return template(rest, io);
+      case "score":
+        return await score(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`gridscore: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputRefused) return 1;
+    throw e;
+  }
+}
+
+function template(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, [], ["json"]);
+  if (args.positional.length > 0) throw new UsageError("template takes no file");
+  io.out(args.flags.has("json") ? JSON.stringify(templateJson(), null, 2) + "\n" : templateText());
+  return 0;
+}
+
+/** Reads an evaluation JSON file, printing every problem and refusing it when it cannot be used. */
+export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
+  if (!io.exists(path)) {
+    io.err(`错误: 文件 ${path} 不存在 / file not found\n`);
+    throw new InputRefused(path);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(io.readFile(path).toString("utf8"));
+  } catch (e) {
+    io.err(`错误: 文件 ${path} 不是有效的 JSON：${(e as Error).message}\n`);
+    throw new InputRefused(path);
+  }
+  const parsed = parseEvaluation(json);
+  if (!parsed.evaluation) {
+    printProblems(parsed.problems.map((p) => ({ ...p, where: { file: path } })), io);
+    throw new InputRefused(path);
+  }
+  return parsed.evaluation;
+}
+
+/** Prints problems to stderr, one per line, in Chinese and English. */
+export function printProblems(problems: readonly LocatedProblem[], io: CliIo): void {
+  for (const p of problems) io.err(`${formatProblem(p, "zh-CN")}\n  ${formatProblem(p, "en-US")}\n`);
+}
+
+/** The `--json` shape of a score report. */
+export function scoreJson(report: ScoreReport): unknown {
+  return {
+    tables: report.tables.map(({ id, title, declaredMax, max, score }) => ({ id, title, declaredMax, max, score })),
+    items: report.items.map(({ id, status, deduction, score }) => ({ id, status, deduction, score })),
+    total: report.total,
+    max: report.max,
+    declaredMax: report.declaredMax,
+    passMark: report.passMark,
+    pass: report.pass,
+    verdict: report.verdict,
+    errors: report.errors.map((p) => ({ ...p, message: formatProblem(p, "zh-CN"), messageEn: formatProblem(p, "en-US") })),
+    warnings: report.warnings.map((p) => ({ ...p, message: formatProblem(p, "zh-CN"), messageEn: formatProblem(p, "en-US") })),
+  };
+}
+
+async function score(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, [], ["json"]);
+  if (args.positional.length !== 1) throw new UsageError("score takes exactly one file");
+  const path = args.positional[0]!;
+  const evaluation = await Promise.resolve(loadEvaluationJson(path, io));
+  const report = scoreEvaluation(evaluation);
+  const located = (ps: readonly LocatedProblem[]): LocatedProblem[] => ps.map((p) => ({ ...p, where: { file: path } }));
+  printProblems([...located(report.errors), ...located(report.warnings)], io);
+  if (args.flags.has("json")) io.out(JSON.stringify(scoreJson(report), null, 2) + "\n");
+  else if (report.errors.length === 0) io.out(renderScore(report));
+  return report.errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+/**
+ * Human-readable CLI output: the subtotal table, total and verdict, with the declared/computed gap shown.
+ */
+import { STANDARD, maxGapNote, totalGapNote } from "../standard";
+import type { ScoreReport } from "../engine";
+
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, w: number, right = false): string {
+  const fill = " ".repeat(Math.max(0, w - width(text)));
+  return right ? fill + text : text + fill;
+}
+
+/** Renders rows as aligned columns (CJK counted double width). */
+export function columns(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+  return rows.map((row) => row.map((c, i) => pad(c, widths[i]!, rightAligned.includes(i))).join("  ").trimEnd()).join("\n") + "\n";
+}
+
+function num(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(n);
+}
+
+/** The score report as a table a secretary can read in a terminal. */
+export function renderScore(report: ScoreReport): string {
+  const rows: string[][] = [["表", "名称", "得分", "满分(计算)", "满分(标注)"]];
+  for (const t of report.tables) rows.push([t.id, t.title, num(t.score), num(t.max), num(t.declaredMax)]);
+  rows.push(["合计", "", num(report.total), num(report.max), num(report.declaredMax)]);
+  let text = columns(rows, [2, 3, 4]);
+  for (const t of STANDARD.tables) {
+    const note = maxGapNote(t);
+    if (note) text += note + "\n";
+  }
+  const totalNote = totalGapNote();
+  if (totalNote) text += totalNote + "\n";
+  text += `合格线 ${report.passMark}（8.3）  总分 ${num(report.total)}  结论：${report.verdict}\n`;
+  if (report.warnings.length > 0) text += `提示 ${report.warnings.length} 条（见标准错误输出）\n`;
+  return text;
+}

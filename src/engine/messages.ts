@@ -1,0 +1,131 @@
+/**
+ * The one table of problem messages, in Chinese and English, naming the item, the line, the rule and the limit.
+ */
+import { STANDARD, indexStandard } from "../standard";
+import type { StandardDef } from "../standard";
+import type { LocatedProblem, Problem, Where } from "./problems";
+import { assertNever, severityOf } from "./problems";
+
+export type Locale = "zh-CN" | "en-US";
+
+const STATUS_ZH = { na: "不适用（满分）", absent: "应有未有（0分）" } as const;
+const STATUS_EN = { na: "not applicable (full marks)", absent: "required but missing (0)" } as const;
+
+function show(v: unknown): string {
+  return typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v);
+}
+
+/** Names an item and (optionally) a line with the standard's words, e.g. "A.1.2 组织机构图有职责划分 / A.1.2.1 …". */
+export function subject(itemId: string, lineId: string | undefined, locale: Locale, standard: StandardDef = STANDARD): string {
+  const index = indexStandard(standard);
+  const item = index.items.get(itemId);
+  const itemPart = item ? `${itemId}「${item.title}」` : itemId;
+  if (lineId === undefined) return itemPart;
+  const line = index.lines.get(lineId)?.line;
+  if (!line) return `${itemPart} ${lineId}`;
+  const rule = locale === "zh-CN" ? `扣分标准：${line.rule}` : `rule: ${line.rule}`;
+  return `${itemPart} ${lineId}「${line.requirement}」（${rule}）`;
+}
+
+/** The message for one problem in the pane's, the CLI's or the workbook's language. */
+export function describeProblem(problem: Problem, locale: Locale = "zh-CN", standard: StandardDef = STANDARD): string {
+  const zh = locale === "zh-CN";
+  const s = (itemId: string, lineId?: string): string => subject(itemId, lineId, locale, standard);
+  switch (problem.code) {
+    case "bad-format":
+      return zh
+        ? `format 字段应为 "gridscore-evaluation/1"，实际为 ${show(problem.found)}`
+        : `field "format" must be "gridscore-evaluation/1", found ${show(problem.found)}`;
+    case "bad-structure":
+      return zh ? `${problem.path}：应为 ${problem.expected}` : `${problem.path}: expected ${problem.expected}`;
+    case "bad-meta": {
+      const allowed = problem.allowed ? (zh ? `（允许：${problem.allowed.join(" / ")}）` : ` (allowed: ${problem.allowed.join(" / ")})`) : "";
+      return zh ? `元数据 ${problem.field} 的值 ${show(problem.value)} 无效${allowed}` : `meta field ${problem.field} has invalid value ${show(problem.value)}${allowed}`;
+    }
+    case "unknown-item":
+      return zh ? `未知的评价内容编号 ${problem.itemId}（附录A中没有此项）` : `unknown item id ${problem.itemId} (not in Appendix A)`;
+    case "unknown-line":
+      return zh ? `${s(problem.itemId)} 没有编号为 ${problem.lineId} 的评价要求` : `${s(problem.itemId)} has no requirement line ${problem.lineId}`;
+    case "line-of-other-item":
+      return zh
+        ? `${problem.lineId} 属于 ${problem.ownerId}，不属于 ${s(problem.itemId)}`
+        : `${problem.lineId} belongs to ${problem.ownerId}, not to ${s(problem.itemId)}`;
+    case "wrong-input-kind":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)} 应填写${kindZh(problem.expected)}，不能填写${kindZh(problem.got)}`
+        : `${s(problem.itemId, problem.lineId)} takes a ${problem.expected}, not a ${problem.got}`;
+    case "not-a-number":
+      return zh ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 不是数字` : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is not a number`;
+    case "negative":
+      return zh ? `${s(problem.itemId, problem.lineId)}：不能为负数（${problem.value}）` : `${s(problem.itemId, problem.lineId)}: must not be negative (${problem.value})`;
+    case "above-line-max":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：扣分 ${problem.value} 超过本行最多可扣的 ${problem.max} 分`
+        : `${s(problem.itemId, problem.lineId)}: deduction ${problem.value} exceeds this line's maximum of ${problem.max}`;
+    case "percent-out-of-range":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value} 超出 0–100 范围`
+        : `${s(problem.itemId, problem.lineId)}: percentage ${problem.value} is outside 0–100`;
+    case "unknown-status":
+      return zh
+        ? `${s(problem.itemId)}：状态 ${show(problem.value)} 无效（允许：正常评分 normal / 不适用 na / 应有未有 absent）`
+        : `${s(problem.itemId)}: status ${show(problem.value)} is invalid (allowed: normal / na / absent)`;
+    case "unknown-level":
+      return zh
+        ? `${s(problem.itemId)}：等级 ${show(problem.value)} 无效（允许：${problem.allowed.join(" / ")}）`
+        : `${s(problem.itemId)}: level ${show(problem.value)} is invalid (allowed: ${problem.allowed.join(" / ")})`;
+    case "beyond-cap":
+      return zh
+        ? `${s(problem.itemId)}：扣分合计 ${problem.deduction} 超过本项分值 ${problem.cap}，按7.3扣完为止，本项得0分`
+        : `${s(problem.itemId)}: deductions total ${problem.deduction}, beyond the item's cap of ${problem.cap}; by 7.3 the item scores 0`;
+    case "missing-note":
+      return zh ? `${s(problem.itemId, problem.lineId)}：有扣分但未填写扣分说明` : `${s(problem.itemId, problem.lineId)}: deduction without a note`;
+    case "missing-value":
+      return zh ? `${s(problem.itemId)}：未填写，本项暂按0分计` : `${s(problem.itemId)}: no value entered; the item scores 0 until one is`;
+    case "inputs-ignored":
+      return zh
+        ? `${s(problem.itemId)}：已标为${STATUS_ZH[problem.status]}，所填扣分或数值不计入`
+        : `${s(problem.itemId)}: marked ${STATUS_EN[problem.status]}, so the values entered are ignored`;
+    case "number-as-text":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 是以文本形式存储的数字，已按数字读取`
+        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is a number stored as text; read as a number`;
+    default:
+      return assertNever(problem);
+  }
+}
+
+function kindZh(kind: string): string {
+  const map: Record<string, string> = {
+    deduction: "扣分",
+    rate: "完成率（%）",
+    value: "百分比",
+    level: "等级",
+    status: "状态",
+    note: "说明",
+    number: "数字",
+    string: "文本",
+    boolean: "逻辑值",
+    null: "空值",
+    object: "对象",
+  };
+  return map[kind] ?? kind;
+}
+
+/** Where a problem sits, as a prefix: "文件 a.xlsx，工作表 A.1，单元格 F12：". */
+export function describeWhere(where: Where | undefined, locale: Locale = "zh-CN"): string {
+  if (!where) return "";
+  const zh = locale === "zh-CN";
+  const parts: string[] = [];
+  if (where.file) parts.push(zh ? `文件 ${where.file}` : `file ${where.file}`);
+  if (where.sheet) parts.push(zh ? `工作表 ${where.sheet}` : `sheet ${where.sheet}`);
+  if (where.cell) parts.push(zh ? `单元格 ${where.cell}` : `cell ${where.cell}`);
+  return parts.length === 0 ? "" : `${parts.join(zh ? "，" : ", ")}${zh ? "：" : ": "}`;
+}
+
+/** A full line for a located problem, with its severity: "错误 文件 a.xlsx…：…". */
+export function formatProblem(problem: LocatedProblem, locale: Locale = "zh-CN", standard: StandardDef = STANDARD): string {
+  const sev = severityOf(problem);
+  const label = locale === "zh-CN" ? (sev === "error" ? "错误" : "提示") : sev === "error" ? "error" : "warning";
+  return `${label}: ${describeWhere(problem.where, locale)}${describeProblem(problem, locale, standard)}`;
+}

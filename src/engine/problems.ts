@@ -1,0 +1,84 @@
+/**
+ * Every scoring and validation problem as a typed value. Messages live in one table (messages.ts).
+ */
+import type { CellValue } from "./evaluation";
+
+export type InputKind = "deduction" | "rate" | "value" | "level" | "status" | "note";
+
+export type Problem =
+  // errors
+  | { readonly code: "bad-format"; readonly found: unknown }
+  | { readonly code: "bad-structure"; readonly path: string; readonly expected: string }
+  | { readonly code: "bad-meta"; readonly field: string; readonly value: unknown; readonly allowed?: readonly string[] }
+  | { readonly code: "unknown-item"; readonly itemId: string }
+  | { readonly code: "unknown-line"; readonly itemId: string; readonly lineId: string }
+  | { readonly code: "line-of-other-item"; readonly itemId: string; readonly lineId: string; readonly ownerId: string }
+  | { readonly code: "wrong-input-kind"; readonly itemId: string; readonly lineId?: string; readonly expected: InputKind; readonly got: string }
+  | { readonly code: "not-a-number"; readonly itemId: string; readonly lineId?: string; readonly value: CellValue }
+  | { readonly code: "negative"; readonly itemId: string; readonly lineId?: string; readonly value: number }
+  | { readonly code: "above-line-max"; readonly itemId: string; readonly lineId: string; readonly value: number; readonly max: number }
+  | { readonly code: "percent-out-of-range"; readonly itemId: string; readonly lineId?: string; readonly value: number }
+  | { readonly code: "unknown-status"; readonly itemId: string; readonly value: CellValue }
+  | { readonly code: "unknown-level"; readonly itemId: string; readonly value: CellValue; readonly allowed: readonly string[] }
+  // warnings
+  | { readonly code: "beyond-cap"; readonly itemId: string; readonly deduction: number; readonly cap: number }
+  | { readonly code: "missing-note"; readonly itemId: string; readonly lineId: string }
+  | { readonly code: "missing-value"; readonly itemId: string }
+  | { readonly code: "inputs-ignored"; readonly itemId: string; readonly status: "na" | "absent" }
+  | { readonly code: "number-as-text"; readonly itemId: string; readonly lineId?: string; readonly value: string };
+
+export type ProblemCode = Problem["code"];
+export type Severity = "error" | "warning";
+
+/** Where a problem sits outside the engine (a file, a sheet, a cell), added by readers and the add-in. */
+export interface Where {
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+export type LocatedProblem = Problem & { readonly where?: Where };
+
+const SEVERITY: Record<ProblemCode, Severity> = {
+  "bad-format": "error",
+  "bad-structure": "error",
+  "bad-meta": "error",
+  "unknown-item": "error",
+  "unknown-line": "error",
+  "line-of-other-item": "error",
+  "wrong-input-kind": "error",
+  "not-a-number": "error",
+  negative: "error",
+  "above-line-max": "error",
+  "percent-out-of-range": "error",
+  "unknown-status": "error",
+  "unknown-level": "error",
+  "beyond-cap": "warning",
+  "missing-note": "warning",
+  "missing-value": "warning",
+  "inputs-ignored": "warning",
+  "number-as-text": "warning",
+};
+
+/** Errors refuse an input; warnings are carried along. */
+export function severityOf(problem: Problem): Severity {
+  return SEVERITY[problem.code];
+}
+
+/** Splits a list into errors and warnings, keeping order. */
+export function partitionProblems<P extends Problem>(problems: readonly P[]): { errors: P[]; warnings: P[] } {
+  const errors: P[] = [];
+  const warnings: P[] = [];
+  for (const p of problems) (severityOf(p) === "error" ? errors : warnings).push(p);
+  return { errors, warnings };
+}
+
+/** Thrown for programmer errors only (a broken definition, an impossible state); user input never throws. */
+export class GridscoreInternalError extends Error {
+  override readonly name = "GridscoreInternalError";
+}
+
+/** Exhaustiveness guard for switches over closed unions. */
+export function assertNever(value: never): never {
+  throw new GridscoreInternalError(`Unexpected value: ${JSON.stringify(value)}`);
+}

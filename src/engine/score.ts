@@ -1,0 +1,193 @@
+/**
+ * The scoring engine: validates every input of an evaluation and scores it by sections 7 and 8.
+ */
+import { STANDARD, computedMax, computedTotal, indexStandard } from "../standard";
+import type { DeductionItemDef, ItemDef, LevelItemDef, StandardDef, TableId, TieredItemDef } from "../standard";
+import { isRateInput } from "./evaluation";
+import type { CellValue, Evaluation, ItemInput, ItemStatus } from "./evaluation";
+import { partitionProblems } from "./problems";
+import type { Problem } from "./problems";
+import { deductionItemScore, levelPoints, passes, rateDeduction, roundScore, tierPoints } from "./rules";
+import { readNumber, readStatus } from "./values";
+
+export type Verdict = "合格" | "不合格";
+
+export interface ItemScore {
+  readonly id: string;
+  readonly tableId: TableId;
+  readonly status: ItemStatus;
+  /** Points deducted as entered (may exceed the cap; the score floors at 0). 0 for tiered and level items. */
+  readonly deduction: number;
+  readonly score: number;
+  readonly cap: number;
+}
+
+export interface TableScore {
+  readonly id: TableId;
+  readonly title: string;
+  readonly declaredMax: number;
+  readonly max: number;
+  readonly score: number;
+}
+
+export interface ScoreReport {
+  readonly tables: readonly TableScore[];
+  readonly items: readonly ItemScore[];
+  readonly total: number;
+  readonly max: number;
+  readonly declaredMax: number;
+  readonly passMark: number;
+  readonly pass: boolean;
+  readonly verdict: Verdict;
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** Scores an evaluation; problems are returned, never thrown, and invalid values count as the workbook counts them. */
+export function scoreEvaluation(evaluation: Evaluation, standard: StandardDef = STANDARD): ScoreReport {
+  const index = indexStandard(standard);
+  const problems: Problem[] = [];
+  for (const itemId of Object.keys(evaluation.items)) {
+    if (!index.items.has(itemId)) problems.push({ code: "unknown-item", itemId });
+  }
+  const items: ItemScore[] = [];
+  for (const table of standard.tables) {
+    for (const def of table.items) items.push(scoreItem(def, evaluation.items[def.id], problems));
+  }
+  const tables: TableScore[] = standard.tables.map((t) => ({
+    id: t.id,
+    title: t.title,
+    declaredMax: t.declaredMax,
+    max: computedMax(t),
+    score: roundScore(items.filter((i) => i.tableId === t.id).reduce((s, i) => s + i.score, 0)),
+  }));
+  const total = roundScore(tables.reduce((s, t) => s + t.score, 0));
+  const pass = passes(total, standard.passMark);
+  const { errors, warnings } = partitionProblems(problems);
+  return {
+    tables,
+    items,
+    total,
+    max: computedTotal(standard),
+    declaredMax: standard.declaredTotal,
+    passMark: standard.passMark,
+    pass,
+    verdict: pass ? "合格" : "不合格",
+    errors,
+    warnings,
+  };
+}
+
+function scoreItem(def: ItemDef, input: ItemInput | undefined, problems: Problem[]): ItemScore {
+  const status = readStatus(def.id, input?.status, problems);
+  switch (def.kind) {
+    case "deduction":
+      return scoreDeductionItem(def, input, status, problems);
+    case "tiered":
+      return scoreTieredItem(def, input, status, problems);
+    case "level":
+      return scoreLevelItem(def, input, status, problems);
+  }
+}
+
+function base(def: ItemDef, status: ItemStatus, deduction: number, score: number): ItemScore {
+  return { id: def.id, tableId: def.tableId, status, deduction: roundScore(deduction), score: roundScore(score), cap: def.cap };
+}
+
+function scoreDeductionItem(def: DeductionItemDef, input: ItemInput | undefined, status: ItemStatus, problems: Problem[]): ItemScore {
+  const lines = input?.lines ?? {};
+  if (input?.value !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "deduction", got: "value" });
+  if (input?.level !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "deduction", got: "level" });
+  const index = indexStandard();
+  let deduction = 0;
+  let entered = false;
+  for (const [lineId, raw] of Object.entries(lines)) {
+    const line = def.lines.find((l) => l.id === lineId);
+    if (!line) {
+      const owner = index.lines.get(lineId);
+      problems.push(
+        owner ? { code: "line-of-other-item", itemId: def.id, lineId, ownerId: owner.item.id } : { code: "unknown-line", itemId: def.id, lineId }
+      );
+      continue;
+    }
+    let lineDeduction = 0;
+    if (line.kind === "rate") {
+      if (!isRateInput(raw)) {
+        if (raw !== null && raw !== "") problems.push({ code: "wrong-input-kind", itemId: def.id, lineId, expected: "rate", got: describe(raw) });
+        continue;
+      }
+      const rate = readNumber(def.id, lineId, raw.rate, problems, { percent: true });
+      if (rate === undefined) continue;
+      lineDeduction = rateDeduction(line, rate);
+    } else {
+      if (isRateInput(raw)) {
+        problems.push({ code: "wrong-input-kind", itemId: def.id, lineId, expected: "deduction", got: "rate" });
+        continue;
+      }
+      const value = readNumber(def.id, lineId, raw, problems, { percent: false });
+      if (value === undefined) continue;
+      if (value > line.maxDeduction) problems.push({ code: "above-line-max", itemId: def.id, lineId, value, max: line.maxDeduction });
+      lineDeduction = value;
+    }
+    if (lineDeduction !== 0) entered = true;
+    if (lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim()) problems.push({ code: "missing-note", itemId: def.id, lineId });
+    deduction += lineDeduction;
+  }
+  for (const noteId of Object.keys(input?.notes ?? {})) {
+    if (noteId !== def.id && !def.lines.some((l) => l.id === noteId)) problems.push({ code: "unknown-line", itemId: def.id, lineId: noteId });
+  }
+  if (status !== "normal") {
+    if (entered) problems.push({ code: "inputs-ignored", itemId: def.id, status });
+  } else if (roundScore(deduction) > def.cap) {
+    problems.push({ code: "beyond-cap", itemId: def.id, deduction: roundScore(deduction), cap: def.cap });
+  }
+  return base(def, status, deduction, deductionItemScore(def.cap, status, deduction));
+}
+
+function scoreTieredItem(def: TieredItemDef, input: ItemInput | undefined, status: ItemStatus, problems: Problem[]): ItemScore {
+  rejectLines(def, input, problems);
+  if (input?.level !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "value", got: "level" });
+  const raw = input?.value;
+  const empty = raw === undefined || raw === null || raw === "";
+  if (status !== "normal") {
+    if (!empty) problems.push({ code: "inputs-ignored", itemId: def.id, status });
+    return base(def, status, 0, status === "na" ? def.cap : 0);
+  }
+  if (empty) {
+    problems.push({ code: "missing-value", itemId: def.id });
+    return base(def, status, 0, 0);
+  }
+  const value = readNumber(def.id, undefined, raw, problems, { percent: true });
+  return base(def, status, 0, value === undefined ? 0 : tierPoints(def.tiers, value));
+}
+
+function scoreLevelItem(def: LevelItemDef, input: ItemInput | undefined, status: ItemStatus, problems: Problem[]): ItemScore {
+  rejectLines(def, input, problems);
+  if (input?.value !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "level", got: "value" });
+  const raw = input?.level;
+  const empty = raw === undefined || raw === null || raw === "";
+  if (status !== "normal") {
+    if (!empty) problems.push({ code: "inputs-ignored", itemId: def.id, status });
+    return base(def, status, 0, status === "na" ? def.cap : 0);
+  }
+  if (empty) {
+    problems.push({ code: "missing-value", itemId: def.id });
+    return base(def, status, 0, 0);
+  }
+  const points = typeof raw === "string" ? levelPoints(def, raw) : undefined;
+  if (points === undefined) {
+    problems.push({ code: "unknown-level", itemId: def.id, value: raw, allowed: def.options.map((o) => o.level) });
+    return base(def, status, 0, 0);
+  }
+  return base(def, status, 0, points);
+}
+
+function rejectLines(def: ItemDef, input: ItemInput | undefined, problems: Problem[]): void {
+  for (const lineId of Object.keys(input?.lines ?? {})) {
+    problems.push({ code: "wrong-input-kind", itemId: def.id, lineId, expected: def.kind === "level" ? "level" : "value", got: "deduction" });
+  }
+}
+
+function describe(value: CellValue | object): string {
+  return value === null ? "null" : typeof value;
+}

@@ -1,0 +1,33 @@
+/**
+ * Reading raw leaf values (JSON or cells) into numbers and statuses, reporting what is wrong with them.
+ */
+import { ITEM_STATUSES } from "./evaluation";
+import type { CellValue, ItemStatus } from "./evaluation";
+import type { Problem } from "./problems";
+
+/** A finite number from a leaf, or undefined with the problem recorded (empty counts as "nothing entered"). */
+export function readNumber(
+  itemId: string,
+  lineId: string | undefined,
+  raw: CellValue,
+  problems: Problem[],
+  opts: { percent: boolean }
+): number | undefined {
+  if (raw === null || raw === "") return undefined;
+  const at = lineId === undefined ? { itemId } : { itemId, lineId };
+  if (typeof raw !== "number" || !Number.isFinite(raw)) {
+    problems.push({ code: "not-a-number", ...at, value: raw });
+    return undefined;
+  }
+  if (raw < 0) problems.push({ code: "negative", ...at, value: raw });
+  else if (opts.percent && raw > 100) problems.push({ code: "percent-out-of-range", ...at, value: raw });
+  return raw;
+}
+
+/** The item status, defaulting to normal; an unknown one is an error and scores as normal. */
+export function readStatus(itemId: string, raw: CellValue | undefined, problems: Problem[]): ItemStatus {
+  if (raw === undefined || raw === null || raw === "") return "normal";
+  if (typeof raw === "string" && (ITEM_STATUSES as readonly string[]).includes(raw)) return raw as ItemStatus;
+  problems.push({ code: "unknown-status", itemId, value: raw });
+  return "normal";
+}
