@@ -130,7 +130,7 @@ function scoreDeductionItem(def: DeductionItemDef, input: ItemInput | undefined,
       lineDeduction = value;
     }
     if (lineDeduction !== 0) entered = true;
-    if (lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim()) problems.push({ code: "missing-note", itemId: def.id, lineId });
+    if (status === "normal" && lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim()) problems.push({ code: "missing-note", itemId: def.id, lineId });
     deduction += lineDeduction;
   }
   for (const noteId of Object.keys(input?.notes ?? {})) {

@@ -1,0 +1,111 @@
+/**
+ * Cell value conversions: what typing text into a cell produces (number, boolean, formula,
+ * text), how HyperFormula results map to the values Office.js returns, and a small number
+ * formatter for Range.text.
+ */
+import { DetailedCellError, type CellValue as HfCellValue } from "hyperformula";
+
+/** A value as Office.js returns it in Range.values ("" for an empty cell, "#DIV/0!" for errors). */
+export type CellValue = string | number | boolean;
+
+/** What gets stored into a cell. */
+export type CellInput =
+  | { kind: "empty" }
+  | { kind: "value"; value: CellValue; numberFormat?: string }
+  | { kind: "formula"; text: string };
+
+/** Excel.RangeValueType names returned by Range.valueTypes. */
+export type SimValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+const NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?$/;
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
+
+/** Interprets text the way Excel does when a user types it (numbers, %, TRUE/FALSE, =formula, 'text). */
+export function parseTypedText(text: string, numberFormat = "General"): CellInput {
+  if (text === "") return { kind: "empty" };
+  if (numberFormat === "@") return { kind: "value", value: text };
+  if (text.startsWith("'")) return { kind: "value", value: text.slice(1) };
+  if (text.startsWith("=") && text.length > 1) return { kind: "formula", text };
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
+  const percent = trimmed.endsWith("%");
+  const body = percent ? trimmed.slice(0, -1) : trimmed;
+  if (body !== "" && body !== "." && /\d/.test(body) && NUMBER_RE.test(body)) {
+    const n = Number(body.replace(/,/g, ""));
+    if (Number.isFinite(n)) {
+      if (percent) return { kind: "value", value: n / 100, numberFormat: "0%" };
+      if (body.includes(",")) return { kind: "value", value: n, numberFormat: "#,##0" };
+      return { kind: "value", value: n };
+    }
+  }
+  return { kind: "value", value: text };
+}
+
+/** Converts one element of an Office.js values/formulas array; null means "leave the cell unchanged". */
+export function inputFromApi(raw: unknown, numberFormat: string): CellInput | null | undefined {
+  if (raw === null) return null;
+  if (typeof raw === "number") return Number.isFinite(raw) ? { kind: "value", value: raw } : undefined;
+  if (typeof raw === "boolean") return { kind: "value", value: raw };
+  if (typeof raw === "string") return parseTypedText(raw, numberFormat);
+  return undefined;
+}
+
+/** Maps a HyperFormula result to the value Office.js would report. */
+export function fromHfValue(value: HfCellValue): CellValue {
+  if (value === null || value === undefined) return "";
+  if (value instanceof DetailedCellError) {
+    if (value.type === "CYCLE") return 0; // Excel shows 0 for a circular reference.
+    if (value.value === "#ERROR!") return "#NAME?";
+    return value.value;
+  }
+  return value;
+}
+
+/** Converts a stored input to HyperFormula raw content (strings forced to text with a leading '). */
+export function toHfContent(input: CellInput, translate: (formula: string) => string): string | number | boolean | null {
+  switch (input.kind) {
+    case "empty":
+      return null;
+    case "formula":
+      return translate(input.text);
+    case "value":
+      return typeof input.value === "string" ? (input.value === "" ? null : `'${input.value}`) : input.value;
+  }
+}
+
+/** Classifies a value as Excel.RangeValueType does. */
+export function valueTypeOf(value: CellValue): SimValueType {
+  if (value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return ERROR_VALUES.has(value) ? "Error" : "String";
+}
+
+function formatGeneral(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return n.toExponential(2).toUpperCase();
+  return String(Number(n.toPrecision(10)));
+}
+
+function formatFixed(n: number, decimals: number, thousands: boolean): string {
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [intPart = "0", frac] = fixed.split(".");
+  const grouped = thousands ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : intPart;
+  return `${n < 0 ? "-" : ""}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
+}
+
+/** Renders a value with a number format, covering General, 0, 0.00, #,##0.00, 0%, 0.0% and @. */
+export function formatValueText(value: CellValue, numberFormat: string): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const fmt = numberFormat.split(";")[0] ?? "General";
+  if (fmt === "General" || fmt === "@" || fmt === "") return formatGeneral(value);
+  const percent = fmt.endsWith("%");
+  const core = percent ? fmt.slice(0, -1) : fmt;
+  const m = /^(#,##)?0(\.(0+))?$/.exec(core);
+  if (!m) return formatGeneral(value);
+  const decimals = m[3]?.length ?? 0;
+  return formatFixed(percent ? value * 100 : value, decimals, m[1] !== undefined) + (percent ? "%" : "");
+}
