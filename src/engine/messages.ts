@@ -74,6 +74,14 @@ export function describeProblem(problem: Problem, locale: Locale = "zh-CN", stan
       return zh
         ? `${s(problem.itemId)}：等级 ${show(problem.value)} 无效（允许：${problem.allowed.join(" / ")}）`
         : `${s(problem.itemId)}: level ${show(problem.value)} is invalid (allowed: ${problem.allowed.join(" / ")})`;
+    case "missing-row":
+      return zh
+        ? `工作簿中找不到 ${s(problem.itemId, problem.lineId)} 的填写行（行被删除或编号被改动）`
+        : `the workbook has no input row for ${s(problem.itemId, problem.lineId)} (row deleted or id changed)`;
+    case "duplicate-row":
+      return zh
+        ? `工作簿中 ${s(problem.itemId, problem.lineId)} 的填写行出现了不止一次`
+        : `the workbook has more than one input row for ${s(problem.itemId, problem.lineId)}`;
     case "beyond-cap":
       return zh
         ? `${s(problem.itemId)}：扣分合计 ${problem.deduction} 超过本项分值 ${problem.cap}，按7.3扣完为止，本项得0分`

@@ -20,6 +20,8 @@ export type Problem =
   | { readonly code: "percent-out-of-range"; readonly itemId: string; readonly lineId?: string; readonly value: number }
   | { readonly code: "unknown-status"; readonly itemId: string; readonly value: CellValue }
   | { readonly code: "unknown-level"; readonly itemId: string; readonly value: CellValue; readonly allowed: readonly string[] }
+  | { readonly code: "missing-row"; readonly itemId: string; readonly lineId?: string }
+  | { readonly code: "duplicate-row"; readonly itemId: string; readonly lineId?: string }
   // warnings
   | { readonly code: "beyond-cap"; readonly itemId: string; readonly deduction: number; readonly cap: number }
   | { readonly code: "missing-note"; readonly itemId: string; readonly lineId: string }
@@ -53,6 +55,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "percent-out-of-range": "error",
   "unknown-status": "error",
   "unknown-level": "error",
+  "missing-row": "error",
+  "duplicate-row": "error",
   "beyond-cap": "warning",
   "missing-note": "warning",
   "missing-value": "warning",

@@ -207,6 +207,8 @@ describe("validation", () => {
       { code: "percent-out-of-range", itemId: "A.7.1", value: 120 },
       { code: "unknown-status", itemId: "A.1.1", value: "x" },
       { code: "unknown-level", itemId: "A.7.3", value: "x", allowed: ["national"] },
+      { code: "missing-row", itemId: "A.1.1", lineId: "A.1.1.1" },
+      { code: "duplicate-row", itemId: "A.1.1" },
       { code: "beyond-cap", itemId: "A.1.7", deduction: 13, cap: 10 },
       { code: "missing-note", itemId: "A.1.1", lineId: "A.1.1.1" },
       { code: "missing-value", itemId: "A.7.1" },

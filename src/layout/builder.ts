@@ -1,0 +1,124 @@
+/**
+ * A mutable helper that collects one sheet's cells, merges, rules and formats, then freezes into a SheetModel.
+ */
+import type {
+  CellContent,
+  CellModel,
+  ChartModel,
+  ColumnModel,
+  ConditionalFormatModel,
+  PrintModel,
+  RangeModel,
+  SheetKind,
+  SheetModel,
+  StyleId,
+  ValidationModel,
+} from "./model";
+
+/** Text content; a string is always text, never a formula, whatever it starts with. */
+export function text(t: string): CellContent {
+  return { kind: "text", text: t };
+}
+/** Number content. */
+export function num(value: number): CellContent {
+  return { kind: "number", value };
+}
+/** Formula content (no leading "="). */
+export function formula(f: string): CellContent {
+  return { kind: "formula", formula: f };
+}
+export const EMPTY: CellContent = { kind: "empty" };
+
+export class SheetBuilder {
+  private readonly cells = new Map<string, CellModel>();
+  private readonly merges: RangeModel[] = [];
+  private readonly validations: ValidationModel[] = [];
+  private readonly conditionalFormats: ConditionalFormatModel[] = [];
+  private readonly charts: ChartModel[] = [];
+  private readonly rowHeights = new Map<number, number>();
+  print?: PrintModel;
+  freeze?: { rows: number; cols: number };
+  state: SheetModel["state"] = "visible";
+  protect = true;
+  tabColor?: string;
+
+  constructor(
+    readonly name: string,
+    readonly kind: SheetKind,
+    readonly columns: readonly ColumnModel[]
+  ) {}
+
+  /** Sets a cell; later calls replace earlier ones. */
+  set(row: number, col: number, content: CellContent, style: StyleId, locked = true): this {
+    this.cells.set(`${row},${col}`, { row, col, content, style, locked });
+    return this;
+  }
+
+  /** Sets a cell and merges it across a range whose top-left it is. */
+  setMerged(range: RangeModel, content: CellContent, style: StyleId): this {
+    this.set(range.row, range.col, content, style);
+    for (let r = range.row; r < range.row + range.rows; r++) {
+      for (let c = range.col; c < range.col + range.cols; c++) if (r !== range.row || c !== range.col) this.set(r, c, EMPTY, style);
+    }
+    if (range.rows > 1 || range.cols > 1) this.merges.push(range);
+    return this;
+  }
+
+  validate(rule: ValidationModel): this {
+    this.validations.push(rule);
+    return this;
+  }
+
+  highlight(cf: ConditionalFormatModel): this {
+    this.conditionalFormats.push(cf);
+    return this;
+  }
+
+  chart(chart: ChartModel): this {
+    this.charts.push(chart);
+    return this;
+  }
+
+  height(row: number, points: number): this {
+    this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
+    return this;
+  }
+
+  /** Row height for wrapped text: enough lines for the longest cell given the column widths. */
+  fitRow(row: number, texts: readonly { col: number; text: string; span?: number }[], lineHeight = 15): this {
+    let lines = 1;
+    for (const t of texts) {
+      const width = this.columns.slice(t.col, t.col + (t.span ?? 1)).reduce((s, c) => s + c.width, 0);
+      let total = 0;
+      for (const para of t.text.split("\n")) {
+        let w = 0;
+        for (const ch of para) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1.1;
+        total += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
+      }
+      lines = Math.max(lines, total);
+    }
+    if (lines > 1) this.height(row, lines * lineHeight + 4);
+    return this;
+  }
+
+  /** The frozen sheet model, cells in row-major order. */
+  build(): SheetModel {
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    return {
+      name: this.name,
+      kind: this.kind,
+      state: this.state,
+      columns: this.columns,
+      rowHeights: new Map(this.rowHeights),
+      cells,
+      merges: [...this.merges],
+      validations: [...this.validations],
+      conditionalFormats: [...this.conditionalFormats],
+      protect: this.protect,
+      ...(this.print ? { print: this.print } : {}),
+      ...(this.freeze ? { freeze: this.freeze } : {}),
+      charts: [...this.charts],
+      ...(this.tabColor ? { tabColor: this.tabColor } : {}),
+    };
+  }
+}

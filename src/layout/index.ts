@@ -1,0 +1,17 @@
+/**
+ * The layout layer's public surface.
+ */
+export * from "./model";
+export * from "./a1";
+export { buildScoresheet } from "./workbook";
+export type { ScoresheetOptions } from "./workbook";
+export { COL, HEADER_ROW, FIRST_DATA_ROW, buildTableSheet } from "./tableSheet";
+export type { TableSheetInfo } from "./tableSheet";
+export { SUMMARY_SHEET, subtotalName } from "./summarySheet";
+export { COVER_SHEET, COVER_COL, META_FIELDS, META_FIRST_ROW } from "./coverSheet";
+export { META_SHEET, WORKBOOK_FORMAT, LAYOUT_VERSION, metaEntries } from "./metaSheet";
+export type { WorkbookIdentity, MetaKey } from "./metaSheet";
+export * from "./labels";
+export { STYLES } from "./styles";
+export { readScoresheet, readIdentity, locateProblem, excelSerialToIso } from "./read";
+export type { GridSource, GridValue, ScoresheetRead, InputLocation } from "./read";

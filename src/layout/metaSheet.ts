@@ -1,0 +1,52 @@
+/**
+ * The hidden sheet that identifies a scoresheet: format, standard, template fingerprint, workbook id, evaluator.
+ * A hidden sheet survives email, WPS and LibreOffice where custom document properties may not.
+ */
+import { STANDARD, templateFingerprint } from "../standard";
+import { SheetBuilder, text } from "./builder";
+import type { SheetModel } from "./model";
+
+export const META_SHEET = "_gridscore";
+export const WORKBOOK_FORMAT = "gridscore-workbook/1";
+/** Bump when the layout moves anything a reader relies on. */
+export const LAYOUT_VERSION = "1";
+
+export interface WorkbookIdentity {
+  /** Unique per generated workbook (a UUID from the caller: the layout itself stays pure). */
+  readonly workbookId: string;
+  readonly createdAt: string;
+  readonly generator: string;
+  readonly kind: "scoresheet" | "consensus";
+}
+
+export type MetaKey = "format" | "layout" | "kind" | "standard" | "standardVersion" | "fingerprint" | "workbookId" | "evaluator" | "createdAt" | "generator";
+
+/** The key/value pairs a reader checks, in sheet order. */
+export function metaEntries(identity: WorkbookIdentity, evaluator: string): [MetaKey, string][] {
+  return [
+    ["format", WORKBOOK_FORMAT],
+    ["layout", LAYOUT_VERSION],
+    ["kind", identity.kind],
+    ["standard", STANDARD.id],
+    ["standardVersion", STANDARD.version],
+    ["fingerprint", templateFingerprint()],
+    ["workbookId", identity.workbookId],
+    ["evaluator", evaluator],
+    ["createdAt", identity.createdAt],
+    ["generator", identity.generator],
+  ];
+}
+
+/** Builds the very hidden identity sheet. */
+export function buildMetaSheet(identity: WorkbookIdentity, evaluator: string): SheetModel {
+  const b = new SheetBuilder(META_SHEET, "meta", [
+    { header: "key", width: 16 },
+    { header: "value", width: 40 },
+  ]);
+  metaEntries(identity, evaluator).forEach(([key, value], row) => {
+    b.set(row, 0, text(key), "hidden");
+    b.set(row, 1, text(value), "hidden");
+  });
+  b.state = "veryHidden";
+  return b.build();
+}

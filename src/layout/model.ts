@@ -1,0 +1,150 @@
+/**
+ * The plain-data layout model between the domain and the writers (ExcelJS's "model" idea): every decision about
+ * where things go and how they look is made once here; the .xlsx and Office.js writers only translate it.
+ * Coordinates are 0-based (row, col); writers convert to A1.
+ */
+
+export type HAlign = "left" | "center" | "right";
+export type VAlign = "top" | "middle" | "bottom";
+
+export interface StyleModel {
+  readonly font?: { readonly bold?: boolean; readonly size?: number; readonly color?: string; readonly italic?: boolean };
+  /** Solid fill, "#RRGGBB". */
+  readonly fill?: string;
+  readonly hAlign?: HAlign;
+  readonly vAlign?: VAlign;
+  readonly wrap?: boolean;
+  readonly border?: "thin" | "none";
+  readonly numberFormat?: string;
+}
+
+export type StyleId =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "text"
+  | "textCenter"
+  | "number"
+  | "input"
+  | "inputText"
+  | "formula"
+  | "check"
+  | "total"
+  | "verdict"
+  | "note"
+  | "signature"
+  | "hidden";
+
+/** A constant, or a formula (without the leading "=") whose result a writer leaves to the application. */
+export type CellContent =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "formula"; readonly formula: string }
+  | { readonly kind: "empty" };
+
+export interface CellModel {
+  readonly row: number;
+  readonly col: number;
+  readonly content: CellContent;
+  readonly style: StyleId;
+  /** Input cells are unlocked; everything else stays locked under sheet protection. */
+  readonly locked: boolean;
+}
+
+export interface RangeModel {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface ColumnModel {
+  /** Width in characters (Excel's unit). */
+  readonly width: number;
+  readonly hidden?: boolean;
+  readonly header: string;
+}
+
+export type ValidationModel =
+  | {
+      readonly kind: "decimal";
+      readonly range: RangeModel;
+      readonly min: number;
+      /** A number, or a cell reference (A1, same sheet) holding the limit. */
+      readonly max: number | string;
+      readonly errorTitle: string;
+      readonly errorMessage: string;
+      readonly prompt?: string;
+    }
+  | {
+      readonly kind: "list";
+      readonly range: RangeModel;
+      readonly options: readonly string[];
+      readonly errorTitle: string;
+      readonly errorMessage: string;
+      readonly prompt?: string;
+    }
+  | {
+      readonly kind: "date";
+      readonly range: RangeModel;
+      readonly errorTitle: string;
+      readonly errorMessage: string;
+      readonly prompt?: string;
+    };
+
+export interface ConditionalFormatModel {
+  readonly range: RangeModel;
+  /** A formula relative to the range's top-left cell, without "=". */
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+export interface PrintModel {
+  readonly orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of every page, 0-based inclusive. */
+  readonly titleRows?: { readonly from: number; readonly to: number };
+  readonly fitToWidth: boolean;
+  readonly footer?: string;
+}
+
+export interface ChartModel {
+  readonly title: string;
+  /** Categories and values as ranges on the same sheet. */
+  readonly categories: RangeModel;
+  readonly values: RangeModel;
+  readonly anchor: RangeModel;
+}
+
+export type SheetKind = "cover" | "table" | "summary" | "meta" | "consensus" | "eligibility" | "group" | "procedure" | "report";
+
+export interface SheetModel {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly state: "visible" | "hidden" | "veryHidden";
+  readonly columns: readonly ColumnModel[];
+  /** Heights in points by row index, for rows that need more than the default. */
+  readonly rowHeights: ReadonlyMap<number, number>;
+  readonly cells: readonly CellModel[];
+  readonly merges: readonly RangeModel[];
+  readonly validations: readonly ValidationModel[];
+  readonly conditionalFormats: readonly ConditionalFormatModel[];
+  readonly protect: boolean;
+  readonly print?: PrintModel;
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly charts: readonly ChartModel[];
+  readonly tabColor?: string;
+}
+
+export interface DefinedNameModel {
+  readonly name: string;
+  readonly sheet: string;
+  readonly cell: { readonly row: number; readonly col: number };
+}
+
+export interface WorkbookModel {
+  readonly sheets: readonly SheetModel[];
+  readonly names: readonly DefinedNameModel[];
+  readonly styles: Readonly<Record<StyleId, StyleModel>>;
+  readonly properties: { readonly title: string; readonly subject: string; readonly creator: string; readonly keywords: string };
+}

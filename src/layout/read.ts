@@ -1,0 +1,193 @@
+/**
+ * Reading a scoresheet back from any grid of cells (a .xlsx via ExcelJS, or the open workbook via Office.js):
+ * inputs are found by their hidden ids, never by row positions, and turned into an evaluation.
+ */
+import { STANDARD, indexStandard } from "../standard";
+import type { ItemDef } from "../standard";
+import { EVALUATION_FORMAT, isIsoDate } from "../engine";
+import type { CellValue, Evaluation, EvaluationMeta, ItemInput, LineInput, LocatedProblem, Problem } from "../engine";
+import { a1 } from "./a1";
+import { COVER_COL } from "./coverSheet";
+import type { MetaField } from "./coverSheet";
+import { levelCodeFromCell, levelFromCell, roleCodeFromCell, statusFromCell } from "./labels";
+import { META_SHEET } from "./metaSheet";
+import type { MetaKey } from "./metaSheet";
+import { COL } from "./tableSheet";
+
+/** What a grid cell can hold once read: a cell value, or a date (ExcelJS gives dates as Date). */
+export type GridValue = CellValue | Date | undefined;
+
+/** A read-only view of a workbook's cells; writers' readers adapt their library to it. */
+export interface GridSource {
+  sheetNames(): readonly string[];
+  rowCount(sheet: string): number;
+  cell(sheet: string, row: number, col: number): GridValue;
+}
+
+/** Where an input cell of the evaluation sits, so problems can name it. */
+export interface InputLocation {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface ScoresheetRead {
+  readonly evaluation: Evaluation;
+  /** The identity sheet's key/values; empty when the workbook has none. */
+  readonly identity: Partial<Record<MetaKey, string>>;
+  /** Problems of reading (numbers stored as text, missing rows, bad metadata), located by sheet and cell. */
+  readonly problems: readonly LocatedProblem[];
+  /** Row of every line id and item id found, to locate the engine's problems. */
+  readonly locations: ReadonlyMap<string, InputLocation>;
+}
+
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+
+function cleanValue(v: GridValue): CellValue {
+  if (v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v;
+}
+
+/** A cell's number, accepting numbers typed as text (with a warning), keeping anything else as typed. */
+function readInput(v: GridValue, warn: (text: string) => void): CellValue {
+  const c = cleanValue(v);
+  if (typeof c === "string") {
+    if (c.trim() === "") return null;
+    if (NUMBER_TEXT.test(c)) {
+      warn(c);
+      return Number(c);
+    }
+  }
+  return c;
+}
+
+function asText(v: GridValue): string {
+  const c = cleanValue(v);
+  return c === null ? "" : String(c);
+}
+
+/** Reads the identity sheet's key/value pairs. */
+export function readIdentity(grid: GridSource): Partial<Record<MetaKey, string>> {
+  const out: Partial<Record<MetaKey, string>> = {};
+  if (!grid.sheetNames().includes(META_SHEET)) return out;
+  for (let row = 0; row < grid.rowCount(META_SHEET); row++) {
+    const key = asText(grid.cell(META_SHEET, row, 0));
+    if (key) out[key as MetaKey] = asText(grid.cell(META_SHEET, row, 1));
+  }
+  return out;
+}
+
+/** Reads every input of a scoresheet into an evaluation; the engine then validates and scores it. */
+export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead {
+  const index = indexStandard();
+  const problems: LocatedProblem[] = [];
+  const locations = new Map<string, InputLocation>();
+  const items: Record<string, { status?: CellValue; lines: Record<string, LineInput>; notes: Record<string, string>; value?: CellValue; level?: CellValue }> = {};
+  const meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] } = {};
+  const where = (sheet: string, row: number, col: number) => ({ where: { ...(file ? { file } : {}), sheet, cell: a1(row, col) } });
+
+  for (const sheet of grid.sheetNames()) {
+    if (sheet === META_SHEET) continue;
+    const rows = grid.rowCount(sheet);
+    for (let row = 0; row < rows; row++) {
+      const metaId = asText(grid.cell(sheet, row, COVER_COL.id));
+      if (metaId.startsWith("meta.")) {
+        readMeta(metaId.slice(5) as MetaField, grid.cell(sheet, row, COVER_COL.value), meta, (p) => problems.push({ ...p, ...where(sheet, row, COVER_COL.value) }));
+        continue;
+      }
+      const id = asText(grid.cell(sheet, row, COL.id));
+      if (!id) continue;
+      const lineEntry = index.lines.get(id);
+      const def: ItemDef | undefined = lineEntry?.item ?? index.items.get(id);
+      if (!def) continue;
+      if (locations.has(id)) {
+        problems.push({ code: "duplicate-row", itemId: def.id, ...(lineEntry ? { lineId: id } : {}), ...where(sheet, row, COL.id) });
+        continue;
+      }
+      locations.set(id, { sheet, row });
+      const item = (items[def.id] ??= { lines: {}, notes: {} });
+      const warn = (value: string) => problems.push({ code: "number-as-text", itemId: def.id, ...(lineEntry ? { lineId: id } : {}), value, ...where(sheet, row, COL.input) });
+      const input = readInput(grid.cell(sheet, row, COL.input), warn);
+      const note = asText(grid.cell(sheet, row, COL.note));
+      if (note.trim()) item.notes[id] = note;
+      const isFirstRow = lineEntry ? def.kind === "deduction" && def.lines[0]?.id === id : true;
+      if (isFirstRow) {
+        locations.set(def.id, { sheet, row });
+        const statusText = asText(grid.cell(sheet, row, COL.status));
+        const status = statusFromCell(statusText);
+        if (status !== "normal") item.status = status ?? statusText;
+      }
+      if (lineEntry) {
+        if (input !== null) item.lines[id] = lineEntry.line.kind === "rate" ? { rate: input } : input;
+      } else if (def.kind === "tiered") {
+        if (input !== null) item.value = input;
+      } else if (def.kind === "level") {
+        const text = asText(grid.cell(sheet, row, COL.input));
+        if (text.trim()) item.level = levelFromCell(def, text) ?? text;
+      }
+    }
+  }
+  for (const table of STANDARD.tables) {
+    for (const def of table.items) {
+      const ids = def.kind === "deduction" ? def.lines.map((l) => l.id) : [def.id];
+      for (const id of ids) if (!locations.has(id)) problems.push({ code: "missing-row", itemId: def.id, ...(id !== def.id ? { lineId: id } : {}), ...(file ? { where: { file } } : {}) });
+    }
+  }
+  const evaluationItems: Record<string, ItemInput> = {};
+  for (const [id, it] of Object.entries(items)) {
+    const out: { -readonly [K in keyof ItemInput]: ItemInput[K] } = {};
+    if (it.status !== undefined) out.status = it.status;
+    if (Object.keys(it.lines).length > 0) out.lines = it.lines;
+    if (Object.keys(it.notes).length > 0) out.notes = it.notes;
+    if (it.value !== undefined) out.value = it.value;
+    if (it.level !== undefined) out.level = it.level;
+    if (Object.keys(out).length > 0) evaluationItems[id] = out;
+  }
+  return { evaluation: { format: EVALUATION_FORMAT, meta, items: evaluationItems }, identity: readIdentity(grid), problems, locations };
+}
+
+function readMeta(field: MetaField, raw: GridValue, meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] }, report: (p: Problem) => void): void {
+  const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : asText(raw).trim();
+  if (!text) return;
+  switch (field) {
+    case "organization":
+    case "evaluator":
+      meta[field] = text;
+      return;
+    case "level": {
+      const code = levelCodeFromCell(text);
+      if (code) meta.level = code;
+      else report({ code: "bad-meta", field, value: text });
+      return;
+    }
+    case "role": {
+      const code = roleCodeFromCell(text);
+      if (code) meta.role = code;
+      else report({ code: "bad-meta", field, value: text });
+      return;
+    }
+    case "date": {
+      const serial = typeof raw === "number" ? excelSerialToIso(raw) : undefined;
+      const iso = serial ?? text.replace(/\//g, "-").replace(/^(\d{4})-(\d)-/, "$1-0$2-").replace(/-(\d)$/, "-0$1");
+      if (isIsoDate(iso)) meta.date = iso;
+      else report({ code: "bad-meta", field, value: text, allowed: ["YYYY-MM-DD"] });
+      return;
+    }
+  }
+}
+
+/** Excel's 1900 date serial to YYYY-MM-DD. */
+export function excelSerialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1) return undefined;
+  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Adds the cell of an engine problem, using where the reader found each id. */
+export function locateProblem(problem: Problem, locations: ReadonlyMap<string, InputLocation>, file?: string): LocatedProblem {
+  const id = "lineId" in problem && problem.lineId ? problem.lineId : "itemId" in problem ? problem.itemId : undefined;
+  const loc = id ? locations.get(id) : undefined;
+  if (!loc) return file ? { ...problem, where: { file } } : problem;
+  const col = problem.code === "missing-note" ? COL.note : problem.code === "unknown-status" || problem.code === "inputs-ignored" ? COL.status : problem.code === "beyond-cap" ? COL.score : COL.input;
+  return { ...problem, where: { ...(file ? { file } : {}), sheet: loc.sheet, cell: a1(loc.row, col) } };
+}
