@@ -82,6 +82,36 @@ export function describeProblem(problem: Problem, locale: Locale = "zh-CN", stan
       return zh
         ? `工作簿中 ${s(problem.itemId, problem.lineId)} 的填写行出现了不止一次`
         : `the workbook has more than one input row for ${s(problem.itemId, problem.lineId)}`;
+    case "file-unreadable":
+      return zh ? `无法读取文件：${problem.reason}` : `cannot read the file: ${problem.reason}`;
+    case "not-xlsx":
+      return zh ? `不是 .xlsx 工作簿（${problem.detail}）` : `not an .xlsx workbook (${problem.detail})`;
+    case "encrypted":
+      return zh ? "工作簿已加密（设置了打开密码），请去掉密码后再提交" : "the workbook is encrypted (has an open password); remove it and send it again";
+    case "too-large":
+      return zh ? `文件过大：${problem.size} 字节，上限 ${problem.limit} 字节` : `file too large: ${problem.size} bytes, limit ${problem.limit}`;
+    case "zip-bomb":
+      return zh ? `文件解压后超过 ${problem.limit} 字节的上限，已停止读取（可能是恶意文件）` : `the file inflates beyond the ${problem.limit}-byte limit; reading stopped (possibly malicious)`;
+    case "macro-workbook":
+      return zh ? "工作簿含宏（.xlsm/.xlsb），评分表不应含宏，已拒绝" : "the workbook contains macros (.xlsm/.xlsb); a scoresheet has none, so it is refused";
+    case "external-links":
+      return zh ? "工作簿含外部链接，可能引用了其他文件的数据，已拒绝" : "the workbook has external links to other files; refused";
+    case "corrupt":
+      return zh ? `工作簿已损坏：${problem.detail}` : `the workbook is corrupt: ${problem.detail}`;
+    case "not-a-scoresheet":
+      return zh ? "不是 gridscore 生成的评分表（缺少识别信息）" : "not a gridscore scoresheet (its identity sheet is missing)";
+    case "other-template":
+      return zh
+        ? `评分表模板不一致：${problem.field} 为 ${problem.found}，应为 ${problem.expected}`
+        : `made from another template: ${problem.field} is ${problem.found}, expected ${problem.expected}`;
+    case "formula-overwritten":
+      return zh
+        ? `${problem.name} 的公式被改成了固定值 ${problem.value}（公式被覆盖或篡改）`
+        : `the formula of ${problem.name} was replaced by the value ${problem.value} (overwritten or tampered)`;
+    case "cached-mismatch":
+      return zh
+        ? `${problem.name} 保存的结果为 ${problem.cached}，按填写内容重新计算为 ${problem.recomputed}（公式被改动或篡改）`
+        : `${problem.name} was saved as ${problem.cached} but recomputes to ${problem.recomputed} from the inputs (formula changed or tampered)`;
     case "beyond-cap":
       return zh
         ? `${s(problem.itemId)}：扣分合计 ${problem.deduction} 超过本项分值 ${problem.cap}，按7.3扣完为止，本项得0分`

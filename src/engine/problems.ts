@@ -22,6 +22,19 @@ export type Problem =
   | { readonly code: "unknown-level"; readonly itemId: string; readonly value: CellValue; readonly allowed: readonly string[] }
   | { readonly code: "missing-row"; readonly itemId: string; readonly lineId?: string }
   | { readonly code: "duplicate-row"; readonly itemId: string; readonly lineId?: string }
+  // whole-file problems (readers)
+  | { readonly code: "file-unreadable"; readonly reason: string }
+  | { readonly code: "not-xlsx"; readonly detail: string }
+  | { readonly code: "encrypted" }
+  | { readonly code: "too-large"; readonly size: number; readonly limit: number }
+  | { readonly code: "zip-bomb"; readonly limit: number }
+  | { readonly code: "macro-workbook" }
+  | { readonly code: "external-links" }
+  | { readonly code: "corrupt"; readonly detail: string }
+  | { readonly code: "not-a-scoresheet" }
+  | { readonly code: "other-template"; readonly field: string; readonly found: string; readonly expected: string }
+  | { readonly code: "formula-overwritten"; readonly name: string; readonly value: string }
+  | { readonly code: "cached-mismatch"; readonly name: string; readonly cached: number | string; readonly recomputed: number | string }
   // warnings
   | { readonly code: "beyond-cap"; readonly itemId: string; readonly deduction: number; readonly cap: number }
   | { readonly code: "missing-note"; readonly itemId: string; readonly lineId: string }
@@ -57,6 +70,18 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "unknown-level": "error",
   "missing-row": "error",
   "duplicate-row": "error",
+  "file-unreadable": "error",
+  "not-xlsx": "error",
+  encrypted: "error",
+  "too-large": "error",
+  "zip-bomb": "error",
+  "macro-workbook": "error",
+  "external-links": "error",
+  corrupt: "error",
+  "not-a-scoresheet": "error",
+  "other-template": "error",
+  "formula-overwritten": "error",
+  "cached-mismatch": "error",
   "beyond-cap": "warning",
   "missing-note": "warning",
   "missing-value": "warning",

@@ -1,0 +1,116 @@
+/**
+ * The .xlsx reader: refuses what is not a sound scoresheet, reads inputs by their hidden ids, recomputes every
+ * score with the engine and compares the file's cached results, which it never trusts.
+ */
+import ExcelJS from "exceljs";
+import { STANDARD, sha256Hex, templateFingerprint } from "../../standard";
+import { partitionProblems, scoreEvaluation } from "../../engine";
+import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../../engine";
+import { LAYOUT_VERSION, WORKBOOK_FORMAT, locateProblem, readScoresheet, subtotalName } from "../../layout";
+import type { GridSource, GridValue, MetaKey } from "../../layout";
+import { DEFAULT_LIMITS, inspectXlsx } from "./zipGuard";
+import type { ZipLimits } from "./zipGuard";
+
+export interface XlsxScoresheet {
+  readonly file: string;
+  readonly sha256: string;
+  readonly evaluation: Evaluation;
+  readonly identity: Partial<Record<MetaKey, string>>;
+  readonly report: ScoreReport;
+  /** Reading, engine and tamper problems, each located by file, sheet and cell where possible. */
+  readonly errors: readonly LocatedProblem[];
+  readonly warnings: readonly LocatedProblem[];
+}
+
+export type XlsxReadResult = { readonly ok: true; readonly sheet: XlsxScoresheet } | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
+
+function gridValue(v: ExcelJS.CellValue): GridValue {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("formula" in v || "sharedFormula" in v) return gridValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in v && "hyperlink" in v) return String(v.text);
+    if ("error" in v) return String(v.error);
+  }
+  return String(v as unknown as string);
+}
+
+/** Adapts an ExcelJS workbook to the layout's grid view. */
+export function excelGrid(wb: ExcelJS.Workbook): GridSource {
+  const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
+  return {
+    sheetNames: () => [...sheets.keys()],
+    rowCount: (name) => sheets.get(name)?.rowCount ?? 0,
+    cell: (name, row, col) => {
+      const cell = sheets.get(name)?.findCell(row + 1, col + 1);
+      return cell ? gridValue(cell.value) : undefined;
+    },
+  };
+}
+
+function identityProblems(identity: Partial<Record<MetaKey, string>>): Problem[] {
+  if (identity.format !== WORKBOOK_FORMAT) return [{ code: "not-a-scoresheet" }];
+  const expected: [MetaKey, string][] = [
+    ["layout", LAYOUT_VERSION],
+    ["standard", STANDARD.id],
+    ["fingerprint", templateFingerprint()],
+  ];
+  return expected.filter(([k, v]) => identity[k] !== v).map(([field, v]) => ({ code: "other-template", field, found: identity[field] ?? "", expected: v }));
+}
+
+function tamperProblems(wb: ExcelJS.Workbook, report: ScoreReport, file: string): LocatedProblem[] {
+  const expected: [string, number | string][] = [
+    ["Total", report.total],
+    ["Verdict", report.verdict],
+    ...report.tables.map((t): [string, number] => [subtotalName(t.id), t.score]),
+  ];
+  const out: LocatedProblem[] = [];
+  for (const [name, recomputed] of expected) {
+    const ref = wb.definedNames.getRanges(name).ranges[0];
+    const m = ref ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) : null;
+    const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
+    if (!m || !ws) {
+      out.push({ code: "corrupt", detail: `defined name ${name} is missing`, where: { file } });
+      continue;
+    }
+    const cell = ws.getCell(`${m[2]}${m[3]}`);
+    const where = { file, sheet: ws.name, cell: `${m[2]}${m[3]}` };
+    const v = cell.value;
+    const isFormula = typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
+    if (!isFormula) {
+      out.push({ code: "formula-overwritten", name, value: String(gridValue(v) ?? ""), where });
+      continue;
+    }
+    const cached = gridValue(v);
+    if (cached === undefined || cached === null) continue; // written by a library, never calculated: nothing cached
+    const differs = typeof recomputed === "number" ? typeof cached !== "number" || Math.abs(cached - recomputed) > 1e-6 : cached !== recomputed;
+    if (differs) out.push({ code: "cached-mismatch", name, cached: typeof cached === "number" || typeof cached === "string" ? cached : String(cached), recomputed, where });
+  }
+  return out;
+}
+
+/** Reads one scoresheet file's bytes; never throws for bad input, never writes anything. */
+export async function readXlsxScoresheet(buf: Buffer, file: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<XlsxReadResult> {
+  const refuse = (problems: Problem[]): XlsxReadResult => ({ ok: false, file, errors: problems.map((p) => ({ ...p, where: { file } })) });
+  const container = inspectXlsx(buf, limits);
+  if (container.length > 0) return refuse(container);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+  } catch (e) {
+    return refuse([{ code: "corrupt", detail: (e as Error).message.slice(0, 200) }]);
+  }
+  const grid = excelGrid(wb);
+  const read = readScoresheet(grid, file);
+  const idProblems = identityProblems(read.identity);
+  if (idProblems.length > 0) return refuse(idProblems);
+  const report = scoreEvaluation(read.evaluation);
+  const engineProblems = [...report.errors, ...report.warnings].map((p) => locateProblem(p, read.locations, file));
+  const { errors, warnings } = partitionProblems([...read.problems, ...engineProblems, ...tamperProblems(wb, report, file)]);
+  return {
+    ok: true,
+    sheet: { file, sha256: sha256Hex(buf), evaluation: read.evaluation, identity: read.identity, report, errors, warnings },
+  };
+}

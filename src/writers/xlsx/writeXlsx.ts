@@ -1,0 +1,130 @@
+/**
+ * The .xlsx writer: renders a layout model with ExcelJS. It makes no layout decision of its own.
+ */
+import ExcelJS from "exceljs";
+import { a1, rangeA1, sheetRef } from "../../layout";
+import type { CellContent, SheetModel, StyleModel, ValidationModel, WorkbookModel } from "../../layout";
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function excelStyle(style: StyleModel, locked: boolean): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
+  return {
+    font: { name: "宋体", size: style.font?.size ?? 10, bold: style.font?.bold ?? false, italic: style.font?.italic ?? false, ...(style.font?.color ? { color: { argb: argb(style.font.color) } } : {}) },
+    ...(style.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } as ExcelJS.Fill } : {}),
+    alignment: { horizontal: style.hAlign ?? "left", vertical: style.vAlign === "middle" ? "middle" : style.vAlign ?? "top", wrapText: style.wrap ?? false },
+    ...(style.border === "thin" ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    protection: { locked },
+  };
+}
+
+function cellValue(content: CellContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    case "text":
+      return content.text; // a plain string is always stored as text, even when it starts with "="
+    case "number":
+      return content.value;
+    case "formula":
+      return { formula: content.formula, date1904: false } as ExcelJS.CellFormulaValue;
+    case "empty":
+      return null;
+  }
+}
+
+function validation(rule: ValidationModel): ExcelJS.DataValidation {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: rule.errorTitle,
+    error: rule.errorMessage,
+    ...(rule.prompt ? { showInputMessage: true, prompt: rule.prompt } : {}),
+  };
+  switch (rule.kind) {
+    case "decimal":
+      return { type: "decimal", operator: "between", allowBlank: true, formulae: [rule.min, rule.max], ...messages };
+    case "list":
+      return { type: "list", allowBlank: true, formulae: [`"${rule.options.join(",")}"`], ...messages };
+    case "date":
+      return { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], ...messages };
+  }
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.state,
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+    ...(sheet.freeze ? { views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] } : {}),
+  });
+  sheet.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
+  for (const cell of sheet.cells) {
+    const c = ws.getCell(cell.row + 1, cell.col + 1);
+    c.value = cellValue(cell.content);
+    c.style = excelStyle(model.styles[cell.style], cell.locked);
+  }
+  for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  for (const rule of sheet.validations) {
+    for (let r = rule.range.row; r < rule.range.row + rule.range.rows; r++) {
+      for (let c = rule.range.col; c < rule.range.col + rule.range.cols; c++) ws.getCell(r + 1, c + 1).dataValidation = validation(rule);
+    }
+  }
+  for (const cf of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: rangeA1(cf.range),
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [cf.formula],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}) },
+        },
+      ],
+    });
+  }
+  if (sheet.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: sheet.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(sheet.print.titleRows ? { printTitlesRow: `${sheet.print.titleRows.from + 1}:${sheet.print.titleRows.to + 1}` } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    if (sheet.print.footer) ws.headerFooter = { oddFooter: `&C${sheet.print.footer}` };
+  }
+  if (sheet.protect) {
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      formatCells: false,
+      insertRows: false,
+      deleteRows: false,
+      sort: false,
+      autoFilter: false,
+    });
+  }
+  // ExcelJS cannot write charts (sheet.charts); the Office.js writer draws them.
+}
+
+/** Renders the model to .xlsx bytes. */
+export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = model.properties.creator;
+  wb.title = model.properties.title;
+  wb.subject = model.properties.subject;
+  wb.keywords = model.properties.keywords;
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of model.sheets) await writeSheet(wb, model, sheet);
+  for (const n of model.names) wb.definedNames.add(`${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`, n.name);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
