@@ -1,0 +1,201 @@
+/**
+ * The webpack shell: a real production build into a temp dir (CDN office.js, no office.js in the
+ * preview, manifest rewritten to GRIDSCORE_URL, small first paint), plus the dev/serve config.
+ */
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { promisify } from "util";
+import * as zlib from "zlib";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEPLOY_URL = "https://example.test/gs/";
+const INITIAL_JS_BUDGET_GZIP = 400 * 1024;
+const BUILD_TIMEOUT_MS = 240000;
+
+interface HtmlPluginLike {
+  userOptions: { filename?: string; officeJs?: string };
+}
+interface WebpackConfigLike {
+  devtool?: unknown;
+  plugins?: unknown[];
+  devServer?: {
+    port?: number;
+    server?: unknown;
+    headers?: Record<string, string>;
+    static?: Array<{ directory: string; publicPath: string }>;
+  };
+}
+type ConfigFactory = (
+  env: Record<string, unknown>,
+  argv: { mode: string }
+) => Promise<WebpackConfigLike>;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const configFactory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
+
+function scriptSrcs(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
+}
+
+function htmlPlugins(config: WebpackConfigLike): Map<string, HtmlPluginLike["userOptions"]> {
+  const out = new Map<string, HtmlPluginLike["userOptions"]>();
+  for (const p of config.plugins ?? []) {
+    const opts = (p as Partial<HtmlPluginLike>).userOptions;
+    if (opts?.filename) out.set(opts.filename, opts);
+  }
+  return out;
+}
+
+async function withEnv<T>(
+  vars: Record<string, string | undefined>,
+  fn: () => Promise<T>
+): Promise<T> {
+  const saved: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    saved[k] = process.env[k];
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+describe("production build (webpack --mode production)", () => {
+  let outDir = "";
+  let buildLog = "";
+
+  beforeAll(async () => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-build-"));
+    const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [cli, "--mode", "production", "--output-path", outDir],
+      { cwd: ROOT, env: { ...process.env, GRIDSCORE_URL: DEPLOY_URL }, maxBuffer: 64 * 1024 * 1024 }
+    );
+    buildLog = `${stdout}\n${stderr}`;
+  }, BUILD_TIMEOUT_MS);
+
+  afterAll(() => {
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  const read = (rel: string): string => fs.readFileSync(path.join(outDir, rel), "utf8");
+
+  it("compiles without errors or the GRIDSCORE_URL warning", () => {
+    expect(buildLog).toMatch(/compiled (successfully|with \d+ warnings?)/);
+    expect(buildLog).not.toContain("GRIDSCORE_URL is not set");
+  });
+
+  it("loads office.js from Microsoft's CDN in taskpane.html, before the bundles", () => {
+    const srcs = scriptSrcs(read("taskpane.html"));
+    expect(srcs[0]).toBe(CDN_OFFICE_JS);
+    expect(srcs.filter((s) => /office\.js$/.test(s))).toEqual([CDN_OFFICE_JS]);
+    expect(srcs.slice(1).every((s) => !/^(https?:)?\/\//.test(s))).toBe(true);
+  });
+
+  it("loads no office.js and no remote script in preview.html", () => {
+    const html = read("preview.html");
+    const srcs = scriptSrcs(html);
+    expect(srcs.length).toBeGreaterThan(0);
+    for (const src of srcs) expect(src).not.toMatch(/^(https?:)?\/\//);
+    expect(html).not.toMatch(/office\.js/);
+  });
+
+  it("writes dist/manifest.xml for GRIDSCORE_URL", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).toContain(`${DEPLOY_URL}taskpane.html`);
+    expect(manifest).toContain(`${DEPLOY_URL}assets/icon-32.png`);
+    expect(manifest).not.toMatch(/localhost/i);
+  });
+
+  it("copies the assets but never office.js's node_modules dist", () => {
+    for (const f of [
+      "icon-16.png",
+      "icon-32.png",
+      "icon-64.png",
+      "icon-80.png",
+      "icon-128.png",
+      "logo-filled.png",
+    ]) {
+      expect(fs.existsSync(path.join(outDir, "assets", f))).toBe(true);
+    }
+    expect(fs.existsSync(path.join(outDir, "office-js"))).toBe(false);
+    expect(fs.readdirSync(outDir).some((f) => f.endsWith(".map"))).toBe(false);
+  });
+
+  it("keeps the task pane's initial JS under 400 KB gzipped, with react/fluent in a vendor chunk", () => {
+    const local = scriptSrcs(read("taskpane.html")).filter((s) => !/^(https?:)?\/\//.test(s));
+    expect(local.some((s) => /^vendor\./.test(path.basename(s)))).toBe(true);
+    const gz = local.reduce(
+      (sum, s) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, s))).length,
+      0
+    );
+    process.stdout.write(
+      `task pane initial JS: ${(gz / 1024).toFixed(1)} KB gzipped (${local.join(", ")})\n`
+    );
+    expect(gz).toBeLessThan(INITIAL_JS_BUDGET_GZIP);
+  });
+});
+
+describe("webpack.config.js options", () => {
+  it("serves office.js from node_modules in development and from the CDN in production", async () => {
+    const dev = htmlPlugins(await configFactory({}, { mode: "development" }));
+    expect(dev.get("taskpane.html")?.officeJs).toBe("/office-js/office.js");
+    expect(dev.get("preview.html")?.officeJs).toBeUndefined();
+    const prod = await configFactory({}, { mode: "production" });
+    expect(htmlPlugins(prod).get("taskpane.html")?.officeJs).toBe(CDN_OFFICE_JS);
+    expect(htmlPlugins(prod).get("preview.html")?.officeJs).toBeUndefined();
+    expect(prod.devtool).toBe(false);
+  });
+
+  it("configures the dev server for port 3000, CORS and /office-js", async () => {
+    const config = await withEnv({ GRIDSCORE_HTTP: "1", GRIDSCORE_PORT: undefined }, () =>
+      configFactory({ WEBPACK_SERVE: true }, { mode: "development" })
+    );
+    const server = config.devServer!;
+    expect(server.port).toBe(3000);
+    expect(server.server).toBe("http");
+    expect(server.headers?.["Access-Control-Allow-Origin"]).toBe("*");
+    const officeJs = server.static?.find((s) => s.publicPath === "/office-js");
+    expect(officeJs && fs.existsSync(path.join(officeJs.directory, "office.js"))).toBe(true);
+  });
+
+  it("falls back to http when there are no dev certificates", async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-home-"));
+    try {
+      const config = await withEnv(
+        { HOME: home, USERPROFILE: home, GRIDSCORE_HTTP: undefined, GRIDSCORE_HTTPS: undefined },
+        () => configFactory({ WEBPACK_SERVE: true }, { mode: "development" })
+      );
+      expect(config.devServer?.server).toBe("http");
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it("has no dev server when only building", async () => {
+    expect((await configFactory({}, { mode: "development" })).devServer).toBeUndefined();
+  });
+
+  it("rejects a GRIDSCORE_URL that Office could not load", async () => {
+    await withEnv({ GRIDSCORE_URL: "http://example.test/" }, async () => {
+      await expect(configFactory({}, { mode: "production" })).rejects.toThrow(
+        /GRIDSCORE_URL must use https/
+      );
+    });
+    await withEnv({ GRIDSCORE_URL: "not a url" }, async () => {
+      await expect(configFactory({}, { mode: "production" })).rejects.toThrow(
+        /GRIDSCORE_URL is not a valid URL/
+      );
+    });
+  });
+});
