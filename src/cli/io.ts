@@ -40,7 +40,12 @@ export interface ParsedArgs {
 }
 
 /** Splits argv into positionals and `--flag value` / `--flag` / `--flag=value` options, rejecting unknown ones. */
-export function parseArgs(argv: readonly string[], valued: readonly string[], boolean: readonly string[], aliases: Record<string, string> = {}): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  boolean: readonly string[],
+  aliases: Record<string, string> = {}
+): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {

@@ -7,10 +7,14 @@ import { InputRefused, UsageError, parseArgs, processIo } from "./io";
 import type { CliIo } from "./io";
 import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
+import { exportCommand, loadWorkbook, newCommand } from "./workbookCommands";
 
 const USAGE = `用法 / usage:
-  gridscore template [--json]                 附录A评分表（全部评价内容、要求、扣分标准与上限）
-  gridscore score <evaluation.json> [--json]  校验并计分
+  gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
+  gridscore new <out.xlsx> [--inputs evaluation.json] [--evaluator NAME]... [--organization NAME] [--force]
+                                                       生成评分表工作簿（多个评估人各生成一份）
+  gridscore score <file.xlsx|evaluation.json> [--json] 校验并计分
+  gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON
   gridscore help
 
 退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误
@@ -25,6 +29,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return template(rest, io);
       case "score":
         return await score(rest, io);
+      case "new":
+        return await newCommand(rest, io);
+      case "export":
+        return await exportCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -66,7 +74,10 @@ export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
   }
   const parsed = parseEvaluation(json);
   if (!parsed.evaluation) {
-    printProblems(parsed.problems.map((p) => ({ ...p, where: { file: path } })), io);
+    printProblems(
+      parsed.problems.map((p) => ({ ...p, where: { file: path } })),
+      io
+    );
     throw new InputRefused(path);
   }
   return parsed.evaluation;
@@ -74,34 +85,63 @@ export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
 
 /** Prints problems to stderr, one per line, in Chinese and English. */
 export function printProblems(problems: readonly LocatedProblem[], io: CliIo): void {
-  for (const p of problems) io.err(`${formatProblem(p, "zh-CN")}\n  ${formatProblem(p, "en-US")}\n`);
+  for (const p of problems)
+    io.err(`${formatProblem(p, "zh-CN")}\n  ${formatProblem(p, "en-US")}\n`);
 }
 
 /** The `--json` shape of a score report. */
 export function scoreJson(report: ScoreReport): unknown {
   return {
-    tables: report.tables.map(({ id, title, declaredMax, max, score }) => ({ id, title, declaredMax, max, score })),
-    items: report.items.map(({ id, status, deduction, score }) => ({ id, status, deduction, score })),
+    tables: report.tables.map(({ id, title, declaredMax, max, score }) => ({
+      id,
+      title,
+      declaredMax,
+      max,
+      score,
+    })),
+    items: report.items.map(({ id, status, deduction, score }) => ({
+      id,
+      status,
+      deduction,
+      score,
+    })),
     total: report.total,
     max: report.max,
     declaredMax: report.declaredMax,
     passMark: report.passMark,
     pass: report.pass,
     verdict: report.verdict,
-    errors: report.errors.map((p) => ({ ...p, message: formatProblem(p, "zh-CN"), messageEn: formatProblem(p, "en-US") })),
-    warnings: report.warnings.map((p) => ({ ...p, message: formatProblem(p, "zh-CN"), messageEn: formatProblem(p, "en-US") })),
+    errors: report.errors.map((p) => ({
+      ...p,
+      message: formatProblem(p, "zh-CN"),
+      messageEn: formatProblem(p, "en-US"),
+    })),
+    warnings: report.warnings.map((p) => ({
+      ...p,
+      message: formatProblem(p, "zh-CN"),
+      messageEn: formatProblem(p, "en-US"),
+    })),
   };
 }
 
 async function score(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, [], ["json"]);
   if (args.positional.length !== 1) throw new UsageError("score takes exactly one file");
-  const path = args.positional[0]!;
-  const evaluation = await Promise.resolve(loadEvaluationJson(path, io));
-  const report = scoreEvaluation(evaluation);
-  const located = (ps: readonly LocatedProblem[]): LocatedProblem[] => ps.map((p) => ({ ...p, where: { file: path } }));
-  printProblems([...located(report.errors), ...located(report.warnings)], io);
-  if (args.flags.has("json")) io.out(JSON.stringify(scoreJson(report), null, 2) + "\n");
-  else if (report.errors.length === 0) io.out(renderScore(report));
-  return report.errors.length > 0 ? 1 : 0;
+  const file = args.positional[0]!;
+  let report: ScoreReport;
+  let errors: readonly LocatedProblem[];
+  let warnings: readonly LocatedProblem[];
+  if (file.toLowerCase().endsWith(".json")) {
+    report = scoreEvaluation(loadEvaluationJson(file, io));
+    errors = report.errors.map((p) => ({ ...p, where: { file } }));
+    warnings = report.warnings.map((p) => ({ ...p, where: { file } }));
+  } else {
+    const sheet = await loadWorkbook(file, io);
+    ({ report, errors, warnings } = sheet);
+  }
+  printProblems([...errors, ...warnings], io);
+  if (args.flags.has("json"))
+    io.out(JSON.stringify(scoreJson({ ...report, errors, warnings }), null, 2) + "\n");
+  else if (errors.length === 0) io.out(renderScore(report));
+  return errors.length > 0 ? 1 : 0;
 }

@@ -16,10 +16,22 @@ function pad(text: string, w: number, right = false): string {
 }
 
 /** Renders rows as aligned columns (CJK counted double width). */
-export function columns(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
+export function columns(
+  rows: readonly (readonly string[])[],
+  rightAligned: readonly number[] = []
+): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
-  return rows.map((row) => row.map((c, i) => pad(c, widths[i]!, rightAligned.includes(i))).join("  ").trimEnd()).join("\n") + "\n";
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((c, i) => pad(c, widths[i]!, rightAligned.includes(i)))
+          .join("  ")
+          .trimEnd()
+      )
+      .join("\n") + "\n"
+  );
 }
 
 function num(n: number): string {
@@ -29,7 +41,8 @@ function num(n: number): string {
 /** The score report as a table a secretary can read in a terminal. */
 export function renderScore(report: ScoreReport): string {
   const rows: string[][] = [["表", "名称", "得分", "满分(计算)", "满分(标注)"]];
-  for (const t of report.tables) rows.push([t.id, t.title, num(t.score), num(t.max), num(t.declaredMax)]);
+  for (const t of report.tables)
+    rows.push([t.id, t.title, num(t.score), num(t.max), num(t.declaredMax)]);
   rows.push(["合计", "", num(report.total), num(report.max), num(report.declaredMax)]);
   let text = columns(rows, [2, 3, 4]);
   for (const t of STANDARD.tables) {

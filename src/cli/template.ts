@@ -1,7 +1,14 @@
 /**
  * `gridscore template`: Appendix A as the engine holds it, for people and for other tools.
  */
-import { STANDARD, computedMax, computedTotal, maxGapNote, templateFingerprint, totalGapNote } from "../standard";
+import {
+  STANDARD,
+  computedMax,
+  computedTotal,
+  maxGapNote,
+  templateFingerprint,
+  totalGapNote,
+} from "../standard";
 import type { ItemDef } from "../standard";
 
 /** The JSON form: tables → items → lines, with declared and computed maxima side by side. */
@@ -33,10 +40,14 @@ function itemLines(item: ItemDef): string[] {
   switch (item.kind) {
     case "deduction":
       return item.lines.map(
-        (l) => `    ${l.id}  ${l.kind === "deduction" && l.group ? `${l.group} ` : ""}${l.requirement} | ${l.rule} | 最多扣${l.maxDeduction}分${l.kind === "rate" ? "（填完成率%）" : ""}`
+        (l) =>
+          `    ${l.id}  ${l.kind === "deduction" && l.group ? `${l.group} ` : ""}${l.requirement} | ${l.rule} | 最多扣${l.maxDeduction}分${l.kind === "rate" ? "（填完成率%）" : ""}`
       );
     case "tiered":
-      return [...item.tiers.map((t) => `    ≥${t.min}% → ${t.points}分  ${t.text}`), `    其余 → 0分${item.belowText ? `  ${item.belowText}` : ""}`];
+      return [
+        ...item.tiers.map((t) => `    ≥${t.min}% → ${t.points}分  ${t.text}`),
+        `    其余 → 0分${item.belowText ? `  ${item.belowText}` : ""}`,
+      ];
     case "level":
       return item.options.map((o) => `    ${o.level} → ${o.points}分  ${o.text}`);
   }

@@ -1,7 +1,7 @@
 /**
  * The evaluation exchange format "gridscore-evaluation/1": one evaluator's inputs, as JSON and in memory.
  */
-import type { AwardLevel, Level, Role } from "../standard";
+import type { Level, Role } from "../standard";
 
 export const EVALUATION_FORMAT = "gridscore-evaluation/1";
 

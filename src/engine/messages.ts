@@ -9,14 +9,22 @@ import { assertNever, severityOf } from "./problems";
 export type Locale = "zh-CN" | "en-US";
 
 const STATUS_ZH = { na: "不适用（满分）", absent: "应有未有（0分）" } as const;
-const STATUS_EN = { na: "not applicable (full marks)", absent: "required but missing (0)" } as const;
+const STATUS_EN = {
+  na: "not applicable (full marks)",
+  absent: "required but missing (0)",
+} as const;
 
 function show(v: unknown): string {
-  return typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  return typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
 }
 
 /** Names an item and (optionally) a line with the standard's words, e.g. "A.1.2 组织机构图有职责划分 / A.1.2.1 …". */
-export function subject(itemId: string, lineId: string | undefined, locale: Locale, standard: StandardDef = STANDARD): string {
+export function subject(
+  itemId: string,
+  lineId: string | undefined,
+  locale: Locale,
+  standard: StandardDef = STANDARD
+): string {
   const index = indexStandard(standard);
   const item = index.items.get(itemId);
   const itemPart = item ? `${itemId}「${item.title}」` : itemId;
@@ -28,7 +36,11 @@ export function subject(itemId: string, lineId: string | undefined, locale: Loca
 }
 
 /** The message for one problem in the pane's, the CLI's or the workbook's language. */
-export function describeProblem(problem: Problem, locale: Locale = "zh-CN", standard: StandardDef = STANDARD): string {
+export function describeProblem(
+  problem: Problem,
+  locale: Locale = "zh-CN",
+  standard: StandardDef = STANDARD
+): string {
   const zh = locale === "zh-CN";
   const s = (itemId: string, lineId?: string): string => subject(itemId, lineId, locale, standard);
   switch (problem.code) {
@@ -37,15 +49,27 @@ export function describeProblem(problem: Problem, locale: Locale = "zh-CN", stan
         ? `format 字段应为 "gridscore-evaluation/1"，实际为 ${show(problem.found)}`
         : `field "format" must be "gridscore-evaluation/1", found ${show(problem.found)}`;
     case "bad-structure":
-      return zh ? `${problem.path}：应为 ${problem.expected}` : `${problem.path}: expected ${problem.expected}`;
+      return zh
+        ? `${problem.path}：应为 ${problem.expected}`
+        : `${problem.path}: expected ${problem.expected}`;
     case "bad-meta": {
-      const allowed = problem.allowed ? (zh ? `（允许：${problem.allowed.join(" / ")}）` : ` (allowed: ${problem.allowed.join(" / ")})`) : "";
-      return zh ? `元数据 ${problem.field} 的值 ${show(problem.value)} 无效${allowed}` : `meta field ${problem.field} has invalid value ${show(problem.value)}${allowed}`;
+      const allowed = problem.allowed
+        ? zh
+          ? `（允许：${problem.allowed.join(" / ")}）`
+          : ` (allowed: ${problem.allowed.join(" / ")})`
+        : "";
+      return zh
+        ? `元数据 ${problem.field} 的值 ${show(problem.value)} 无效${allowed}`
+        : `meta field ${problem.field} has invalid value ${show(problem.value)}${allowed}`;
     }
     case "unknown-item":
-      return zh ? `未知的评价内容编号 ${problem.itemId}（附录A中没有此项）` : `unknown item id ${problem.itemId} (not in Appendix A)`;
+      return zh
+        ? `未知的评价内容编号 ${problem.itemId}（附录A中没有此项）`
+        : `unknown item id ${problem.itemId} (not in Appendix A)`;
     case "unknown-line":
-      return zh ? `${s(problem.itemId)} 没有编号为 ${problem.lineId} 的评价要求` : `${s(problem.itemId)} has no requirement line ${problem.lineId}`;
+      return zh
+        ? `${s(problem.itemId)} 没有编号为 ${problem.lineId} 的评价要求`
+        : `${s(problem.itemId)} has no requirement line ${problem.lineId}`;
     case "line-of-other-item":
       return zh
         ? `${problem.lineId} 属于 ${problem.ownerId}，不属于 ${s(problem.itemId)}`
@@ -55,9 +79,13 @@ export function describeProblem(problem: Problem, locale: Locale = "zh-CN", stan
         ? `${s(problem.itemId, problem.lineId)} 应填写${kindZh(problem.expected)}，不能填写${kindZh(problem.got)}`
         : `${s(problem.itemId, problem.lineId)} takes a ${problem.expected}, not a ${problem.got}`;
     case "not-a-number":
-      return zh ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 不是数字` : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is not a number`;
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 不是数字`
+        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is not a number`;
     case "negative":
-      return zh ? `${s(problem.itemId, problem.lineId)}：不能为负数（${problem.value}）` : `${s(problem.itemId, problem.lineId)}: must not be negative (${problem.value})`;
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：不能为负数（${problem.value}）`
+        : `${s(problem.itemId, problem.lineId)}: must not be negative (${problem.value})`;
     case "above-line-max":
       return zh
         ? `${s(problem.itemId, problem.lineId)}：扣分 ${problem.value} 超过本行最多可扣的 ${problem.max} 分`
@@ -85,21 +113,35 @@ export function describeProblem(problem: Problem, locale: Locale = "zh-CN", stan
     case "file-unreadable":
       return zh ? `无法读取文件：${problem.reason}` : `cannot read the file: ${problem.reason}`;
     case "not-xlsx":
-      return zh ? `不是 .xlsx 工作簿（${problem.detail}）` : `not an .xlsx workbook (${problem.detail})`;
+      return zh
+        ? `不是 .xlsx 工作簿（${problem.detail}）`
+        : `not an .xlsx workbook (${problem.detail})`;
     case "encrypted":
-      return zh ? "工作簿已加密（设置了打开密码），请去掉密码后再提交" : "the workbook is encrypted (has an open password); remove it and send it again";
+      return zh
+        ? "工作簿已加密（设置了打开密码），请去掉密码后再提交"
+        : "the workbook is encrypted (has an open password); remove it and send it again";
     case "too-large":
-      return zh ? `文件过大：${problem.size} 字节，上限 ${problem.limit} 字节` : `file too large: ${problem.size} bytes, limit ${problem.limit}`;
+      return zh
+        ? `文件过大：${problem.size} 字节，上限 ${problem.limit} 字节`
+        : `file too large: ${problem.size} bytes, limit ${problem.limit}`;
     case "zip-bomb":
-      return zh ? `文件解压后超过 ${problem.limit} 字节的上限，已停止读取（可能是恶意文件）` : `the file inflates beyond the ${problem.limit}-byte limit; reading stopped (possibly malicious)`;
+      return zh
+        ? `文件解压后超过 ${problem.limit} 字节的上限，已停止读取（可能是恶意文件）`
+        : `the file inflates beyond the ${problem.limit}-byte limit; reading stopped (possibly malicious)`;
     case "macro-workbook":
-      return zh ? "工作簿含宏（.xlsm/.xlsb），评分表不应含宏，已拒绝" : "the workbook contains macros (.xlsm/.xlsb); a scoresheet has none, so it is refused";
+      return zh
+        ? "工作簿含宏（.xlsm/.xlsb），评分表不应含宏，已拒绝"
+        : "the workbook contains macros (.xlsm/.xlsb); a scoresheet has none, so it is refused";
     case "external-links":
-      return zh ? "工作簿含外部链接，可能引用了其他文件的数据，已拒绝" : "the workbook has external links to other files; refused";
+      return zh
+        ? "工作簿含外部链接，可能引用了其他文件的数据，已拒绝"
+        : "the workbook has external links to other files; refused";
     case "corrupt":
       return zh ? `工作簿已损坏：${problem.detail}` : `the workbook is corrupt: ${problem.detail}`;
     case "not-a-scoresheet":
-      return zh ? "不是 gridscore 生成的评分表（缺少识别信息）" : "not a gridscore scoresheet (its identity sheet is missing)";
+      return zh
+        ? "不是 gridscore 生成的评分表（缺少识别信息）"
+        : "not a gridscore scoresheet (its identity sheet is missing)";
     case "other-template":
       return zh
         ? `评分表模板不一致：${problem.field} 为 ${problem.found}，应为 ${problem.expected}`
@@ -117,9 +159,13 @@ export function describeProblem(problem: Problem, locale: Locale = "zh-CN", stan
         ? `${s(problem.itemId)}：扣分合计 ${problem.deduction} 超过本项分值 ${problem.cap}，按7.3扣完为止，本项得0分`
         : `${s(problem.itemId)}: deductions total ${problem.deduction}, beyond the item's cap of ${problem.cap}; by 7.3 the item scores 0`;
     case "missing-note":
-      return zh ? `${s(problem.itemId, problem.lineId)}：有扣分但未填写扣分说明` : `${s(problem.itemId, problem.lineId)}: deduction without a note`;
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：有扣分但未填写扣分说明`
+        : `${s(problem.itemId, problem.lineId)}: deduction without a note`;
     case "missing-value":
-      return zh ? `${s(problem.itemId)}：未填写，本项暂按0分计` : `${s(problem.itemId)}: no value entered; the item scores 0 until one is`;
+      return zh
+        ? `${s(problem.itemId)}：未填写，本项暂按0分计`
+        : `${s(problem.itemId)}: no value entered; the item scores 0 until one is`;
     case "inputs-ignored":
       return zh
         ? `${s(problem.itemId)}：已标为${STATUS_ZH[problem.status]}，所填扣分或数值不计入`
@@ -162,8 +208,19 @@ export function describeWhere(where: Where | undefined, locale: Locale = "zh-CN"
 }
 
 /** A full line for a located problem, with its severity: "错误 文件 a.xlsx…：…". */
-export function formatProblem(problem: LocatedProblem, locale: Locale = "zh-CN", standard: StandardDef = STANDARD): string {
+export function formatProblem(
+  problem: LocatedProblem,
+  locale: Locale = "zh-CN",
+  standard: StandardDef = STANDARD
+): string {
   const sev = severityOf(problem);
-  const label = locale === "zh-CN" ? (sev === "error" ? "错误" : "提示") : sev === "error" ? "error" : "warning";
+  const label =
+    locale === "zh-CN"
+      ? sev === "error"
+        ? "错误"
+        : "提示"
+      : sev === "error"
+        ? "error"
+        : "warning";
   return `${label}: ${describeWhere(problem.where, locale)}${describeProblem(problem, locale, standard)}`;
 }

@@ -19,7 +19,8 @@ const META_KEYS = ["organization", "level", "evaluator", "role", "date"] as cons
 /** Turns parsed JSON into an Evaluation, or lists why it cannot. */
 export function parseEvaluation(json: unknown): ParseResult {
   const problems: Problem[] = [];
-  if (!isRecord(json)) return { problems: [{ code: "bad-structure", path: "$", expected: "object" }] };
+  if (!isRecord(json))
+    return { problems: [{ code: "bad-structure", path: "$", expected: "object" }] };
   if (json.format !== EVALUATION_FORMAT) problems.push({ code: "bad-format", found: json.format });
   const meta = parseMeta(json.meta, problems);
   const items: Record<string, ItemInput> = {};
@@ -32,7 +33,8 @@ export function parseEvaluation(json: unknown): ParseResult {
     }
   }
   for (const key of Object.keys(json)) {
-    if (!["format", "meta", "items"].includes(key)) problems.push({ code: "bad-structure", path: `$.${key}`, expected: "no such field" });
+    if (!["format", "meta", "items"].includes(key))
+      problems.push({ code: "bad-structure", path: `$.${key}`, expected: "no such field" });
   }
   if (problems.length > 0) return { problems };
   return { evaluation: { format: EVALUATION_FORMAT, meta, items }, problems };
@@ -46,7 +48,8 @@ function parseMeta(raw: unknown, problems: Problem[]): EvaluationMeta {
   }
   const meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] } = {};
   for (const key of Object.keys(raw)) {
-    if (!(META_KEYS as readonly string[]).includes(key)) problems.push({ code: "bad-meta", field: key, value: raw[key], allowed: META_KEYS });
+    if (!(META_KEYS as readonly string[]).includes(key))
+      problems.push({ code: "bad-meta", field: key, value: raw[key], allowed: META_KEYS });
   }
   for (const field of ["organization", "evaluator"] as const) {
     const v = raw[field];
@@ -57,12 +60,19 @@ function parseMeta(raw: unknown, problems: Problem[]): EvaluationMeta {
   const level = raw.level;
   if (level !== undefined) {
     if (typeof level === "string" && level in LEVELS) meta.level = level as Level;
-    else problems.push({ code: "bad-meta", field: "level", value: level, allowed: Object.keys(LEVELS) });
+    else
+      problems.push({
+        code: "bad-meta",
+        field: "level",
+        value: level,
+        allowed: Object.keys(LEVELS),
+      });
   }
   const role = raw.role;
   if (role !== undefined) {
     if (typeof role === "string" && role in ROLES) meta.role = role as Role;
-    else problems.push({ code: "bad-meta", field: "role", value: role, allowed: Object.keys(ROLES) });
+    else
+      problems.push({ code: "bad-meta", field: "role", value: role, allowed: Object.keys(ROLES) });
   }
   const date = raw.date;
   if (date !== undefined) {
@@ -88,7 +98,11 @@ function parseItem(path: string, raw: unknown, problems: Problem[]): ItemInput |
   let ok = true;
   for (const key of Object.keys(raw)) {
     if (!ITEM_KEYS.has(key)) {
-      problems.push({ code: "bad-structure", path: `${path}.${key}`, expected: "status | lines | notes | value | level" });
+      problems.push({
+        code: "bad-structure",
+        path: `${path}.${key}`,
+        expected: "status | lines | notes | value | level",
+      });
       ok = false;
     }
   }
@@ -98,7 +112,11 @@ function parseItem(path: string, raw: unknown, problems: Problem[]): ItemInput |
     if (v === undefined) continue;
     if (isCellValue(v)) item[field] = v;
     else {
-      problems.push({ code: "bad-structure", path: `${path}.${field}`, expected: "string or number" });
+      problems.push({
+        code: "bad-structure",
+        path: `${path}.${field}`,
+        expected: "string or number",
+      });
       ok = false;
     }
   }
@@ -110,9 +128,14 @@ function parseItem(path: string, raw: unknown, problems: Problem[]): ItemInput |
       const lines: Record<string, LineInput> = {};
       for (const [lineId, v] of Object.entries(raw.lines)) {
         if (isCellValue(v)) lines[lineId] = v;
-        else if (isRecord(v) && Object.keys(v).length === 1 && isCellValue(v.rate)) lines[lineId] = { rate: v.rate };
+        else if (isRecord(v) && Object.keys(v).length === 1 && isCellValue(v.rate))
+          lines[lineId] = { rate: v.rate };
         else {
-          problems.push({ code: "bad-structure", path: `${path}.lines["${lineId}"]`, expected: "number or { rate: number }" });
+          problems.push({
+            code: "bad-structure",
+            path: `${path}.lines["${lineId}"]`,
+            expected: "number or { rate: number }",
+          });
           ok = false;
         }
       }
@@ -121,7 +144,11 @@ function parseItem(path: string, raw: unknown, problems: Problem[]): ItemInput |
   }
   if (raw.notes !== undefined) {
     if (!isRecord(raw.notes) || !Object.values(raw.notes).every((n) => typeof n === "string")) {
-      problems.push({ code: "bad-structure", path: `${path}.notes`, expected: "object of strings" });
+      problems.push({
+        code: "bad-structure",
+        path: `${path}.notes`,
+        expected: "object of strings",
+      });
       ok = false;
     } else item.notes = raw.notes as Record<string, string>;
   }

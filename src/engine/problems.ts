@@ -9,17 +9,59 @@ export type Problem =
   // errors
   | { readonly code: "bad-format"; readonly found: unknown }
   | { readonly code: "bad-structure"; readonly path: string; readonly expected: string }
-  | { readonly code: "bad-meta"; readonly field: string; readonly value: unknown; readonly allowed?: readonly string[] }
+  | {
+      readonly code: "bad-meta";
+      readonly field: string;
+      readonly value: unknown;
+      readonly allowed?: readonly string[];
+    }
   | { readonly code: "unknown-item"; readonly itemId: string }
   | { readonly code: "unknown-line"; readonly itemId: string; readonly lineId: string }
-  | { readonly code: "line-of-other-item"; readonly itemId: string; readonly lineId: string; readonly ownerId: string }
-  | { readonly code: "wrong-input-kind"; readonly itemId: string; readonly lineId?: string; readonly expected: InputKind; readonly got: string }
-  | { readonly code: "not-a-number"; readonly itemId: string; readonly lineId?: string; readonly value: CellValue }
-  | { readonly code: "negative"; readonly itemId: string; readonly lineId?: string; readonly value: number }
-  | { readonly code: "above-line-max"; readonly itemId: string; readonly lineId: string; readonly value: number; readonly max: number }
-  | { readonly code: "percent-out-of-range"; readonly itemId: string; readonly lineId?: string; readonly value: number }
+  | {
+      readonly code: "line-of-other-item";
+      readonly itemId: string;
+      readonly lineId: string;
+      readonly ownerId: string;
+    }
+  | {
+      readonly code: "wrong-input-kind";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly expected: InputKind;
+      readonly got: string;
+    }
+  | {
+      readonly code: "not-a-number";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly value: CellValue;
+    }
+  | {
+      readonly code: "negative";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly value: number;
+    }
+  | {
+      readonly code: "above-line-max";
+      readonly itemId: string;
+      readonly lineId: string;
+      readonly value: number;
+      readonly max: number;
+    }
+  | {
+      readonly code: "percent-out-of-range";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly value: number;
+    }
   | { readonly code: "unknown-status"; readonly itemId: string; readonly value: CellValue }
-  | { readonly code: "unknown-level"; readonly itemId: string; readonly value: CellValue; readonly allowed: readonly string[] }
+  | {
+      readonly code: "unknown-level";
+      readonly itemId: string;
+      readonly value: CellValue;
+      readonly allowed: readonly string[];
+    }
   | { readonly code: "missing-row"; readonly itemId: string; readonly lineId?: string }
   | { readonly code: "duplicate-row"; readonly itemId: string; readonly lineId?: string }
   // whole-file problems (readers)
@@ -32,15 +74,35 @@ export type Problem =
   | { readonly code: "external-links" }
   | { readonly code: "corrupt"; readonly detail: string }
   | { readonly code: "not-a-scoresheet" }
-  | { readonly code: "other-template"; readonly field: string; readonly found: string; readonly expected: string }
+  | {
+      readonly code: "other-template";
+      readonly field: string;
+      readonly found: string;
+      readonly expected: string;
+    }
   | { readonly code: "formula-overwritten"; readonly name: string; readonly value: string }
-  | { readonly code: "cached-mismatch"; readonly name: string; readonly cached: number | string; readonly recomputed: number | string }
+  | {
+      readonly code: "cached-mismatch";
+      readonly name: string;
+      readonly cached: number | string;
+      readonly recomputed: number | string;
+    }
   // warnings
-  | { readonly code: "beyond-cap"; readonly itemId: string; readonly deduction: number; readonly cap: number }
+  | {
+      readonly code: "beyond-cap";
+      readonly itemId: string;
+      readonly deduction: number;
+      readonly cap: number;
+    }
   | { readonly code: "missing-note"; readonly itemId: string; readonly lineId: string }
   | { readonly code: "missing-value"; readonly itemId: string }
   | { readonly code: "inputs-ignored"; readonly itemId: string; readonly status: "na" | "absent" }
-  | { readonly code: "number-as-text"; readonly itemId: string; readonly lineId?: string; readonly value: string };
+  | {
+      readonly code: "number-as-text";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly value: string;
+    };
 
 export type ProblemCode = Problem["code"];
 export type Severity = "error" | "warning";
@@ -95,7 +157,9 @@ export function severityOf(problem: Problem): Severity {
 }
 
 /** Splits a list into errors and warnings, keeping order. */
-export function partitionProblems<P extends Problem>(problems: readonly P[]): { errors: P[]; warnings: P[] } {
+export function partitionProblems<P extends Problem>(
+  problems: readonly P[]
+): { errors: P[]; warnings: P[] } {
   const errors: P[] = [];
   const warnings: P[] = [];
   for (const p of problems) (severityOf(p) === "error" ? errors : warnings).push(p);

@@ -1,7 +1,13 @@
 /**
  * The numeric rules of sections 7 and 8 and Appendix A's tiers, as pure functions shared by the engine and tests.
  */
-import type { AwardTier, DeductionItemDef, LevelItemDef, RateLineDef, TieredItemDef } from "../standard";
+import type {
+  AwardTier,
+  DeductionItemDef,
+  LevelItemDef,
+  RateLineDef,
+  TieredItemDef,
+} from "../standard";
 import type { ItemStatus } from "./evaluation";
 
 /** Rounds away binary noise (0.1 + 0.2) so 300 is 300; the workbook applies the same ROUND(…, 6). */

@@ -2,12 +2,26 @@
  * The scoring engine: validates every input of an evaluation and scores it by sections 7 and 8.
  */
 import { STANDARD, computedMax, computedTotal, indexStandard } from "../standard";
-import type { DeductionItemDef, ItemDef, LevelItemDef, StandardDef, TableId, TieredItemDef } from "../standard";
+import type {
+  DeductionItemDef,
+  ItemDef,
+  LevelItemDef,
+  StandardDef,
+  TableId,
+  TieredItemDef,
+} from "../standard";
 import { isRateInput } from "./evaluation";
 import type { CellValue, Evaluation, ItemInput, ItemStatus } from "./evaluation";
 import { partitionProblems } from "./problems";
 import type { Problem } from "./problems";
-import { deductionItemScore, levelPoints, passes, rateDeduction, roundScore, tierPoints } from "./rules";
+import {
+  deductionItemScore,
+  levelPoints,
+  passes,
+  rateDeduction,
+  roundScore,
+  tierPoints,
+} from "./rules";
 import { readNumber, readStatus } from "./values";
 
 export type Verdict = "合格" | "不合格";
@@ -44,7 +58,10 @@ export interface ScoreReport {
 }
 
 /** Scores an evaluation; problems are returned, never thrown, and invalid values count as the workbook counts them. */
-export function scoreEvaluation(evaluation: Evaluation, standard: StandardDef = STANDARD): ScoreReport {
+export function scoreEvaluation(
+  evaluation: Evaluation,
+  standard: StandardDef = STANDARD
+): ScoreReport {
   const index = indexStandard(standard);
   const problems: Problem[] = [];
   for (const itemId of Object.keys(evaluation.items)) {
@@ -91,13 +108,37 @@ function scoreItem(def: ItemDef, input: ItemInput | undefined, problems: Problem
 }
 
 function base(def: ItemDef, status: ItemStatus, deduction: number, score: number): ItemScore {
-  return { id: def.id, tableId: def.tableId, status, deduction: roundScore(deduction), score: roundScore(score), cap: def.cap };
+  return {
+    id: def.id,
+    tableId: def.tableId,
+    status,
+    deduction: roundScore(deduction),
+    score: roundScore(score),
+    cap: def.cap,
+  };
 }
 
-function scoreDeductionItem(def: DeductionItemDef, input: ItemInput | undefined, status: ItemStatus, problems: Problem[]): ItemScore {
+function scoreDeductionItem(
+  def: DeductionItemDef,
+  input: ItemInput | undefined,
+  status: ItemStatus,
+  problems: Problem[]
+): ItemScore {
   const lines = input?.lines ?? {};
-  if (input?.value !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "deduction", got: "value" });
-  if (input?.level !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "deduction", got: "level" });
+  if (input?.value !== undefined)
+    problems.push({
+      code: "wrong-input-kind",
+      itemId: def.id,
+      expected: "deduction",
+      got: "value",
+    });
+  if (input?.level !== undefined)
+    problems.push({
+      code: "wrong-input-kind",
+      itemId: def.id,
+      expected: "deduction",
+      got: "level",
+    });
   const index = indexStandard();
   let deduction = 0;
   let entered = false;
@@ -106,14 +147,23 @@ function scoreDeductionItem(def: DeductionItemDef, input: ItemInput | undefined,
     if (!line) {
       const owner = index.lines.get(lineId);
       problems.push(
-        owner ? { code: "line-of-other-item", itemId: def.id, lineId, ownerId: owner.item.id } : { code: "unknown-line", itemId: def.id, lineId }
+        owner
+          ? { code: "line-of-other-item", itemId: def.id, lineId, ownerId: owner.item.id }
+          : { code: "unknown-line", itemId: def.id, lineId }
       );
       continue;
     }
     let lineDeduction = 0;
     if (line.kind === "rate") {
       if (!isRateInput(raw)) {
-        if (raw !== null && raw !== "") problems.push({ code: "wrong-input-kind", itemId: def.id, lineId, expected: "rate", got: describe(raw) });
+        if (raw !== null && raw !== "")
+          problems.push({
+            code: "wrong-input-kind",
+            itemId: def.id,
+            lineId,
+            expected: "rate",
+            got: describe(raw),
+          });
         continue;
       }
       const rate = readNumber(def.id, lineId, raw.rate, problems, { percent: true });
@@ -121,32 +171,58 @@ function scoreDeductionItem(def: DeductionItemDef, input: ItemInput | undefined,
       lineDeduction = rateDeduction(line, rate);
     } else {
       if (isRateInput(raw)) {
-        problems.push({ code: "wrong-input-kind", itemId: def.id, lineId, expected: "deduction", got: "rate" });
+        problems.push({
+          code: "wrong-input-kind",
+          itemId: def.id,
+          lineId,
+          expected: "deduction",
+          got: "rate",
+        });
         continue;
       }
       const value = readNumber(def.id, lineId, raw, problems, { percent: false });
       if (value === undefined) continue;
-      if (value > line.maxDeduction) problems.push({ code: "above-line-max", itemId: def.id, lineId, value, max: line.maxDeduction });
+      if (value > line.maxDeduction)
+        problems.push({
+          code: "above-line-max",
+          itemId: def.id,
+          lineId,
+          value,
+          max: line.maxDeduction,
+        });
       lineDeduction = value;
     }
     if (lineDeduction !== 0) entered = true;
-    if (status === "normal" && lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim()) problems.push({ code: "missing-note", itemId: def.id, lineId });
+    if (status === "normal" && lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim())
+      problems.push({ code: "missing-note", itemId: def.id, lineId });
     deduction += lineDeduction;
   }
   for (const noteId of Object.keys(input?.notes ?? {})) {
-    if (noteId !== def.id && !def.lines.some((l) => l.id === noteId)) problems.push({ code: "unknown-line", itemId: def.id, lineId: noteId });
+    if (noteId !== def.id && !def.lines.some((l) => l.id === noteId))
+      problems.push({ code: "unknown-line", itemId: def.id, lineId: noteId });
   }
   if (status !== "normal") {
     if (entered) problems.push({ code: "inputs-ignored", itemId: def.id, status });
   } else if (roundScore(deduction) > def.cap) {
-    problems.push({ code: "beyond-cap", itemId: def.id, deduction: roundScore(deduction), cap: def.cap });
+    problems.push({
+      code: "beyond-cap",
+      itemId: def.id,
+      deduction: roundScore(deduction),
+      cap: def.cap,
+    });
   }
   return base(def, status, deduction, deductionItemScore(def.cap, status, deduction));
 }
 
-function scoreTieredItem(def: TieredItemDef, input: ItemInput | undefined, status: ItemStatus, problems: Problem[]): ItemScore {
+function scoreTieredItem(
+  def: TieredItemDef,
+  input: ItemInput | undefined,
+  status: ItemStatus,
+  problems: Problem[]
+): ItemScore {
   rejectLines(def, input, problems);
-  if (input?.level !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "value", got: "level" });
+  if (input?.level !== undefined)
+    problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "value", got: "level" });
   const raw = input?.value;
   const empty = raw === undefined || raw === null || raw === "";
   if (status !== "normal") {
@@ -161,9 +237,15 @@ function scoreTieredItem(def: TieredItemDef, input: ItemInput | undefined, statu
   return base(def, status, 0, value === undefined ? 0 : tierPoints(def.tiers, value));
 }
 
-function scoreLevelItem(def: LevelItemDef, input: ItemInput | undefined, status: ItemStatus, problems: Problem[]): ItemScore {
+function scoreLevelItem(
+  def: LevelItemDef,
+  input: ItemInput | undefined,
+  status: ItemStatus,
+  problems: Problem[]
+): ItemScore {
   rejectLines(def, input, problems);
-  if (input?.value !== undefined) problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "level", got: "value" });
+  if (input?.value !== undefined)
+    problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "level", got: "value" });
   const raw = input?.level;
   const empty = raw === undefined || raw === null || raw === "";
   if (status !== "normal") {
@@ -176,7 +258,12 @@ function scoreLevelItem(def: LevelItemDef, input: ItemInput | undefined, status:
   }
   const points = typeof raw === "string" ? levelPoints(def, raw) : undefined;
   if (points === undefined) {
-    problems.push({ code: "unknown-level", itemId: def.id, value: raw, allowed: def.options.map((o) => o.level) });
+    problems.push({
+      code: "unknown-level",
+      itemId: def.id,
+      value: raw,
+      allowed: def.options.map((o) => o.level),
+    });
     return base(def, status, 0, 0);
   }
   return base(def, status, 0, points);
@@ -184,7 +271,13 @@ function scoreLevelItem(def: LevelItemDef, input: ItemInput | undefined, status:
 
 function rejectLines(def: ItemDef, input: ItemInput | undefined, problems: Problem[]): void {
   for (const lineId of Object.keys(input?.lines ?? {})) {
-    problems.push({ code: "wrong-input-kind", itemId: def.id, lineId, expected: def.kind === "level" ? "level" : "value", got: "deduction" });
+    problems.push({
+      code: "wrong-input-kind",
+      itemId: def.id,
+      lineId,
+      expected: def.kind === "level" ? "level" : "value",
+      got: "deduction",
+    });
   }
 }
 

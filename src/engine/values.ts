@@ -20,14 +20,20 @@ export function readNumber(
     return undefined;
   }
   if (raw < 0) problems.push({ code: "negative", ...at, value: raw });
-  else if (opts.percent && raw > 100) problems.push({ code: "percent-out-of-range", ...at, value: raw });
+  else if (opts.percent && raw > 100)
+    problems.push({ code: "percent-out-of-range", ...at, value: raw });
   return raw;
 }
 
 /** The item status, defaulting to normal; an unknown one is an error and scores as normal. */
-export function readStatus(itemId: string, raw: CellValue | undefined, problems: Problem[]): ItemStatus {
+export function readStatus(
+  itemId: string,
+  raw: CellValue | undefined,
+  problems: Problem[]
+): ItemStatus {
   if (raw === undefined || raw === null || raw === "") return "normal";
-  if (typeof raw === "string" && (ITEM_STATUSES as readonly string[]).includes(raw)) return raw as ItemStatus;
+  if (typeof raw === "string" && (ITEM_STATUSES as readonly string[]).includes(raw))
+    return raw as ItemStatus;
   problems.push({ code: "unknown-status", itemId, value: raw });
   return "normal";
 }

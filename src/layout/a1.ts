@@ -23,7 +23,9 @@ export function a1(row: number, col: number, absolute = false): string {
 /** "B4:D9" for a range model. */
 export function rangeA1(r: RangeModel): string {
   const start = a1(r.row, r.col);
-  return r.rows === 1 && r.cols === 1 ? start : `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  return r.rows === 1 && r.cols === 1
+    ? start
+    : `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
 /** A sheet name quoted for use in a formula ('A.1'!, '汇总'!): always quoted, which every application accepts. */

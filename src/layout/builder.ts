@@ -58,7 +58,8 @@ export class SheetBuilder {
   setMerged(range: RangeModel, content: CellContent, style: StyleId): this {
     this.set(range.row, range.col, content, style);
     for (let r = range.row; r < range.row + range.rows; r++) {
-      for (let c = range.col; c < range.col + range.cols; c++) if (r !== range.row || c !== range.col) this.set(r, c, EMPTY, style);
+      for (let c = range.col; c < range.col + range.cols; c++)
+        if (r !== range.row || c !== range.col) this.set(r, c, EMPTY, style);
     }
     if (range.rows > 1 || range.cols > 1) this.merges.push(range);
     return this;
@@ -85,10 +86,16 @@ export class SheetBuilder {
   }
 
   /** Row height for wrapped text: enough lines for the longest cell given the column widths. */
-  fitRow(row: number, texts: readonly { col: number; text: string; span?: number }[], lineHeight = 15): this {
+  fitRow(
+    row: number,
+    texts: readonly { col: number; text: string; span?: number }[],
+    lineHeight = 15
+  ): this {
     let lines = 1;
     for (const t of texts) {
-      const width = this.columns.slice(t.col, t.col + (t.span ?? 1)).reduce((s, c) => s + c.width, 0);
+      const width = this.columns
+        .slice(t.col, t.col + (t.span ?? 1))
+        .reduce((s, c) => s + c.width, 0);
       let total = 0;
       for (const para of t.text.split("\n")) {
         let w = 0;

@@ -49,27 +49,59 @@ export function buildCoverSheet(meta: EvaluationMeta): SheetModel {
     { header: "内容", width: 90 },
     { header: "字段", width: 12, hidden: true },
   ]);
-  b.setMerged(cellRange(0, 0, 1, 2), text("市域网格化治理标准体系评价确认评分表"), "title").height(0, 32);
-  b.setMerged(cellRange(1, 0, 1, 2), text(`依据 ${STANDARD.id}《${STANDARD.title}》附录A“标准体系评价确认评分表”`), "subtitle").height(1, 20);
+  b.setMerged(cellRange(0, 0, 1, 2), text("市域网格化治理标准体系评价确认评分表"), "title").height(
+    0,
+    32
+  );
+  b.setMerged(
+    cellRange(1, 0, 1, 2),
+    text(`依据 ${STANDARD.id}《${STANDARD.title}》附录A“标准体系评价确认评分表”`),
+    "subtitle"
+  ).height(1, 20);
   b.setMerged(cellRange(3, 0, 1, 2), text("评价信息"), "header");
   META_FIELDS.forEach(({ field, label }, i) => {
     const row = META_FIRST_ROW + i;
     b.set(row, COVER_COL.label, text(label), "header");
     b.set(row, COVER_COL.id, text(`meta.${field}`), "hidden");
     const value = meta[field];
-    const shown = field === "level" && value ? LEVELS[value as keyof typeof LEVELS].zh : field === "role" && value ? ROLES[value as keyof typeof ROLES].zh : value;
+    const shown =
+      field === "level" && value
+        ? LEVELS[value as keyof typeof LEVELS].zh
+        : field === "role" && value
+          ? ROLES[value as keyof typeof ROLES].zh
+          : value;
     b.set(row, COVER_COL.value, shown ? text(shown) : EMPTY, "inputText", false);
   });
   const levelRow = META_FIRST_ROW + 1;
   const roleRow = META_FIRST_ROW + 3;
   const dateRow = META_FIRST_ROW + 4;
-  b.validate({ kind: "list", range: cellRange(levelRow, 1), options: LEVEL_NAMES, errorTitle: "层级无效", errorMessage: `请从列表中选择：${LEVEL_NAMES.join("、")}（标准第1章）` });
-  b.validate({ kind: "list", range: cellRange(roleRow, 1), options: ROLE_NAMES, errorTitle: "角色无效", errorMessage: `请从列表中选择：${ROLE_NAMES.join("、")}` });
-  b.validate({ kind: "date", range: cellRange(dateRow, 1), errorTitle: "日期无效", errorMessage: "请填写日期，如 2026-11-28", prompt: "日期，如 2026-11-28" });
+  b.validate({
+    kind: "list",
+    range: cellRange(levelRow, 1),
+    options: LEVEL_NAMES,
+    errorTitle: "层级无效",
+    errorMessage: `请从列表中选择：${LEVEL_NAMES.join("、")}（标准第1章）`,
+  });
+  b.validate({
+    kind: "list",
+    range: cellRange(roleRow, 1),
+    options: ROLE_NAMES,
+    errorTitle: "角色无效",
+    errorMessage: `请从列表中选择：${ROLE_NAMES.join("、")}`,
+  });
+  b.validate({
+    kind: "date",
+    range: cellRange(dateRow, 1),
+    errorTitle: "日期无效",
+    errorMessage: "请填写日期，如 2026-11-28",
+    prompt: "日期，如 2026-11-28",
+  });
   let row = META_FIRST_ROW + META_FIELDS.length + 1;
   b.setMerged(cellRange(row++, 0, 1, 2), text("评分规则（标准第7章、第8章原文）"), "header");
   for (const rule of RULES) {
-    b.setMerged(cellRange(row, 0, 1, 2), text(rule), "text").fitRow(row, [{ col: 0, text: rule, span: 2 }]);
+    b.setMerged(cellRange(row, 0, 1, 2), text(rule), "text").fitRow(row, [
+      { col: 0, text: rule, span: 2 },
+    ]);
     row++;
   }
   const gap = totalGapNote();
@@ -80,7 +112,9 @@ export function buildCoverSheet(meta: EvaluationMeta): SheetModel {
   row++;
   b.setMerged(cellRange(row++, 0, 1, 2), text("填写方法"), "header");
   for (const step of HOW_TO) {
-    b.setMerged(cellRange(row, 0, 1, 2), text(step), "text").fitRow(row, [{ col: 0, text: step, span: 2 }]);
+    b.setMerged(cellRange(row, 0, 1, 2), text(step), "text").fitRow(row, [
+      { col: 0, text: step, span: 2 },
+    ]);
     row++;
   }
   b.print = { orientation: "portrait", fitToWidth: true };

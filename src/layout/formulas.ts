@@ -11,13 +11,25 @@ export function numeric(cell: string): string {
 }
 
 /** Nested IFs over tiers ordered from the highest min (以上 includes the number). */
-export function tierChain(x: string, tiers: readonly { min: number; result: number }[], below: number): string {
+export function tierChain(
+  x: string,
+  tiers: readonly { min: number; result: number }[],
+  below: number
+): string {
   return tiers.reduceRight((acc, t) => `IF(${x}>=${t.min},${t.result},${acc})`, String(below));
 }
 
 /** The deduction a rate cell counts for (blank → 0, not a number → 0). */
-export function rateDeductionFormula(cell: string, tiers: readonly RateTier[], belowAll: number): string {
-  const chain = tierChain(`${numeric(cell)}`, tiers.map((t) => ({ min: t.min, result: t.deduction })), belowAll);
+export function rateDeductionFormula(
+  cell: string,
+  tiers: readonly RateTier[],
+  belowAll: number
+): string {
+  const chain = tierChain(
+    `${numeric(cell)}`,
+    tiers.map((t) => ({ min: t.min, result: t.deduction })),
+    belowAll
+  );
   return `IF(${cell}="",0,IFERROR(${chain},0))`;
 }
 
@@ -37,13 +49,27 @@ export function deductionItemFormula(status: string, cap: string, counted: strin
 }
 
 /** A.7.1 / A.7.2: points by tier, blank or not a number → 0. */
-export function tieredItemFormula(status: string, cap: string, cell: string, tiers: readonly AwardTier[]): string {
-  const chain = tierChain(numeric(cell), tiers.map((t) => ({ min: t.min, result: t.points })), 0);
+export function tieredItemFormula(
+  status: string,
+  cap: string,
+  cell: string,
+  tiers: readonly AwardTier[]
+): string {
+  const chain = tierChain(
+    numeric(cell),
+    tiers.map((t) => ({ min: t.min, result: t.points })),
+    0
+  );
   return withStatus(status, cap, `IF(${cell}="",0,IFERROR(${chain},0))`);
 }
 
 /** A.7.3 / A.7.4: points by the chosen label, anything else → 0. */
-export function levelItemFormula(status: string, cap: string, cell: string, options: readonly { label: string; points: number }[]): string {
+export function levelItemFormula(
+  status: string,
+  cap: string,
+  cell: string,
+  options: readonly { label: string; points: number }[]
+): string {
   const chain = options.reduceRight((acc, o) => `IF(${cell}="${o.label}",${o.points},${acc})`, "0");
   return withStatus(status, cap, chain);
 }

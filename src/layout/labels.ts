@@ -33,7 +33,8 @@ export function levelOptions(item: LevelItemDef): string[] {
  */
 export function statusFromCell(text: string): ItemStatus | undefined {
   if (text.trim() === "") return "normal";
-  for (const [code, label] of Object.entries(STATUS_LABELS) as [ItemStatus, string][]) if (text === label) return code;
+  for (const [code, label] of Object.entries(STATUS_LABELS) as [ItemStatus, string][])
+    if (text === label) return code;
   return undefined;
 }
 
@@ -49,14 +50,16 @@ export const ROLE_NAMES: readonly string[] = Object.values(ROLES).map((r) => r.z
 /** The level code for its Chinese name (or the code itself). */
 export function levelCodeFromCell(text: string): Level | undefined {
   const t = text.trim();
-  for (const [code, l] of Object.entries(LEVELS) as [Level, { zh: string }][]) if (t === l.zh || t === code) return code;
+  for (const [code, l] of Object.entries(LEVELS) as [Level, { zh: string }][])
+    if (t === l.zh || t === code) return code;
   return undefined;
 }
 
 /** The role code for its Chinese name (or the code itself). */
 export function roleCodeFromCell(text: string): Role | undefined {
   const t = text.trim();
-  for (const [code, r] of Object.entries(ROLES) as [Role, { zh: string }][]) if (t === r.zh || t === code) return code;
+  for (const [code, r] of Object.entries(ROLES) as [Role, { zh: string }][])
+    if (t === r.zh || t === code) return code;
   return undefined;
 }
 

@@ -19,7 +19,17 @@ export interface WorkbookIdentity {
   readonly kind: "scoresheet" | "consensus";
 }
 
-export type MetaKey = "format" | "layout" | "kind" | "standard" | "standardVersion" | "fingerprint" | "workbookId" | "evaluator" | "createdAt" | "generator";
+export type MetaKey =
+  | "format"
+  | "layout"
+  | "kind"
+  | "standard"
+  | "standardVersion"
+  | "fingerprint"
+  | "workbookId"
+  | "evaluator"
+  | "createdAt"
+  | "generator";
 
 /** The key/value pairs a reader checks, in sheet order. */
 export function metaEntries(identity: WorkbookIdentity, evaluator: string): [MetaKey, string][] {

@@ -8,7 +8,12 @@ export type HAlign = "left" | "center" | "right";
 export type VAlign = "top" | "middle" | "bottom";
 
 export interface StyleModel {
-  readonly font?: { readonly bold?: boolean; readonly size?: number; readonly color?: string; readonly italic?: boolean };
+  readonly font?: {
+    readonly bold?: boolean;
+    readonly size?: number;
+    readonly color?: string;
+    readonly italic?: boolean;
+  };
   /** Solid fill, "#RRGGBB". */
   readonly fill?: string;
   readonly hAlign?: HAlign;
@@ -116,7 +121,16 @@ export interface ChartModel {
   readonly anchor: RangeModel;
 }
 
-export type SheetKind = "cover" | "table" | "summary" | "meta" | "consensus" | "eligibility" | "group" | "procedure" | "report";
+export type SheetKind =
+  | "cover"
+  | "table"
+  | "summary"
+  | "meta"
+  | "consensus"
+  | "eligibility"
+  | "group"
+  | "procedure"
+  | "report";
 
 export interface SheetModel {
   readonly name: string;
@@ -146,5 +160,10 @@ export interface WorkbookModel {
   readonly sheets: readonly SheetModel[];
   readonly names: readonly DefinedNameModel[];
   readonly styles: Readonly<Record<StyleId, StyleModel>>;
-  readonly properties: { readonly title: string; readonly subject: string; readonly creator: string; readonly keywords: string };
+  readonly properties: {
+    readonly title: string;
+    readonly subject: string;
+    readonly creator: string;
+    readonly keywords: string;
+  };
 }

@@ -5,7 +5,15 @@
 import { STANDARD, indexStandard } from "../standard";
 import type { ItemDef } from "../standard";
 import { EVALUATION_FORMAT, isIsoDate } from "../engine";
-import type { CellValue, Evaluation, EvaluationMeta, ItemInput, LineInput, LocatedProblem, Problem } from "../engine";
+import type {
+  CellValue,
+  Evaluation,
+  EvaluationMeta,
+  ItemInput,
+  LineInput,
+  LocatedProblem,
+  Problem,
+} from "../engine";
 import { a1 } from "./a1";
 import { COVER_COL } from "./coverSheet";
 import type { MetaField } from "./coverSheet";
@@ -82,9 +90,20 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
   const index = indexStandard();
   const problems: LocatedProblem[] = [];
   const locations = new Map<string, InputLocation>();
-  const items: Record<string, { status?: CellValue; lines: Record<string, LineInput>; notes: Record<string, string>; value?: CellValue; level?: CellValue }> = {};
+  const items: Record<
+    string,
+    {
+      status?: CellValue;
+      lines: Record<string, LineInput>;
+      notes: Record<string, string>;
+      value?: CellValue;
+      level?: CellValue;
+    }
+  > = {};
   const meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] } = {};
-  const where = (sheet: string, row: number, col: number) => ({ where: { ...(file ? { file } : {}), sheet, cell: a1(row, col) } });
+  const where = (sheet: string, row: number, col: number) => ({
+    where: { ...(file ? { file } : {}), sheet, cell: a1(row, col) },
+  });
 
   for (const sheet of grid.sheetNames()) {
     if (sheet === META_SHEET) continue;
@@ -92,7 +111,9 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
     for (let row = 0; row < rows; row++) {
       const metaId = asText(grid.cell(sheet, row, COVER_COL.id));
       if (metaId.startsWith("meta.")) {
-        readMeta(metaId.slice(5) as MetaField, grid.cell(sheet, row, COVER_COL.value), meta, (p) => problems.push({ ...p, ...where(sheet, row, COVER_COL.value) }));
+        readMeta(metaId.slice(5) as MetaField, grid.cell(sheet, row, COVER_COL.value), meta, (p) =>
+          problems.push({ ...p, ...where(sheet, row, COVER_COL.value) })
+        );
         continue;
       }
       const id = asText(grid.cell(sheet, row, COL.id));
@@ -101,12 +122,24 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
       const def: ItemDef | undefined = lineEntry?.item ?? index.items.get(id);
       if (!def) continue;
       if (locations.has(id)) {
-        problems.push({ code: "duplicate-row", itemId: def.id, ...(lineEntry ? { lineId: id } : {}), ...where(sheet, row, COL.id) });
+        problems.push({
+          code: "duplicate-row",
+          itemId: def.id,
+          ...(lineEntry ? { lineId: id } : {}),
+          ...where(sheet, row, COL.id),
+        });
         continue;
       }
       locations.set(id, { sheet, row });
       const item = (items[def.id] ??= { lines: {}, notes: {} });
-      const warn = (value: string) => problems.push({ code: "number-as-text", itemId: def.id, ...(lineEntry ? { lineId: id } : {}), value, ...where(sheet, row, COL.input) });
+      const warn = (value: string) =>
+        problems.push({
+          code: "number-as-text",
+          itemId: def.id,
+          ...(lineEntry ? { lineId: id } : {}),
+          value,
+          ...where(sheet, row, COL.input),
+        });
       const input = readInput(grid.cell(sheet, row, COL.input), warn);
       const note = asText(grid.cell(sheet, row, COL.note));
       if (note.trim()) item.notes[id] = note;
@@ -118,7 +151,8 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
         if (status !== "normal") item.status = status ?? statusText;
       }
       if (lineEntry) {
-        if (input !== null) item.lines[id] = lineEntry.line.kind === "rate" ? { rate: input } : input;
+        if (input !== null)
+          item.lines[id] = lineEntry.line.kind === "rate" ? { rate: input } : input;
       } else if (def.kind === "tiered") {
         if (input !== null) item.value = input;
       } else if (def.kind === "level") {
@@ -130,7 +164,14 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
   for (const table of STANDARD.tables) {
     for (const def of table.items) {
       const ids = def.kind === "deduction" ? def.lines.map((l) => l.id) : [def.id];
-      for (const id of ids) if (!locations.has(id)) problems.push({ code: "missing-row", itemId: def.id, ...(id !== def.id ? { lineId: id } : {}), ...(file ? { where: { file } } : {}) });
+      for (const id of ids)
+        if (!locations.has(id))
+          problems.push({
+            code: "missing-row",
+            itemId: def.id,
+            ...(id !== def.id ? { lineId: id } : {}),
+            ...(file ? { where: { file } } : {}),
+          });
     }
   }
   const evaluationItems: Record<string, ItemInput> = {};
@@ -143,10 +184,20 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
     if (it.level !== undefined) out.level = it.level;
     if (Object.keys(out).length > 0) evaluationItems[id] = out;
   }
-  return { evaluation: { format: EVALUATION_FORMAT, meta, items: evaluationItems }, identity: readIdentity(grid), problems, locations };
+  return {
+    evaluation: { format: EVALUATION_FORMAT, meta, items: evaluationItems },
+    identity: readIdentity(grid),
+    problems,
+    locations,
+  };
 }
 
-function readMeta(field: MetaField, raw: GridValue, meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] }, report: (p: Problem) => void): void {
+function readMeta(
+  field: MetaField,
+  raw: GridValue,
+  meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] },
+  report: (p: Problem) => void
+): void {
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : asText(raw).trim();
   if (!text) return;
   switch (field) {
@@ -168,7 +219,12 @@ function readMeta(field: MetaField, raw: GridValue, meta: { -readonly [K in keyo
     }
     case "date": {
       const serial = typeof raw === "number" ? excelSerialToIso(raw) : undefined;
-      const iso = serial ?? text.replace(/\//g, "-").replace(/^(\d{4})-(\d)-/, "$1-0$2-").replace(/-(\d)$/, "-0$1");
+      const iso =
+        serial ??
+        text
+          .replace(/\//g, "-")
+          .replace(/^(\d{4})-(\d)-/, "$1-0$2-")
+          .replace(/-(\d)$/, "-0$1");
       if (isIsoDate(iso)) meta.date = iso;
       else report({ code: "bad-meta", field, value: text, allowed: ["YYYY-MM-DD"] });
       return;
@@ -184,10 +240,29 @@ export function excelSerialToIso(serial: number): string | undefined {
 }
 
 /** Adds the cell of an engine problem, using where the reader found each id. */
-export function locateProblem(problem: Problem, locations: ReadonlyMap<string, InputLocation>, file?: string): LocatedProblem {
-  const id = "lineId" in problem && problem.lineId ? problem.lineId : "itemId" in problem ? problem.itemId : undefined;
+export function locateProblem(
+  problem: Problem,
+  locations: ReadonlyMap<string, InputLocation>,
+  file?: string
+): LocatedProblem {
+  const id =
+    "lineId" in problem && problem.lineId
+      ? problem.lineId
+      : "itemId" in problem
+        ? problem.itemId
+        : undefined;
   const loc = id ? locations.get(id) : undefined;
   if (!loc) return file ? { ...problem, where: { file } } : problem;
-  const col = problem.code === "missing-note" ? COL.note : problem.code === "unknown-status" || problem.code === "inputs-ignored" ? COL.status : problem.code === "beyond-cap" ? COL.score : COL.input;
-  return { ...problem, where: { ...(file ? { file } : {}), sheet: loc.sheet, cell: a1(loc.row, col) } };
+  const col =
+    problem.code === "missing-note"
+      ? COL.note
+      : problem.code === "unknown-status" || problem.code === "inputs-ignored"
+        ? COL.status
+        : problem.code === "beyond-cap"
+          ? COL.score
+          : COL.input;
+  return {
+    ...problem,
+    where: { ...(file ? { file } : {}), sheet: loc.sheet, cell: a1(loc.row, col) },
+  };
 }

@@ -24,7 +24,10 @@ function metaRef(field: string): string {
 }
 
 /** Builds the summary sheet and the workbook's defined names. */
-export function buildSummarySheet(tables: readonly TableSheetInfo[]): { sheet: SheetModel; names: DefinedNameModel[] } {
+export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
+  sheet: SheetModel;
+  names: DefinedNameModel[];
+} {
   const b = new SheetBuilder(SUMMARY_SHEET, "summary", [
     { header: "表", width: 8 },
     { header: "名称", width: 32 },
@@ -34,21 +37,33 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): { sheet: S
     { header: "得分率", width: 10 },
   ]);
   const names: DefinedNameModel[] = [];
-  b.setMerged(cellRange(0, 0, 1, 6), text("市域网格化治理标准体系评价 汇总表"), "title").height(0, 30);
+  b.setMerged(cellRange(0, 0, 1, 6), text("市域网格化治理标准体系评价 汇总表"), "title").height(
+    0,
+    30
+  );
   const date = metaRef("date");
   b.setMerged(
     cellRange(1, 0, 1, 6),
-    formula(`"被评单位："&${metaRef("organization")}&"    评估人："&${metaRef("evaluator")}&"    日期："&IF(ISNUMBER(${date}),TEXT(${date},"yyyy-mm-dd"),${date})`),
+    formula(
+      `"被评单位："&${metaRef("organization")}&"    评估人："&${metaRef("evaluator")}&"    日期："&IF(ISNUMBER(${date}),TEXT(${date},"yyyy-mm-dd"),${date})`
+    ),
     "subtitle"
   );
-  ["表", "名称", "得分", "满分（计算）", "满分（标注）", "得分率"].forEach((h, col) => b.set(3, col, text(h), "header"));
+  ["表", "名称", "得分", "满分（计算）", "满分（标注）", "得分率"].forEach((h, col) =>
+    b.set(3, col, text(h), "header")
+  );
   tables.forEach((info, i) => {
     const row = SUMMARY_FIRST_TABLE_ROW + i;
     const t = info.table;
     names.push({ name: subtotalName(t.id), sheet: t.id, cell: info.subtotalCell });
     b.set(row, 0, text(t.id), "textCenter");
     b.set(row, 1, text(t.title), "text");
-    b.set(row, 2, formula(`${sheetRef(t.id)}!${a1(info.subtotalCell.row, info.subtotalCell.col, true)}`), "formula");
+    b.set(
+      row,
+      2,
+      formula(`${sheetRef(t.id)}!${a1(info.subtotalCell.row, info.subtotalCell.col, true)}`),
+      "formula"
+    );
     b.set(row, 3, num(computedMax(t)), "number");
     b.set(row, 4, num(t.declaredMax), "number");
     b.set(row, 5, formula(`IF(${a1(row, 3)}=0,0,${a1(row, 2)}/${a1(row, 3)})`), "number");
@@ -57,10 +72,20 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): { sheet: S
   const totalRow = last + 1;
   b.set(totalRow, 0, text("合计"), "total");
   b.set(totalRow, 1, text("总分"), "total");
-  b.set(totalRow, 2, formula(`ROUND(SUM(${a1(SUMMARY_FIRST_TABLE_ROW, 2)}:${a1(last, 2)}),6)`), "total");
+  b.set(
+    totalRow,
+    2,
+    formula(`ROUND(SUM(${a1(SUMMARY_FIRST_TABLE_ROW, 2)}:${a1(last, 2)}),6)`),
+    "total"
+  );
   b.set(totalRow, 3, num(computedTotal()), "total");
   b.set(totalRow, 4, num(STANDARD.declaredTotal), "total");
-  b.set(totalRow, 5, formula(`IF(${a1(totalRow, 3)}=0,0,${a1(totalRow, 2)}/${a1(totalRow, 3)})`), "total");
+  b.set(
+    totalRow,
+    5,
+    formula(`IF(${a1(totalRow, 3)}=0,0,${a1(totalRow, 2)}/${a1(totalRow, 3)})`),
+    "total"
+  );
   names.push({ name: "Total", sheet: SUMMARY_SHEET, cell: { row: totalRow, col: 2 } });
   const passRow = totalRow + 1;
   b.set(passRow, 0, text("合格线"), "header");
@@ -69,15 +94,33 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): { sheet: S
   const verdictRow = passRow + 1;
   b.set(verdictRow, 0, text("结论"), "header");
   b.set(verdictRow, 1, text("评价结果（8.1）"), "text");
-  b.set(verdictRow, 2, formula(`IF(${a1(totalRow, 2)}>=${a1(passRow, 2)},"合格","不合格")`), "verdict");
-  b.highlight({ range: cellRange(verdictRow, 2), formula: `${a1(verdictRow, 2)}="不合格"`, fill: ERROR_FILL });
+  b.set(
+    verdictRow,
+    2,
+    formula(`IF(${a1(totalRow, 2)}>=${a1(passRow, 2)},"合格","不合格")`),
+    "verdict"
+  );
+  b.highlight({
+    range: cellRange(verdictRow, 2),
+    formula: `${a1(verdictRow, 2)}="不合格"`,
+    fill: ERROR_FILL,
+  });
   names.push({ name: "Verdict", sheet: SUMMARY_SHEET, cell: { row: verdictRow, col: 2 } });
   const countOf = (marker: string): string =>
-    tables.map((t) => `COUNTIF(${sheetRef(t.table.id)}!${a1(t.firstRow, COL.check, true)}:${a1(t.lastRow, COL.check, true)},"*${marker}*")`).join("+");
+    tables
+      .map(
+        (t) =>
+          `COUNTIF(${sheetRef(t.table.id)}!${a1(t.firstRow, COL.check, true)}:${a1(t.lastRow, COL.check, true)},"*${marker}*")`
+      )
+      .join("+");
   b.set(verdictRow + 1, 0, text("错误"), "header");
   b.set(verdictRow + 1, 1, text("有错误的行数（见各表“检查”列，须改正）"), "text");
   b.set(verdictRow + 1, 2, formula(countOf("错误：")), "number");
-  b.highlight({ range: cellRange(verdictRow + 1, 2), formula: `${a1(verdictRow + 1, 2)}>0`, fill: ERROR_FILL });
+  b.highlight({
+    range: cellRange(verdictRow + 1, 2),
+    formula: `${a1(verdictRow + 1, 2)}>0`,
+    fill: ERROR_FILL,
+  });
   b.set(verdictRow + 2, 0, text("提示"), "header");
   b.set(verdictRow + 2, 1, text("有提示的行数（如缺扣分说明、扣完为止、未填写）"), "text");
   b.set(verdictRow + 2, 2, formula(countOf("提示：")), "number");
@@ -95,8 +138,18 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): { sheet: S
     anchor: cellRange(row, 0, 16, 6),
   });
   row += 17;
-  b.setMerged(cellRange(row, 0, 1, 6), text("评估组组长（签字）：______________    评估组成员（签字）：________________________________"), "signature").height(row, 30);
-  b.setMerged(cellRange(row + 1, 0, 1, 6), text("日期：________年____月____日"), "signature").height(row + 1, 24);
+  b.setMerged(
+    cellRange(row, 0, 1, 6),
+    text(
+      "评估组组长（签字）：______________    评估组成员（签字）：________________________________"
+    ),
+    "signature"
+  ).height(row, 30);
+  b.setMerged(
+    cellRange(row + 1, 0, 1, 6),
+    text("日期：________年____月____日"),
+    "signature"
+  ).height(row + 1, 24);
   b.print = { orientation: "portrait", fitToWidth: true };
   b.tabColor = "#70AD47";
   return { sheet: b.build(), names };

@@ -2,13 +2,28 @@
  * One sheet per Appendix A table: the standard's columns, the evaluator's inputs, live scores and checks.
  */
 import { computedMax, maxGapNote } from "../standard";
-import type { DeductionItemDef, ItemDef, LevelItemDef, LineDef, TableDef, TieredItemDef } from "../standard";
+import type {
+  DeductionItemDef,
+  ItemDef,
+  LevelItemDef,
+  LineDef,
+  TableDef,
+  TieredItemDef,
+} from "../standard";
 import { isRateInput } from "../engine";
 import type { CellValue, Evaluation, ItemInput } from "../engine";
 import { a1, cellRange } from "./a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
 import type { CellContent, ColumnModel, SheetModel } from "./model";
-import { deductionFormula, deductionItemFormula, levelItemFormula, numeric, rateDeductionFormula, str, tieredItemFormula } from "./formulas";
+import {
+  deductionFormula,
+  deductionItemFormula,
+  levelItemFormula,
+  numeric,
+  rateDeductionFormula,
+  str,
+  tieredItemFormula,
+} from "./formulas";
 import { LEVEL_LABELS, STATUS_LABELS, levelOptions } from "./labels";
 import { CAP_FILL, ERROR_FILL, WARNING_FILL } from "./styles";
 
@@ -71,19 +86,29 @@ function valueContent(v: CellValue | undefined): CellContent {
 }
 
 function itemTitle(item: ItemDef): string {
-  if (item.kind === "deduction" && item.parentTitle) return `${item.number.split(".")[0]}、${item.parentTitle}\n（${item.number}）${item.title}`;
+  if (item.kind === "deduction" && item.parentTitle)
+    return `${item.number.split(".")[0]}、${item.parentTitle}\n（${item.number}）${item.title}`;
   return `${item.number}、${item.title}`;
 }
 
 /** Builds the sheet of one table, pre-filled from an evaluation when one is given. */
-export function buildTableSheet(table: TableDef, evaluation: Evaluation | undefined): TableSheetInfo {
+export function buildTableSheet(
+  table: TableDef,
+  evaluation: Evaluation | undefined
+): TableSheetInfo {
   const b = new SheetBuilder(table.id, "table", COLUMNS(table.scoreHeader));
   const lastCol = COL.check;
   const max = computedMax(table);
-  b.setMerged(cellRange(0, 0, 1, lastCol + 1), text(`表${table.id} ${table.title}`), "title").height(0, 28);
+  b.setMerged(
+    cellRange(0, 0, 1, lastCol + 1),
+    text(`表${table.id} ${table.title}`),
+    "title"
+  ).height(0, 28);
   b.setMerged(
     cellRange(1, 0, 1, lastCol + 1),
-    text(`黄色单元格为填写区：每行填扣分（0至上限）和扣分说明；每项可选状态（不适用按满分计，应有未有按0分计，见7.2）；每项扣完为止（7.3）。本表标注${table.declaredMax}分，各项分值合计${max}分。`),
+    text(
+      `黄色单元格为填写区：每行填扣分（0至上限）和扣分说明；每项可选状态（不适用按满分计，应有未有按0分计，见7.2）；每项扣完为止（7.3）。本表标注${table.declaredMax}分，各项分值合计${max}分。`
+    ),
     "subtitle"
   ).height(1, 32);
   COLUMNS(table.scoreHeader).forEach((c, col) => b.set(HEADER_ROW, col, text(c.header), "header"));
@@ -92,11 +117,24 @@ export function buildTableSheet(table: TableDef, evaluation: Evaluation | undefi
   let row = FIRST_DATA_ROW;
   for (const item of table.items) row = writeItem(b, item, evaluation?.items[item.id], row);
   const lastRow = row - 1;
-  b.setMerged(cellRange(FIRST_DATA_ROW, COL.project, row - FIRST_DATA_ROW, 1), text(`${table.heading}\n（${table.declaredMax}分）`), "textCenter");
+  b.setMerged(
+    cellRange(FIRST_DATA_ROW, COL.project, row - FIRST_DATA_ROW, 1),
+    text(`${table.heading}\n（${table.declaredMax}分）`),
+    "textCenter"
+  );
 
   const subtotalRow = row;
-  b.setMerged(cellRange(subtotalRow, 0, 1, COL.score), text(`小计（标注${table.declaredMax}分，各项分值合计${max}分）`), "total");
-  b.set(subtotalRow, COL.score, formula(`ROUND(SUM(${a1(FIRST_DATA_ROW, COL.score)}:${a1(lastRow, COL.score)}),6)`), "total");
+  b.setMerged(
+    cellRange(subtotalRow, 0, 1, COL.score),
+    text(`小计（标注${table.declaredMax}分，各项分值合计${max}分）`),
+    "total"
+  );
+  b.set(
+    subtotalRow,
+    COL.score,
+    formula(`ROUND(SUM(${a1(FIRST_DATA_ROW, COL.score)}:${a1(lastRow, COL.score)}),6)`),
+    "total"
+  );
   b.set(subtotalRow, COL.check, EMPTY, "total");
   b.height(subtotalRow, 22);
   let next = subtotalRow + 1;
@@ -106,19 +144,47 @@ export function buildTableSheet(table: TableDef, evaluation: Evaluation | undefi
     next++;
   }
   next++;
-  b.setMerged(cellRange(next, 0, 1, lastCol + 1), text("评估人（签字）：____________________        日期：________年____月____日"), "signature").height(next, 30);
+  b.setMerged(
+    cellRange(next, 0, 1, lastCol + 1),
+    text("评估人（签字）：____________________        日期：________年____月____日"),
+    "signature"
+  ).height(next, 30);
 
   const inputs = cellRange(FIRST_DATA_ROW, COL.input, lastRow - FIRST_DATA_ROW + 1, 2);
   const checkRef = `$${a1(FIRST_DATA_ROW, COL.check).replace(/\d+/, "")}${FIRST_DATA_ROW + 1}`;
-  b.highlight({ range: inputs, formula: `ISNUMBER(SEARCH("错误：",${checkRef}))`, fill: ERROR_FILL });
-  b.highlight({ range: inputs, formula: `ISNUMBER(SEARCH("提示：",${checkRef}))`, fill: WARNING_FILL });
+  b.highlight({
+    range: inputs,
+    formula: `ISNUMBER(SEARCH("错误：",${checkRef}))`,
+    fill: ERROR_FILL,
+  });
+  b.highlight({
+    range: inputs,
+    formula: `ISNUMBER(SEARCH("提示：",${checkRef}))`,
+    fill: WARNING_FILL,
+  });
 
   b.freeze = { rows: FIRST_DATA_ROW, cols: 0 };
-  b.print = { orientation: "landscape", titleRows: { from: HEADER_ROW, to: HEADER_ROW }, fitToWidth: true, footer: `表${table.id} 第 &P 页 共 &N 页` };
-  return { table, sheet: b.build(), subtotalCell: { row: subtotalRow, col: COL.score }, firstRow: FIRST_DATA_ROW, lastRow };
+  b.print = {
+    orientation: "landscape",
+    titleRows: { from: HEADER_ROW, to: HEADER_ROW },
+    fitToWidth: true,
+    footer: `表${table.id} 第 &P 页 共 &N 页`,
+  };
+  return {
+    table,
+    sheet: b.build(),
+    subtotalCell: { row: subtotalRow, col: COL.score },
+    firstRow: FIRST_DATA_ROW,
+    lastRow,
+  };
 }
 
-function writeItem(b: SheetBuilder, item: ItemDef, input: ItemInput | undefined, start: number): number {
+function writeItem(
+  b: SheetBuilder,
+  item: ItemDef,
+  input: ItemInput | undefined,
+  start: number
+): number {
   switch (item.kind) {
     case "deduction":
       return writeDeductionItem(b, item, input, start);
@@ -128,12 +194,29 @@ function writeItem(b: SheetBuilder, item: ItemDef, input: ItemInput | undefined,
   }
 }
 
-function commonItemCells(b: SheetBuilder, item: ItemDef, input: ItemInput | undefined, start: number, rows: number): void {
+function commonItemCells(
+  b: SheetBuilder,
+  item: ItemDef,
+  input: ItemInput | undefined,
+  start: number,
+  rows: number
+): void {
   b.setMerged(cellRange(start, COL.content, rows, 1), text(itemTitle(item)), "text");
   b.setMerged(cellRange(start, COL.cap, rows, 1), num(item.cap), "number");
   const status = input?.status;
-  const statusText = typeof status === "string" && status in STATUS_LABELS ? STATUS_LABELS[status as keyof typeof STATUS_LABELS] : status;
-  b.set(start, COL.status, statusText === undefined || statusText === null ? text(STATUS_LABELS.normal) : valueContent(statusText), "input", false);
+  const statusText =
+    typeof status === "string" && status in STATUS_LABELS
+      ? STATUS_LABELS[status as keyof typeof STATUS_LABELS]
+      : status;
+  b.set(
+    start,
+    COL.status,
+    statusText === undefined || statusText === null
+      ? text(STATUS_LABELS.normal)
+      : valueContent(statusText),
+    "input",
+    false
+  );
   b.validate({
     kind: "list",
     range: cellRange(start, COL.status),
@@ -145,7 +228,12 @@ function commonItemCells(b: SheetBuilder, item: ItemDef, input: ItemInput | unde
   for (let r = start; r < start + rows; r++) b.set(r, COL.itemId, text(item.id), "hidden");
 }
 
-function writeDeductionItem(b: SheetBuilder, item: DeductionItemDef, input: ItemInput | undefined, start: number): number {
+function writeDeductionItem(
+  b: SheetBuilder,
+  item: DeductionItemDef,
+  input: ItemInput | undefined,
+  start: number
+): number {
   const rows = item.lines.length;
   commonItemCells(b, item, input, start, rows);
   const end = start + rows - 1;
@@ -153,11 +241,17 @@ function writeDeductionItem(b: SheetBuilder, item: DeductionItemDef, input: Item
   const capRef = a1(start, COL.cap, true);
   const counted = `${a1(start, COL.counted, true)}:${a1(end, COL.counted, true)}`;
   const checks = item.lines.map((line, i) => writeLine(b, line, input, start + i));
-  b.setMerged(cellRange(start, COL.score, rows, 1), formula(deductionItemFormula(statusRef, capRef, counted)), "formula");
+  b.setMerged(
+    cellRange(start, COL.score, rows, 1),
+    formula(deductionItemFormula(statusRef, capRef, counted)),
+    "formula"
+  );
   const itemChecks =
     `${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
     `&IF(AND(NOT(${STATUS_OK(statusRef)}),SUM(${counted})<>0),"提示：本项已标为不适用或应有未有，所填扣分不计入；","")`;
-  checks.forEach((check, i) => b.set(start + i, COL.check, formula(i === 0 ? `${check}&${itemChecks}` : check), "check"));
+  checks.forEach((check, i) =>
+    b.set(start + i, COL.check, formula(i === 0 ? `${check}&${itemChecks}` : check), "check")
+  );
   b.highlight({
     range: cellRange(start, COL.score, rows, 1),
     formula: `AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef})`,
@@ -167,27 +261,65 @@ function writeDeductionItem(b: SheetBuilder, item: DeductionItemDef, input: Item
 }
 
 /** Writes one requirement line and returns its check formula (the item adds its own checks to the first). */
-function writeLine(b: SheetBuilder, line: LineDef, input: ItemInput | undefined, row: number): string {
+function writeLine(
+  b: SheetBuilder,
+  line: LineDef,
+  input: ItemInput | undefined,
+  row: number
+): string {
   const g = a1(row, COL.input);
   const h = a1(row, COL.note);
   const j = a1(row, COL.counted);
-  const requirement = line.kind === "deduction" && line.group ? `${line.group}\n${line.requirement}` : line.requirement;
+  const requirement =
+    line.kind === "deduction" && line.group
+      ? `${line.group}\n${line.requirement}`
+      : line.requirement;
   b.set(row, COL.requirement, text(requirement), "text");
   b.set(row, COL.rule, text(line.rule), "text");
   b.set(row, COL.id, text(line.id), "hidden");
-  b.set(row, COL.note, input?.notes?.[line.id] !== undefined ? text(input.notes[line.id]!) : EMPTY, "inputText", false);
+  b.set(
+    row,
+    COL.note,
+    input?.notes?.[line.id] !== undefined ? text(input.notes[line.id]!) : EMPTY,
+    "inputText",
+    false
+  );
   const raw = input?.lines?.[line.id];
   const v = numeric(g);
   let check: string;
   if (line.kind === "rate") {
     b.set(row, COL.limit, num(100), "number");
-    b.set(row, COL.input, valueContent(raw !== undefined && isRateInput(raw) ? raw.rate : (raw as CellValue | undefined)), "input", false);
+    b.set(
+      row,
+      COL.input,
+      valueContent(raw !== undefined && isRateInput(raw) ? raw.rate : raw),
+      "input",
+      false
+    );
     b.set(row, COL.counted, formula(rateDeductionFormula(g, line.tiers, line.belowAll)), "number");
     check = `IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(OR(${v}<0,${v}>100),"错误：完成率应为0–100（%）；",IF(AND(${j}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；","")))&${TEXT_NUMBER(g)})`;
-    b.validate({ kind: "decimal", range: cellRange(row, COL.input), min: 0, max: 100, errorTitle: "完成率无效", errorMessage: `${line.id} 请填写全员培训计划完成率（0–100的百分数）。扣分标准：${line.rule}`.slice(0, 225), prompt: "填完成率%，如 45 表示45%；扣分按档自动计算" });
+    b.validate({
+      kind: "decimal",
+      range: cellRange(row, COL.input),
+      min: 0,
+      max: 100,
+      errorTitle: "完成率无效",
+      errorMessage:
+        `${line.id} 请填写全员培训计划完成率（0–100的百分数）。扣分标准：${line.rule}`.slice(
+          0,
+          225
+        ),
+      prompt: "填完成率%，如 45 表示45%；扣分按档自动计算",
+    });
   } else {
     b.set(row, COL.limit, num(line.maxDeduction), "number");
-    b.set(row, COL.input, valueContent(raw !== undefined && !isRateInput(raw) ? raw : undefined), "input", false);
+    b.set(
+      row,
+      COL.input,
+      valueContent(raw !== undefined && !isRateInput(raw) ? raw : undefined),
+      "input",
+      false
+    );
     b.set(row, COL.counted, formula(deductionFormula(g)), "number");
     check = `IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(${v}<0,"错误：不能为负数；",IF(${v}>${line.maxDeduction},"错误：超过本行上限${line.maxDeduction}分；",IF(AND(${v}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；",""))))&${TEXT_NUMBER(g)})`;
     b.validate({
@@ -196,7 +328,11 @@ function writeLine(b: SheetBuilder, line: LineDef, input: ItemInput | undefined,
       min: 0,
       max: line.maxDeduction,
       errorTitle: "扣分超出本行上限",
-      errorMessage: `${line.id} 本行最多扣${line.maxDeduction}分，请填写0到${line.maxDeduction}之间的数字。扣分标准：${line.rule}`.slice(0, 225),
+      errorMessage:
+        `${line.id} 本行最多扣${line.maxDeduction}分，请填写0到${line.maxDeduction}之间的数字。扣分标准：${line.rule}`.slice(
+          0,
+          225
+        ),
       prompt: `最多扣${line.maxDeduction}分`,
     });
   }
@@ -207,38 +343,112 @@ function writeLine(b: SheetBuilder, line: LineDef, input: ItemInput | undefined,
   return check;
 }
 
-function writeAwardItem(b: SheetBuilder, item: TieredItemDef | LevelItemDef, input: ItemInput | undefined, row: number): number {
+function writeAwardItem(
+  b: SheetBuilder,
+  item: TieredItemDef | LevelItemDef,
+  input: ItemInput | undefined,
+  row: number
+): number {
   commonItemCells(b, item, input, row, 1);
   const g = a1(row, COL.input);
   const statusRef = a1(row, COL.status, true);
   const capRef = a1(row, COL.cap, true);
   b.set(row, COL.id, text(item.id), "hidden");
-  b.set(row, COL.note, input?.notes?.[item.id] !== undefined ? text(input.notes[item.id]!) : EMPTY, "inputText", false);
+  b.set(
+    row,
+    COL.note,
+    input?.notes?.[item.id] !== undefined ? text(input.notes[item.id]!) : EMPTY,
+    "inputText",
+    false
+  );
   b.set(row, COL.counted, EMPTY, "number");
   const missing = `IF(AND(${STATUS_OK(statusRef)},${g}=""),"提示：未填写，本项暂按0分计；","")`;
   if (item.kind === "tiered") {
-    const requirement = [...item.tiers.map((t) => t.text), ...(item.belowText ? [item.belowText] : [])].join("\n");
+    const requirement = [
+      ...item.tiers.map((t) => t.text),
+      ...(item.belowText ? [item.belowText] : []),
+    ].join("\n");
     b.set(row, COL.requirement, text(requirement), "text");
-    b.set(row, COL.rule, text(item.measure === "satisfaction" ? "填服务对象满意度（%），按档次得分" : "填服务效率缩短时间率（%），按档次得分"), "text");
+    b.set(
+      row,
+      COL.rule,
+      text(
+        item.measure === "satisfaction"
+          ? "填服务对象满意度（%），按档次得分"
+          : "填服务效率缩短时间率（%），按档次得分"
+      ),
+      "text"
+    );
     b.set(row, COL.limit, num(100), "number");
     b.set(row, COL.input, valueContent(input?.value), "input", false);
     b.set(row, COL.score, formula(tieredItemFormula(statusRef, capRef, g, item.tiers)), "formula");
     const v = numeric(g);
-    b.set(row, COL.check, formula(`${missing}&${STATUS_CHECK(statusRef)}&IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(OR(${v}<0,${v}>100),"错误：应为0–100的百分数；",""))&${TEXT_NUMBER(g)})`), "check");
-    b.validate({ kind: "decimal", range: cellRange(row, COL.input), min: 0, max: 100, errorTitle: "百分数无效", errorMessage: `${item.id} 请填写0–100之间的百分数。`, prompt: "填百分数，如 92.5 表示92.5%" });
+    b.set(
+      row,
+      COL.check,
+      formula(
+        `${missing}&${STATUS_CHECK(statusRef)}&IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(OR(${v}<0,${v}>100),"错误：应为0–100的百分数；",""))&${TEXT_NUMBER(g)})`
+      ),
+      "check"
+    );
+    b.validate({
+      kind: "decimal",
+      range: cellRange(row, COL.input),
+      min: 0,
+      max: 100,
+      errorTitle: "百分数无效",
+      errorMessage: `${item.id} 请填写0–100之间的百分数。`,
+      prompt: "填百分数，如 92.5 表示92.5%",
+    });
     b.fitRow(row, [{ col: COL.requirement, text: requirement }]);
   } else {
-    const requirement = item.options.filter((o) => o.fromStandard).map((o) => o.text).join("\n");
+    const requirement = item.options
+      .filter((o) => o.fromStandard)
+      .map((o) => o.text)
+      .join("\n");
     const options = levelOptions(item);
     b.set(row, COL.requirement, text(requirement), "text");
     b.set(row, COL.rule, text("从列表中选择等级"), "text");
     b.set(row, COL.limit, EMPTY, "number");
     const level = input?.level;
-    b.set(row, COL.input, typeof level === "string" && level in LEVEL_LABELS ? text(LEVEL_LABELS[level as keyof typeof LEVEL_LABELS]) : valueContent(level), "inputText", false);
-    b.set(row, COL.score, formula(levelItemFormula(statusRef, capRef, g, item.options.map((o) => ({ label: LEVEL_LABELS[o.level], points: o.points })))), "formula");
+    b.set(
+      row,
+      COL.input,
+      typeof level === "string" && level in LEVEL_LABELS
+        ? text(LEVEL_LABELS[level as keyof typeof LEVEL_LABELS])
+        : valueContent(level),
+      "inputText",
+      false
+    );
+    b.set(
+      row,
+      COL.score,
+      formula(
+        levelItemFormula(
+          statusRef,
+          capRef,
+          g,
+          item.options.map((o) => ({ label: LEVEL_LABELS[o.level], points: o.points }))
+        )
+      ),
+      "formula"
+    );
     const known = options.map((o) => `${g}=${str(o)}`).join(",");
-    b.set(row, COL.check, formula(`${missing}&${STATUS_CHECK(statusRef)}&IF(OR(${g}="",${known}),"","错误：请从列表中选择等级；")`), "check");
-    b.validate({ kind: "list", range: cellRange(row, COL.input), options, errorTitle: "等级无效", errorMessage: `${item.id} 请从列表中选择：${options.join("、")}`.slice(0, 225) });
+    b.set(
+      row,
+      COL.check,
+      formula(
+        `${missing}&${STATUS_CHECK(statusRef)}&IF(OR(${g}="",${known}),"","错误：请从列表中选择等级；")`
+      ),
+      "check"
+    );
+    b.validate({
+      kind: "list",
+      range: cellRange(row, COL.input),
+      options,
+      errorTitle: "等级无效",
+      errorMessage: `${item.id} 请从列表中选择：${options.join("、")}`.slice(0, 225),
+    });
     b.fitRow(row, [{ col: COL.requirement, text: requirement }]);
   }
   return row + 1;

@@ -25,7 +25,12 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
   const summary = buildSummarySheet(tables);
   const evaluator = evaluation.meta.evaluator ?? "";
   return {
-    sheets: [buildCoverSheet(evaluation.meta), ...tables.map((t) => t.sheet), summary.sheet, buildMetaSheet(options.identity, evaluator)],
+    sheets: [
+      buildCoverSheet(evaluation.meta),
+      ...tables.map((t) => t.sheet),
+      summary.sheet,
+      buildMetaSheet(options.identity, evaluator),
+    ],
     names: summary.names,
     styles: STYLES,
     properties: {

@@ -16,8 +16,22 @@ import type {
 
 /** A line before its id is known. */
 export type LineDraft =
-  | { kind: "deduction"; requirement: string; rule: string; maxDeduction: number; group?: string; elements?: readonly string[] }
-  | { kind: "rate"; requirement: string; rule: string; maxDeduction: number; tiers: readonly RateTier[]; belowAll: number };
+  | {
+      kind: "deduction";
+      requirement: string;
+      rule: string;
+      maxDeduction: number;
+      group?: string;
+      elements?: readonly string[];
+    }
+  | {
+      kind: "rate";
+      requirement: string;
+      rule: string;
+      maxDeduction: number;
+      tiers: readonly RateTier[];
+      belowAll: number;
+    };
 
 /** One requirement with one deduction rule. */
 export function line(requirement: string, rule: string, maxDeduction: number): LineDraft {
@@ -25,12 +39,28 @@ export function line(requirement: string, rule: string, maxDeduction: number): L
 }
 
 /** "未达到一项扣N分" over named elements stays one line worth N × elements. */
-export function elementsLine(requirement: string, rule: string, perElement: number, elements: readonly string[]): LineDraft {
-  return { kind: "deduction", requirement, rule, maxDeduction: perElement * elements.length, elements };
+export function elementsLine(
+  requirement: string,
+  rule: string,
+  perElement: number,
+  elements: readonly string[]
+): LineDraft {
+  return {
+    kind: "deduction",
+    requirement,
+    rule,
+    maxDeduction: perElement * elements.length,
+    elements,
+  };
 }
 
 /** "每缺一项扣N分" over a list: one line per sub-requirement, each worth N. */
-export function eachLine(rule: string, perItem: number, requirements: readonly string[], group?: string): LineDraft[] {
+export function eachLine(
+  rule: string,
+  perItem: number,
+  requirements: readonly string[],
+  group?: string
+): LineDraft[] {
   return requirements.map((requirement) => ({
     kind: "deduction" as const,
     requirement,
@@ -41,7 +71,15 @@ export function eachLine(rule: string, perItem: number, requirements: readonly s
 }
 
 export type ItemDraft =
-  | { kind: "deduction"; number: string; title: string; cap: number; lines: LineDraft[]; parentTitle?: string; note?: string }
+  | {
+      kind: "deduction";
+      number: string;
+      title: string;
+      cap: number;
+      lines: LineDraft[];
+      parentTitle?: string;
+      note?: string;
+    }
   | Omit<TieredItemDef, "id" | "tableId">
   | Omit<LevelItemDef, "id" | "tableId">;
 
@@ -65,11 +103,24 @@ export function tiered(
   tiers: readonly AwardTier[],
   belowText?: string
 ): ItemDraft {
-  return { kind: "tiered", number, title, cap, measure, tiers, ...(belowText === undefined ? {} : { belowText }) };
+  return {
+    kind: "tiered",
+    number,
+    title,
+    cap,
+    measure,
+    tiers,
+    ...(belowText === undefined ? {} : { belowText }),
+  };
 }
 
 /** An item awarding points by a chosen level. */
-export function levels(number: string, title: string, cap: number, options: readonly LevelOption[]): ItemDraft {
+export function levels(
+  number: string,
+  title: string,
+  cap: number,
+  options: readonly LevelOption[]
+): ItemDraft {
   return { kind: "level", number, title, cap, options };
 }
 
@@ -85,7 +136,10 @@ export function table(
   const items = drafts.map((draft) => {
     const itemId = `${id}.${draft.number}`;
     if (draft.kind !== "deduction") return { ...draft, id: itemId, tableId: id };
-    const lines: LineDef[] = draft.lines.map((l, index) => ({ ...l, id: `${itemId}.${index + 1}` }));
+    const lines: LineDef[] = draft.lines.map((l, index) => ({
+      ...l,
+      id: `${itemId}.${index + 1}`,
+    }));
     const built: DeductionItemDef = { ...draft, id: itemId, tableId: id, lines };
     return built;
   });

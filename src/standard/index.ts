@@ -31,7 +31,10 @@ export function computedTotal(standard: StandardDef = STANDARD): number {
 }
 
 /** One line, per language, that explains a declared/computed gap wherever maxima are shown. */
-export function maxGapNote(table: TableDef, locale: "zh-CN" | "en-US" = "zh-CN"): string | undefined {
+export function maxGapNote(
+  table: TableDef,
+  locale: "zh-CN" | "en-US" = "zh-CN"
+): string | undefined {
   const max = computedMax(table);
   if (max === table.declaredMax) return undefined;
   return locale === "zh-CN"
@@ -40,7 +43,10 @@ export function maxGapNote(table: TableDef, locale: "zh-CN" | "en-US" = "zh-CN")
 }
 
 /** The same gap for the whole sheet (8.2 declares 500). */
-export function totalGapNote(standard: StandardDef = STANDARD, locale: "zh-CN" | "en-US" = "zh-CN"): string | undefined {
+export function totalGapNote(
+  standard: StandardDef = STANDARD,
+  locale: "zh-CN" | "en-US" = "zh-CN"
+): string | undefined {
   const total = computedTotal(standard);
   if (total === standard.declaredTotal) return undefined;
   return locale === "zh-CN"
@@ -67,7 +73,8 @@ export function indexStandard(standard: StandardDef = STANDARD): StandardIndex {
     tables.set(table.id, table);
     for (const item of table.items) {
       items.set(item.id, item);
-      if (item.kind === "deduction") for (const line of item.lines) lines.set(line.id, { line, item });
+      if (item.kind === "deduction")
+        for (const line of item.lines) lines.set(line.id, { line, item });
     }
   }
   const index = { items, lines, tables };

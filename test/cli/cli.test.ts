@@ -43,7 +43,9 @@ describe("gridscore template", () => {
   test("text output lists the items with their limits", async () => {
     const { code, out } = await runCli(["template"]);
     expect(code).toBe(0);
-    expect(out).toContain("A.3.3.2  有事项服务规程： a) 单一部门工作程序 | 每缺一项未规定扣5分 | 最多扣5分");
+    expect(out).toContain(
+      "A.3.3.2  有事项服务规程： a) 单一部门工作程序 | 每缺一项未规定扣5分 | 最多扣5分"
+    );
     expect(out).toContain("标注120分，各项合计115分");
   });
 });
@@ -56,9 +58,25 @@ describe("gridscore score", () => {
     const json = JSON.parse(out);
     // A.1: 60 - 4 (A.1.2) - 2 (rate 45%) = 54; A.2: 30 (na keeps full marks); A.3: 120 - 40 (absent) = 80;
     // A.7: 20 (92.5%) + 16 (55%) + 5 (provincial) + 5 (over10) = 46. Total 54+30+80+115+50+60+46 = 435.
-    expect(json.tables.map((t: { score: number }) => t.score)).toEqual([54, 30, 80, 115, 50, 60, 46]);
-    expect(json).toMatchObject({ total: 435, max: 495, declaredMax: 500, passMark: 300, pass: true, verdict: "合格", errors: [], warnings: [] });
-    expect(json.items.find((i: { id: string }) => i.id === "A.3.3")).toEqual({ id: "A.3.3", status: "absent", deduction: 0, score: 0 });
+    expect(json.tables.map((t: { score: number }) => t.score)).toEqual([
+      54, 30, 80, 115, 50, 60, 46,
+    ]);
+    expect(json).toMatchObject({
+      total: 435,
+      max: 495,
+      declaredMax: 500,
+      passMark: 300,
+      pass: true,
+      verdict: "合格",
+      errors: [],
+      warnings: [],
+    });
+    expect(json.items.find((i: { id: string }) => i.id === "A.3.3")).toEqual({
+      id: "A.3.3",
+      status: "absent",
+      deduction: 0,
+      score: 0,
+    });
   });
 
   test("human output is the subtotal table with the verdict", async () => {
@@ -69,7 +87,13 @@ describe("gridscore score", () => {
   });
 
   test("exit 1 and every error listed on stderr, naming the file", async () => {
-    const file = tmpFile("bad.json", JSON.stringify({ format: "gridscore-evaluation/1", items: { "A.1.2": { lines: { "A.1.2.2": 7, "A.1.2.3": -1 } }, "A.9": {} } }));
+    const file = tmpFile(
+      "bad.json",
+      JSON.stringify({
+        format: "gridscore-evaluation/1",
+        items: { "A.1.2": { lines: { "A.1.2.2": 7, "A.1.2.3": -1 } }, "A.9": {} },
+      })
+    );
     const { code, err } = await runCli(["score", file]);
     expect(code).toBe(1);
     expect(err).toContain(`文件 ${file}`);
@@ -95,12 +119,17 @@ describe("gridscore score", () => {
 
 describe("the installed command", () => {
   test("`npx gridscore` runs in the repository", () => {
-    const out = execFileSync("npx", ["--no-install", "gridscore", "score", EXAMPLE, "--json"], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync("npx", ["--no-install", "gridscore", "score", EXAMPLE, "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(JSON.parse(out).total).toBe(435);
   });
 
   test("exit codes reach the shell", () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "gridscore.js"), "score"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "gridscore.js"), "score"], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
   });
 });

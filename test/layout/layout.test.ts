@@ -1,3 +1,4 @@
+import { loadExample } from "../support/example";
 import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { STANDARD, indexStandard } from "../../src/standard";
@@ -6,12 +7,19 @@ import type { CellModel, GridSource, SheetModel, WorkbookModel } from "../../src
 import { evaluateModel } from "../support/hfWorkbook";
 import { inputRows } from "../support/layoutCells";
 
-const identity = { workbookId: "wb-1", createdAt: "2026-11-28T00:00:00Z", generator: "test", kind: "scoresheet" as const };
-const example: Evaluation = require("../../examples/evaluation.json");
+const identity = {
+  workbookId: "wb-1",
+  createdAt: "2026-11-28T00:00:00Z",
+  generator: "test",
+  kind: "scoresheet" as const,
+};
+const example: Evaluation = loadExample();
 const blank = buildScoresheet({ identity });
 
 function formulas(model: WorkbookModel): string[] {
-  return model.sheets.flatMap((s) => s.cells.flatMap((c) => (c.content.kind === "formula" ? [c.content.formula] : [])));
+  return model.sheets.flatMap((s) =>
+    s.cells.flatMap((c) => (c.content.kind === "formula" ? [c.content.formula] : []))
+  );
 }
 function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
   return sheet.cells.find((c) => c.row === row && c.col === col);
@@ -28,7 +36,11 @@ function gridOf(model: WorkbookModel, typed: Map<string, string | number> = new 
       if (typed.has(key)) return typed.get(key);
       const c = cellAt(byName.get(name)!, row, col);
       if (!c) return undefined;
-      return c.content.kind === "text" ? c.content.text : c.content.kind === "number" ? c.content.value : undefined;
+      return c.content.kind === "text"
+        ? c.content.text
+        : c.content.kind === "number"
+          ? c.content.value
+          : undefined;
     },
   };
 }
@@ -41,18 +53,52 @@ describe("scoresheet layout", () => {
       ["汇总", "visible"],
       ["_gridscore", "veryHidden"],
     ]);
-    expect(blank.names.map((n) => n.name).sort()).toEqual(["Subtotal_A1", "Subtotal_A2", "Subtotal_A3", "Subtotal_A4", "Subtotal_A5", "Subtotal_A6", "Subtotal_A7", "Total", "Verdict"]);
+    expect(blank.names.map((n) => n.name).sort()).toEqual([
+      "Subtotal_A1",
+      "Subtotal_A2",
+      "Subtotal_A3",
+      "Subtotal_A4",
+      "Subtotal_A5",
+      "Subtotal_A6",
+      "Subtotal_A7",
+      "Total",
+      "Verdict",
+    ]);
   });
 
   test("every line and award item has exactly one input row carrying its id", () => {
     const rows = inputRows(blank);
     const index = indexStandard();
-    expect(rows.size).toBe(index.lines.size + STANDARD.tables.flatMap((t) => t.items).filter((i) => i.kind !== "deduction").length);
+    expect(rows.size).toBe(
+      index.lines.size +
+        STANDARD.tables.flatMap((t) => t.items).filter((i) => i.kind !== "deduction").length
+    );
   });
 
   test("formulas use only functions Excel 2010, LibreOffice and WPS share", () => {
-    const used = new Set(formulas(blank).flatMap((f) => [...f.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
-    const allowed = new Set(["IF", "AND", "OR", "NOT", "ISNUMBER", "ISERROR", "IFERROR", "VALUE", "TRIM", "SUM", "MIN", "MAX", "ROUND", "COUNTIF", "SEARCH", "TEXT"]);
+    const used = new Set(
+      formulas(blank).flatMap((f) =>
+        [...f.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)
+      )
+    );
+    const allowed = new Set([
+      "IF",
+      "AND",
+      "OR",
+      "NOT",
+      "ISNUMBER",
+      "ISERROR",
+      "IFERROR",
+      "VALUE",
+      "TRIM",
+      "SUM",
+      "MIN",
+      "MAX",
+      "ROUND",
+      "COUNTIF",
+      "SEARCH",
+      "TEXT",
+    ]);
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
   });
 
@@ -74,28 +120,53 @@ describe("scoresheet layout", () => {
     for (const sheet of blank.sheets.filter((s) => s.kind === "table")) {
       expect(sheet.protect).toBe(true);
       const unlocked = sheet.cells.filter((c) => !c.locked);
-      expect(unlocked.every((c) => c.col === COL.input || c.col === COL.note || c.col === COL.status)).toBe(true);
+      expect(
+        unlocked.every((c) => c.col === COL.input || c.col === COL.note || c.col === COL.status)
+      ).toBe(true);
       const validated = new Set(sheet.validations.map((v) => `${v.range.row},${v.range.col}`));
-      for (const c of unlocked.filter((c) => c.col !== COL.note)) expect(validated.has(`${c.row},${c.col}`)).toBe(true);
+      for (const c of unlocked.filter((c) => c.col !== COL.note))
+        expect(validated.has(`${c.row},${c.col}`)).toBe(true);
     }
   });
 
   test("a pasted over-limit value shows in the check column and the summary's error count", () => {
-    const model = buildScoresheet({ identity, evaluation: { format: EVALUATION_FORMAT, meta: {}, items: { "A.1.1": { lines: { "A.1.1.1": 7 }, notes: { "A.1.1.1": "x" } } } } });
+    const model = buildScoresheet({
+      identity,
+      evaluation: {
+        format: EVALUATION_FORMAT,
+        meta: {},
+        items: { "A.1.1": { lines: { "A.1.1.1": 7 }, notes: { "A.1.1.1": "x" } } },
+      },
+    });
     const wb = evaluateModel(model);
     const row = inputRows(model).get("A.1.1.1")!.row;
     expect(String(wb.value("A.1", row, COL.check))).toContain("错误：超过本行上限2分");
     const summary = model.sheets.find((s) => s.name === SUMMARY_SHEET)!;
-    const errorsRow = summary.cells.find((c) => c.content.kind === "text" && c.content.text === "错误")!.row;
+    const errorsRow = summary.cells.find(
+      (c) => c.content.kind === "text" && c.content.text === "错误"
+    )!.row;
     expect(wb.value(SUMMARY_SHEET, errorsRow, 2)).toBe(1);
     expect(wb.value("A.1", row, COL.score)).toBe(0); // 5 − 7 floors at 0 (7.3)
     wb.destroy();
   });
 
   test("a note starting with = is laid out as text, never as a formula", () => {
-    const model = buildScoresheet({ identity, evaluation: { format: EVALUATION_FORMAT, meta: {}, items: { "A.1.1": { lines: { "A.1.1.1": 1 }, notes: { "A.1.1.1": '=HYPERLINK("http://x","y")' } } } } });
+    const model = buildScoresheet({
+      identity,
+      evaluation: {
+        format: EVALUATION_FORMAT,
+        meta: {},
+        items: {
+          "A.1.1": { lines: { "A.1.1.1": 1 }, notes: { "A.1.1.1": '=HYPERLINK("http://x","y")' } },
+        },
+      },
+    });
     const row = inputRows(model).get("A.1.1.1")!.row;
-    const note = cellAt(model.sheets.find((s) => s.name === "A.1")!, row, COL.note)!;
+    const note = cellAt(
+      model.sheets.find((s) => s.name === "A.1")!,
+      row,
+      COL.note
+    )!;
     expect(note.content).toEqual({ kind: "text", text: '=HYPERLINK("http://x","y")' });
   });
 });
@@ -113,20 +184,42 @@ describe("reading a scoresheet grid back", () => {
   test("numbers typed as text are accepted with a warning naming the cell", () => {
     const rows = inputRows(blank);
     const r = rows.get("A.1.2.1")!;
-    const typed = new Map<string, string | number>([[`A.1!${r.row},${COL.input}`, " 2 "], [`A.1!${r.row},${COL.note}`, "n"]]);
+    const typed = new Map<string, string | number>([
+      [`A.1!${r.row},${COL.input}`, " 2 "],
+      [`A.1!${r.row},${COL.note}`, "n"],
+    ]);
     const read = readScoresheet(gridOf(blank, typed), "f.xlsx");
-    expect(read.evaluation.items["A.1.2"]).toEqual({ lines: { "A.1.2.1": 2 }, notes: { "A.1.2.1": "n" } });
-    expect(read.problems).toEqual([{ code: "number-as-text", itemId: "A.1.2", lineId: "A.1.2.1", value: " 2 ", where: { file: "f.xlsx", sheet: "A.1", cell: `G${r.row + 1}` } }]);
+    expect(read.evaluation.items["A.1.2"]).toEqual({
+      lines: { "A.1.2.1": 2 },
+      notes: { "A.1.2.1": "n" },
+    });
+    expect(read.problems).toEqual([
+      {
+        code: "number-as-text",
+        itemId: "A.1.2",
+        lineId: "A.1.2.1",
+        value: " 2 ",
+        where: { file: "f.xlsx", sheet: "A.1", cell: `G${r.row + 1}` },
+      },
+    ]);
   });
 
   test("anything else typed is kept as typed for the engine to report", () => {
     const r = inputRows(blank).get("A.1.2.1")!;
     const s = inputRows(blank).get("A.7.3")!;
-    const typed = new Map<string, string | number>([[`A.1!${r.row},${COL.input}`, "两分"], [`A.7!${s.row},${COL.input}`, "市级"], [`A.7!${s.row},${COL.status}`, "跳过"]]);
+    const typed = new Map<string, string | number>([
+      [`A.1!${r.row},${COL.input}`, "两分"],
+      [`A.7!${s.row},${COL.input}`, "市级"],
+      [`A.7!${s.row},${COL.status}`, "跳过"],
+    ]);
     const read = readScoresheet(gridOf(blank, typed));
     expect(read.evaluation.items["A.1.2"]).toEqual({ lines: { "A.1.2.1": "两分" } });
     expect(read.evaluation.items["A.7.3"]).toEqual({ level: "市级", status: "跳过" });
-    expect(scoreEvaluation(read.evaluation).errors.map((e) => e.code).sort()).toEqual(["not-a-number", "unknown-level", "unknown-status"]);
+    expect(
+      scoreEvaluation(read.evaluation)
+        .errors.map((e) => e.code)
+        .sort()
+    ).toEqual(["not-a-number", "unknown-level", "unknown-status"]);
   });
 
   test("rows are found by id wherever they are; a missing row is an error", () => {
@@ -135,7 +228,11 @@ describe("reading a scoresheet grid back", () => {
     const reordered: GridSource = { ...grid, sheetNames: () => [...grid.sheetNames()].reverse() };
     expect(readScoresheet(reordered).evaluation).toEqual(example);
     const row = inputRows(model).get("A.2.3.1")!.row;
-    const missing: GridSource = { ...grid, cell: (s, r, c) => (s === "A.2" && r === row && c === COL.id ? undefined : grid.cell(s, r, c)) };
+    const missing: GridSource = {
+      ...grid,
+      cell: (s, r, c) =>
+        s === "A.2" && r === row && c === COL.id ? undefined : grid.cell(s, r, c),
+    };
     expect(readScoresheet(missing).problems.map((p) => p.code)).toEqual(["missing-row"]);
   });
 });

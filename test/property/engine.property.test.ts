@@ -37,16 +37,23 @@ describe("engine properties", () => {
 
   test("adding a deduction never raises a score", () => {
     fc.assert(
-      fc.property(validEvaluation, fc.double({ min: 0, max: 4, noNaN: true }), (evaluation, extra) => {
-        const before = scoreEvaluation(evaluation).total;
-        const a12 = evaluation.items["A.1.2"];
-        if (a12?.status === "na" || a12?.status === "absent") return;
-        const lines = { ...(a12?.lines ?? {}) };
-        const current = typeof lines["A.1.2.1"] === "number" ? lines["A.1.2.1"] : 0;
-        lines["A.1.2.1"] = current + extra;
-        const after = scoreEvaluation({ ...evaluation, items: { ...evaluation.items, "A.1.2": { ...a12, lines } } }).total;
-        expect(after).toBeLessThanOrEqual(before);
-      }),
+      fc.property(
+        validEvaluation,
+        fc.double({ min: 0, max: 4, noNaN: true }),
+        (evaluation, extra) => {
+          const before = scoreEvaluation(evaluation).total;
+          const a12 = evaluation.items["A.1.2"];
+          if (a12?.status === "na" || a12?.status === "absent") return;
+          const lines = { ...(a12?.lines ?? {}) };
+          const current = typeof lines["A.1.2.1"] === "number" ? lines["A.1.2.1"] : 0;
+          lines["A.1.2.1"] = current + extra;
+          const after = scoreEvaluation({
+            ...evaluation,
+            items: { ...evaluation.items, "A.1.2": { ...a12, lines } },
+          }).total;
+          expect(after).toBeLessThanOrEqual(before);
+        }
+      ),
       { numRuns: 200 }
     );
   });

@@ -22,13 +22,26 @@ export function evaluateModel(model: WorkbookModel): EvaluatedWorkbook {
       const row = (grid[cell.row] ??= []);
       const c = cell.content;
       // A text starting with "=" must stay text: HyperFormula, like Excel, needs it escaped with a leading apostrophe.
-      row[cell.col] = c.kind === "formula" ? `=${c.formula}` : c.kind === "number" ? c.value : c.kind === "text" ? (c.text.startsWith("=") ? `'${c.text}` : c.text) : null;
+      row[cell.col] =
+        c.kind === "formula"
+          ? `=${c.formula}`
+          : c.kind === "number"
+            ? c.value
+            : c.kind === "text"
+              ? c.text.startsWith("=")
+                ? `'${c.text}`
+                : c.text
+              : null;
     }
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
     sheets[sheet.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: false });
-  for (const n of model.names) hf.addNamedExpression(n.name, `=${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`);
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: false,
+  });
+  for (const n of model.names)
+    hf.addNamedExpression(n.name, `=${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`);
   const id = (sheet: string): number => {
     const i = hf.getSheetId(sheet);
     if (i === undefined) throw new Error(`no sheet ${sheet}`);

@@ -1,4 +1,10 @@
-import { EVALUATION_FORMAT, describeProblem, parseEvaluation, scoreEvaluation } from "../../src/engine";
+import { loadExample } from "../support/example";
+import {
+  EVALUATION_FORMAT,
+  describeProblem,
+  parseEvaluation,
+  scoreEvaluation,
+} from "../../src/engine";
 import type { Evaluation, ItemInput, Problem } from "../../src/engine";
 
 function evaluation(items: Record<string, ItemInput>): Evaluation {
@@ -13,17 +19,34 @@ describe("item scores (7.2, 7.3)", () => {
   test.each<[string, ItemInput, number]>([
     ["no input → full cap", {}, 10],
     ["one deduction", { lines: { "A.1.2.1": 2 }, notes: { "A.1.2.1": "x" } }, 8],
-    ["decimals", { lines: { "A.1.2.1": 0.5, "A.1.2.2": 1.5 }, notes: { "A.1.2.1": "x", "A.1.2.2": "y" } }, 8],
+    [
+      "decimals",
+      { lines: { "A.1.2.1": 0.5, "A.1.2.2": 1.5 }, notes: { "A.1.2.1": "x", "A.1.2.2": "y" } },
+      8,
+    ],
     ["na → full marks even with deductions", { status: "na", lines: { "A.1.2.1": 2 } }, 10],
     ["absent → 0", { status: "absent" }, 0],
-    ["explicit normal", { status: "normal", lines: { "A.1.2.2": 2 }, notes: { "A.1.2.2": "x" } }, 8],
+    [
+      "explicit normal",
+      { status: "normal", lines: { "A.1.2.2": 2 }, notes: { "A.1.2.2": "x" } },
+      8,
+    ],
   ])("A.1.2: %s", (_name, input, expected) => {
     expect(item(scoreEvaluation(evaluation({ "A.1.2": input })), "A.1.2").score).toBe(expected);
   });
 
   test("deductions beyond the cap floor the item at 0 and warn (扣完为止)", () => {
     // A.1.7: cap 10, lines add up to 13
-    const lines = { "A.1.7.1": 5, "A.1.7.2": 1, "A.1.7.3": 1, "A.1.7.4": 1, "A.1.7.5": 1, "A.1.7.6": 1, "A.1.7.7": 2, "A.1.7.8": 1 };
+    const lines = {
+      "A.1.7.1": 5,
+      "A.1.7.2": 1,
+      "A.1.7.3": 1,
+      "A.1.7.4": 1,
+      "A.1.7.5": 1,
+      "A.1.7.6": 1,
+      "A.1.7.7": 2,
+      "A.1.7.8": 1,
+    };
     const notes = Object.fromEntries(Object.keys(lines).map((k) => [k, "n"]));
     const r = scoreEvaluation(evaluation({ "A.1.7": { lines, notes } }));
     expect(item(r, "A.1.7")).toMatchObject({ score: 0, deduction: 13, cap: 10 });
@@ -40,7 +63,9 @@ describe("item scores (7.2, 7.3)", () => {
     [29.99, 7],
     [0, 7],
   ])("A.1.4.4 completion rate %d%% → A.1.4 scores %d", (rate, score) => {
-    const r = scoreEvaluation(evaluation({ "A.1.4": { lines: { "A.1.4.4": { rate } }, notes: { "A.1.4.4": "n" } } }));
+    const r = scoreEvaluation(
+      evaluation({ "A.1.4": { lines: { "A.1.4.4": { rate } }, notes: { "A.1.4.4": "n" } } })
+    );
     expect(item(r, "A.1.4").score).toBe(score);
     expect(r.errors).toEqual([]);
   });
@@ -89,7 +114,11 @@ describe("item scores (7.2, 7.3)", () => {
   test("an A.7 item with nothing entered scores 0 and is reported missing", () => {
     const r = scoreEvaluation(evaluation({}));
     for (const id of ["A.7.1", "A.7.2", "A.7.3", "A.7.4"]) expect(item(r, id).score).toBe(0);
-    expect(r.warnings.filter((w) => w.code === "missing-value").map((w) => (w as { itemId: string }).itemId)).toEqual(["A.7.1", "A.7.2", "A.7.3", "A.7.4"]);
+    expect(
+      r.warnings
+        .filter((w) => w.code === "missing-value")
+        .map((w) => (w as { itemId: string }).itemId)
+    ).toEqual(["A.7.1", "A.7.2", "A.7.3", "A.7.4"]);
   });
 
   test("A.7 items judged not applicable get full marks", () => {
@@ -112,16 +141,34 @@ describe("totals and verdict (8.2, 8.3)", () => {
     expect(r.total).toBe(495);
     expect(r.max).toBe(495);
     expect(r.declaredMax).toBe(500);
-    expect(r.tables.find((t) => t.id === "A.4")).toMatchObject({ max: 115, declaredMax: 120, score: 115 });
+    expect(r.tables.find((t) => t.id === "A.4")).toMatchObject({
+      max: 115,
+      declaredMax: 120,
+      score: 115,
+    });
     expect(r.verdict).toBe("合格");
   });
 
   function withTotal(deductFromA3: number): Evaluation {
     // A.3 has 120 points in 5 items; make absent items and deductions reach the wanted total from 495.
-    const items: Record<string, ItemInput> = { ...full, "A.3.3": { status: "absent" }, "A.3.5": { status: "absent" }, "A.3.2": { status: "absent" }, "A.3.4": { status: "absent" }, "A.3.1": { status: "absent" } };
+    const items: Record<string, ItemInput> = {
+      ...full,
+      "A.3.3": { status: "absent" },
+      "A.3.5": { status: "absent" },
+      "A.3.2": { status: "absent" },
+      "A.3.4": { status: "absent" },
+      "A.3.1": { status: "absent" },
+    };
     // 495 - 120 = 375; then 75 more from A.4 / A.5 / A.6 via absent items: A.5.2 (20) + A.5.3 (20) + A.6.2 (15) + A.6.3 (15) = 70, + 5 via A.4.3 = 75 → 300.
-    Object.assign(items, { "A.5.2": { status: "absent" }, "A.5.3": { status: "absent" }, "A.6.2": { status: "absent" }, "A.6.3": { status: "absent" }, "A.4.3": { status: "absent" } });
-    if (deductFromA3 > 0) items["A.1.1"] = { lines: { "A.1.1.3": deductFromA3 }, notes: { "A.1.1.3": "n" } };
+    Object.assign(items, {
+      "A.5.2": { status: "absent" },
+      "A.5.3": { status: "absent" },
+      "A.6.2": { status: "absent" },
+      "A.6.3": { status: "absent" },
+      "A.4.3": { status: "absent" },
+    });
+    if (deductFromA3 > 0)
+      items["A.1.1"] = { lines: { "A.1.1.3": deductFromA3 }, notes: { "A.1.1.3": "n" } };
     return evaluation(items);
   }
 
@@ -141,7 +188,9 @@ describe("totals and verdict (8.2, 8.3)", () => {
 
   test("binary noise does not turn 300 into 299.999…", () => {
     const lines = { "A.1.2.2": 0.1, "A.1.2.3": 0.2 };
-    const r = scoreEvaluation(evaluation({ "A.1.2": { lines, notes: { "A.1.2.2": "a", "A.1.2.3": "b" } } }));
+    const r = scoreEvaluation(
+      evaluation({ "A.1.2": { lines, notes: { "A.1.2.2": "a", "A.1.2.3": "b" } } })
+    );
     expect(item(r, "A.1.2").score).toBe(9.7);
   });
 });
@@ -150,38 +199,83 @@ describe("validation", () => {
   const cases: [string, Record<string, ItemInput>, string[], string[]][] = [
     ["negative", { "A.1.2": { lines: { "A.1.2.1": -1 } } }, ["negative"], []],
     ["not a number", { "A.1.2": { lines: { "A.1.2.1": "two" } } }, ["not-a-number"], []],
-    ["above the line max", { "A.1.2": { lines: { "A.1.2.2": 3 }, notes: { "A.1.2.2": "n" } } }, ["above-line-max"], []],
+    [
+      "above the line max",
+      { "A.1.2": { lines: { "A.1.2.2": 3 }, notes: { "A.1.2.2": "n" } } },
+      ["above-line-max"],
+      [],
+    ],
     ["unknown item", { "A.9.9": {} }, ["unknown-item"], []],
     ["unknown line", { "A.1.2": { lines: { "A.1.2.9": 1 } } }, ["unknown-line"], []],
     ["line of another item", { "A.1.2": { lines: { "A.1.3.1": 1 } } }, ["line-of-other-item"], []],
-    ["rate given as a plain number", { "A.1.4": { lines: { "A.1.4.4": 45 } } }, ["wrong-input-kind"], []],
-    ["rate on a plain line", { "A.1.4": { lines: { "A.1.4.1": { rate: 45 } } } }, ["wrong-input-kind"], []],
+    [
+      "rate given as a plain number",
+      { "A.1.4": { lines: { "A.1.4.4": 45 } } },
+      ["wrong-input-kind"],
+      [],
+    ],
+    [
+      "rate on a plain line",
+      { "A.1.4": { lines: { "A.1.4.1": { rate: 45 } } } },
+      ["wrong-input-kind"],
+      [],
+    ],
     ["value on a deduction item", { "A.1.2": { value: 5 } }, ["wrong-input-kind"], []],
-    ["lines on a tiered item", { "A.7.1": { value: 95, lines: { "A.7.1.1": 1 } } }, ["wrong-input-kind"], []],
+    [
+      "lines on a tiered item",
+      { "A.7.1": { value: 95, lines: { "A.7.1.1": 1 } } },
+      ["wrong-input-kind"],
+      [],
+    ],
     ["percentage above 100", { "A.7.1": { value: 101 } }, ["percent-out-of-range"], []],
-    ["rate above 100", { "A.1.4": { lines: { "A.1.4.4": { rate: 120 } } } }, ["percent-out-of-range"], []],
+    [
+      "rate above 100",
+      { "A.1.4": { lines: { "A.1.4.4": { rate: 120 } } } },
+      ["percent-out-of-range"],
+      [],
+    ],
     ["unknown status", { "A.1.2": { status: "skip" } }, ["unknown-status"], []],
     ["unknown level", { "A.7.3": { level: "galactic" } }, ["unknown-level"], []],
     ["deduction without a note", { "A.1.2": { lines: { "A.1.2.1": 1 } } }, [], ["missing-note"]],
-    ["blank note counts as missing", { "A.1.2": { lines: { "A.1.2.1": 1 }, notes: { "A.1.2.1": "  " } } }, [], ["missing-note"]],
+    [
+      "blank note counts as missing",
+      { "A.1.2": { lines: { "A.1.2.1": 1 }, notes: { "A.1.2.1": "  " } } },
+      [],
+      ["missing-note"],
+    ],
     ["zero needs no note", { "A.1.2": { lines: { "A.1.2.1": 0 } } }, [], []],
-    ["deductions on an na item are ignored", { "A.1.2": { status: "na", lines: { "A.1.2.1": 1 } } }, [], ["inputs-ignored"]],
+    [
+      "deductions on an na item are ignored",
+      { "A.1.2": { status: "na", lines: { "A.1.2.1": 1 } } },
+      [],
+      ["inputs-ignored"],
+    ],
   ];
   test.each(cases)("%s", (_name, items, errors, warnings) => {
-    const withA7 = { "A.7.1": { value: 95 }, "A.7.2": { value: 85 }, "A.7.3": { level: "national" }, "A.7.4": { level: "over5" }, ...items };
+    const withA7 = {
+      "A.7.1": { value: 95 },
+      "A.7.2": { value: 85 },
+      "A.7.3": { level: "national" },
+      "A.7.4": { level: "over5" },
+      ...items,
+    };
     const r = scoreEvaluation(evaluation(withA7));
     expect(codes(r.errors)).toEqual(errors);
     expect(codes(r.warnings)).toEqual(warnings);
   });
 
   test("an invalid value never lifts an item above its cap or below 0", () => {
-    const r = scoreEvaluation(evaluation({ "A.1.2": { lines: { "A.1.2.1": -50 } }, "A.1.3": { lines: { "A.1.3.1": 99 } } }));
+    const r = scoreEvaluation(
+      evaluation({ "A.1.2": { lines: { "A.1.2.1": -50 } }, "A.1.3": { lines: { "A.1.3.1": 99 } } })
+    );
     expect(item(r, "A.1.2").score).toBe(10);
     expect(item(r, "A.1.3").score).toBe(0);
   });
 
   test("messages name the item, the line, the rule text and the limit, in both languages", () => {
-    const r = scoreEvaluation(evaluation({ "A.1.2": { lines: { "A.1.2.2": 7 }, notes: { "A.1.2.2": "x" } } }));
+    const r = scoreEvaluation(
+      evaluation({ "A.1.2": { lines: { "A.1.2.2": 7 }, notes: { "A.1.2.2": "x" } } })
+    );
     const p = r.errors[0]!;
     const zh = describeProblem(p, "zh-CN");
     expect(zh).toContain("A.1.2「组织机构图有职责划分」");
@@ -200,7 +294,13 @@ describe("validation", () => {
       { code: "unknown-item", itemId: "A.9" },
       { code: "unknown-line", itemId: "A.1.1", lineId: "A.1.1.9" },
       { code: "line-of-other-item", itemId: "A.1.1", lineId: "A.1.2.1", ownerId: "A.1.2" },
-      { code: "wrong-input-kind", itemId: "A.1.4", lineId: "A.1.4.4", expected: "rate", got: "number" },
+      {
+        code: "wrong-input-kind",
+        itemId: "A.1.4",
+        lineId: "A.1.4.4",
+        expected: "rate",
+        got: "number",
+      },
       { code: "not-a-number", itemId: "A.1.1", lineId: "A.1.1.1", value: "x" },
       { code: "negative", itemId: "A.1.1", lineId: "A.1.1.1", value: -1 },
       { code: "above-line-max", itemId: "A.1.1", lineId: "A.1.1.1", value: 3, max: 2 },
@@ -224,7 +324,7 @@ describe("validation", () => {
 
 describe("parsing the evaluation JSON", () => {
   test("accepts the README example", () => {
-    const json: unknown = require("../../examples/evaluation.json");
+    const json: unknown = loadExample();
     const parsed = parseEvaluation(json);
     expect(parsed.problems).toEqual([]);
     expect(parsed.evaluation?.meta.level).toBe("city");
@@ -239,10 +339,26 @@ describe("parsing the evaluation JSON", () => {
     ["bad date", { format: EVALUATION_FORMAT, meta: { date: "2026-02-30" } }, "bad-meta"],
     ["unknown meta field", { format: EVALUATION_FORMAT, meta: { name: "x" } }, "bad-meta"],
     ["item not an object", { format: EVALUATION_FORMAT, items: { "A.1.1": 3 } }, "bad-structure"],
-    ["lines not an object", { format: EVALUATION_FORMAT, items: { "A.1.1": { lines: [1] } } }, "bad-structure"],
-    ["line an array", { format: EVALUATION_FORMAT, items: { "A.1.1": { lines: { "A.1.1.1": [1] } } } }, "bad-structure"],
-    ["notes not strings", { format: EVALUATION_FORMAT, items: { "A.1.1": { notes: { "A.1.1.1": 3 } } } }, "bad-structure"],
-    ["unknown item field", { format: EVALUATION_FORMAT, items: { "A.1.1": { deduction: 3 } } }, "bad-structure"],
+    [
+      "lines not an object",
+      { format: EVALUATION_FORMAT, items: { "A.1.1": { lines: [1] } } },
+      "bad-structure",
+    ],
+    [
+      "line an array",
+      { format: EVALUATION_FORMAT, items: { "A.1.1": { lines: { "A.1.1.1": [1] } } } },
+      "bad-structure",
+    ],
+    [
+      "notes not strings",
+      { format: EVALUATION_FORMAT, items: { "A.1.1": { notes: { "A.1.1.1": 3 } } } },
+      "bad-structure",
+    ],
+    [
+      "unknown item field",
+      { format: EVALUATION_FORMAT, items: { "A.1.1": { deduction: 3 } } },
+      "bad-structure",
+    ],
   ])("refuses %s", (_name, json, code) => {
     const parsed = parseEvaluation(json);
     expect(parsed.evaluation).toBeUndefined();
@@ -250,7 +366,11 @@ describe("parsing the evaluation JSON", () => {
   });
 
   test("lists every problem, not only the first", () => {
-    const parsed = parseEvaluation({ format: "x", meta: { level: "y", role: "z" }, items: { "A.1.1": 1 } });
+    const parsed = parseEvaluation({
+      format: "x",
+      meta: { level: "y", role: "z" },
+      items: { "A.1.1": 1 },
+    });
     expect(parsed.problems.length).toBe(4);
   });
 });

@@ -1,8 +1,19 @@
-import { STANDARD, computedMax, computedTotal, indexStandard, maxGapNote, templateFingerprint, totalGapNote, sha256Text } from "../../src/standard";
+import {
+  STANDARD,
+  computedMax,
+  computedTotal,
+  indexStandard,
+  maxGapNote,
+  templateFingerprint,
+  totalGapNote,
+  sha256Text,
+} from "../../src/standard";
 import type { DeductionItemDef } from "../../src/standard";
 import { linesMax } from "../../src/engine";
 
-const deductionItems = STANDARD.tables.flatMap((t) => t.items).filter((i): i is DeductionItemDef => i.kind === "deduction");
+const deductionItems = STANDARD.tables
+  .flatMap((t) => t.items)
+  .filter((i): i is DeductionItemDef => i.kind === "deduction");
 
 describe("Appendix A definition", () => {
   test("has the seven tables in order with the declared maxima of the standard", () => {
@@ -39,7 +50,8 @@ describe("Appendix A definition", () => {
     expect(maxGapNote(a4)).toContain("120");
     expect(maxGapNote(a4)).toContain("115");
     expect(maxGapNote(a4, "en-US")).toContain("115");
-    for (const t of STANDARD.tables.filter((t) => t.id !== "A.4")) expect(maxGapNote(t)).toBeUndefined();
+    for (const t of STANDARD.tables.filter((t) => t.id !== "A.4"))
+      expect(maxGapNote(t)).toBeUndefined();
   });
 
   test("ids are unique and well formed, and follow the standard's order", () => {
@@ -61,7 +73,9 @@ describe("Appendix A definition", () => {
         }
       });
     }
-    expect(indexStandard().items.size).toBe(STANDARD.tables.reduce((s, t) => s + t.items.length, 0));
+    expect(indexStandard().items.size).toBe(
+      STANDARD.tables.reduce((s, t) => s + t.items.length, 0)
+    );
   });
 
   test("A.4 item 6 is split into the five 10-point groups A.4.6.1 … A.4.6.5", () => {
@@ -74,8 +88,11 @@ describe("Appendix A definition", () => {
       ["A.4.6.4", 10],
       ["A.4.6.5", 10],
     ]);
-    for (const i of platform) expect((i as DeductionItemDef).parentTitle).toBe("网格化治理运行管理平台标准");
-    expect((platform[3] as DeductionItemDef).lines.map((l) => l.maxDeduction)).toEqual([3, 3, 3, 3]);
+    for (const i of platform)
+      expect((i as DeductionItemDef).parentTitle).toBe("网格化治理运行管理平台标准");
+    expect((platform[3] as DeductionItemDef).lines.map((l) => l.maxDeduction)).toEqual([
+      3, 3, 3, 3,
+    ]);
   });
 
   test("每缺一项 lists are split into one line per sub-requirement; headings are not lines", () => {
@@ -86,7 +103,12 @@ describe("Appendix A definition", () => {
     expect(a33.lines.some((l) => l.requirement.includes("有事项服务规程"))).toBe(false);
     expect(a33.lines[1]!.requirement).toBe("a) 单一部门工作程序");
     const a17 = index.items.get("A.1.7") as DeductionItemDef;
-    expect(a17.lines.slice(2, 6).map((l) => l.requirement)).toEqual(["标准体系发布令", "体系表编制说明", "明细表", "统计表"]);
+    expect(a17.lines.slice(2, 6).map((l) => l.requirement)).toEqual([
+      "标准体系发布令",
+      "体系表编制说明",
+      "明细表",
+      "统计表",
+    ]);
     const a49 = index.items.get("A.4.9") as DeductionItemDef;
     expect(a49.lines.map((l) => l.requirement)).not.toContain("有工作人员考评标准：");
     expect(a49.lines).toHaveLength(6);
@@ -132,7 +154,9 @@ describe("Appendix A definition", () => {
       [80, 15],
       [60, 10],
     ]);
-    expect(a72.kind === "tiered" && a72.tiers.map((t) => t.points)).toEqual([20, 18, 16, 14, 12, 10]);
+    expect(a72.kind === "tiered" && a72.tiers.map((t) => t.points)).toEqual([
+      20, 18, 16, 14, 12, 10,
+    ]);
     const a73 = index.items.get("A.7.3")!;
     expect(a73.kind === "level" && a73.options.map((o) => [o.level, o.points])).toEqual([
       ["national", 10],
@@ -153,7 +177,11 @@ describe("Appendix A definition", () => {
 
   test("sha256 matches known vectors", () => {
     expect(sha256Text("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(sha256Text("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    expect(sha256Text("a".repeat(1000))).toBe("41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+    expect(sha256Text("abc")).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    expect(sha256Text("a".repeat(1000))).toBe(
+      "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"
+    );
   });
 });

@@ -6,7 +6,13 @@ import ExcelJS from "exceljs";
 import { STANDARD, sha256Hex, templateFingerprint } from "../../standard";
 import { partitionProblems, scoreEvaluation } from "../../engine";
 import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../../engine";
-import { LAYOUT_VERSION, WORKBOOK_FORMAT, locateProblem, readScoresheet, subtotalName } from "../../layout";
+import {
+  LAYOUT_VERSION,
+  WORKBOOK_FORMAT,
+  locateProblem,
+  readScoresheet,
+  subtotalName,
+} from "../../layout";
 import type { GridSource, GridValue, MetaKey } from "../../layout";
 import { DEFAULT_LIMITS, inspectXlsx } from "./zipGuard";
 import type { ZipLimits } from "./zipGuard";
@@ -22,7 +28,9 @@ export interface XlsxScoresheet {
   readonly warnings: readonly LocatedProblem[];
 }
 
-export type XlsxReadResult = { readonly ok: true; readonly sheet: XlsxScoresheet } | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
+export type XlsxReadResult =
+  | { readonly ok: true; readonly sheet: XlsxScoresheet }
+  | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
 
 function gridValue(v: ExcelJS.CellValue): GridValue {
   if (v === null || v === undefined) return undefined;
@@ -30,11 +38,12 @@ function gridValue(v: ExcelJS.CellValue): GridValue {
   if (v instanceof Date) return v;
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return gridValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("formula" in v || "sharedFormula" in v)
+      return gridValue((v as ExcelJS.CellFormulaValue).result);
     if ("text" in v && "hyperlink" in v) return String(v.text);
     if ("error" in v) return String(v.error);
   }
-  return String(v as unknown as string);
+  return String(v);
 }
 
 /** Adapts an ExcelJS workbook to the layout's grid view. */
@@ -57,7 +66,14 @@ function identityProblems(identity: Partial<Record<MetaKey, string>>): Problem[]
     ["standard", STANDARD.id],
     ["fingerprint", templateFingerprint()],
   ];
-  return expected.filter(([k, v]) => identity[k] !== v).map(([field, v]) => ({ code: "other-template", field, found: identity[field] ?? "", expected: v }));
+  return expected
+    .filter(([k, v]) => identity[k] !== v)
+    .map(([field, v]) => ({
+      code: "other-template",
+      field,
+      found: identity[field] ?? "",
+      expected: v,
+    }));
 }
 
 function tamperProblems(wb: ExcelJS.Workbook, report: ScoreReport, file: string): LocatedProblem[] {
@@ -78,27 +94,48 @@ function tamperProblems(wb: ExcelJS.Workbook, report: ScoreReport, file: string)
     const cell = ws.getCell(`${m[2]}${m[3]}`);
     const where = { file, sheet: ws.name, cell: `${m[2]}${m[3]}` };
     const v = cell.value;
-    const isFormula = typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
+    const isFormula =
+      typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
     if (!isFormula) {
       out.push({ code: "formula-overwritten", name, value: String(gridValue(v) ?? ""), where });
       continue;
     }
     const cached = gridValue(v);
     if (cached === undefined || cached === null) continue; // written by a library, never calculated: nothing cached
-    const differs = typeof recomputed === "number" ? typeof cached !== "number" || Math.abs(cached - recomputed) > 1e-6 : cached !== recomputed;
-    if (differs) out.push({ code: "cached-mismatch", name, cached: typeof cached === "number" || typeof cached === "string" ? cached : String(cached), recomputed, where });
+    const differs =
+      typeof recomputed === "number"
+        ? typeof cached !== "number" || Math.abs(cached - recomputed) > 1e-6
+        : cached !== recomputed;
+    if (differs)
+      out.push({
+        code: "cached-mismatch",
+        name,
+        cached: typeof cached === "number" || typeof cached === "string" ? cached : String(cached),
+        recomputed,
+        where,
+      });
   }
   return out;
 }
 
 /** Reads one scoresheet file's bytes; never throws for bad input, never writes anything. */
-export async function readXlsxScoresheet(buf: Buffer, file: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<XlsxReadResult> {
-  const refuse = (problems: Problem[]): XlsxReadResult => ({ ok: false, file, errors: problems.map((p) => ({ ...p, where: { file } })) });
+export async function readXlsxScoresheet(
+  buf: Buffer,
+  file: string,
+  limits: ZipLimits = DEFAULT_LIMITS
+): Promise<XlsxReadResult> {
+  const refuse = (problems: Problem[]): XlsxReadResult => ({
+    ok: false,
+    file,
+    errors: problems.map((p) => ({ ...p, where: { file } })),
+  });
   const container = inspectXlsx(buf, limits);
   if (container.length > 0) return refuse(container);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
+    );
   } catch (e) {
     return refuse([{ code: "corrupt", detail: (e as Error).message.slice(0, 200) }]);
   }
@@ -107,10 +144,24 @@ export async function readXlsxScoresheet(buf: Buffer, file: string, limits: ZipL
   const idProblems = identityProblems(read.identity);
   if (idProblems.length > 0) return refuse(idProblems);
   const report = scoreEvaluation(read.evaluation);
-  const engineProblems = [...report.errors, ...report.warnings].map((p) => locateProblem(p, read.locations, file));
-  const { errors, warnings } = partitionProblems([...read.problems, ...engineProblems, ...tamperProblems(wb, report, file)]);
+  const engineProblems = [...report.errors, ...report.warnings].map((p) =>
+    locateProblem(p, read.locations, file)
+  );
+  const { errors, warnings } = partitionProblems([
+    ...read.problems,
+    ...engineProblems,
+    ...tamperProblems(wb, report, file),
+  ]);
   return {
     ok: true,
-    sheet: { file, sha256: sha256Hex(buf), evaluation: read.evaluation, identity: read.identity, report, errors, warnings },
+    sheet: {
+      file,
+      sha256: sha256Hex(buf),
+      evaluation: read.evaluation,
+      identity: read.identity,
+      report,
+      errors,
+      warnings,
+    },
   };
 }

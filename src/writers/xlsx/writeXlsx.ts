@@ -3,17 +3,43 @@
  */
 import ExcelJS from "exceljs";
 import { a1, rangeA1, sheetRef } from "../../layout";
-import type { CellContent, SheetModel, StyleModel, ValidationModel, WorkbookModel } from "../../layout";
+import type {
+  CellContent,
+  SheetModel,
+  StyleModel,
+  ValidationModel,
+  WorkbookModel,
+} from "../../layout";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 function excelStyle(style: StyleModel, locked: boolean): Partial<ExcelJS.Style> {
   const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
   return {
-    font: { name: "宋体", size: style.font?.size ?? 10, bold: style.font?.bold ?? false, italic: style.font?.italic ?? false, ...(style.font?.color ? { color: { argb: argb(style.font.color) } } : {}) },
-    ...(style.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } as ExcelJS.Fill } : {}),
-    alignment: { horizontal: style.hAlign ?? "left", vertical: style.vAlign === "middle" ? "middle" : style.vAlign ?? "top", wrapText: style.wrap ?? false },
-    ...(style.border === "thin" ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    font: {
+      name: "宋体",
+      size: style.font?.size ?? 10,
+      bold: style.font?.bold ?? false,
+      italic: style.font?.italic ?? false,
+      ...(style.font?.color ? { color: { argb: argb(style.font.color) } } : {}),
+    },
+    ...(style.fill
+      ? {
+          fill: {
+            type: "pattern",
+            pattern: "solid",
+            fgColor: { argb: argb(style.fill) },
+          },
+        }
+      : {}),
+    alignment: {
+      horizontal: style.hAlign ?? "left",
+      vertical: style.vAlign === "middle" ? "middle" : (style.vAlign ?? "top"),
+      wrapText: style.wrap ?? false,
+    },
+    ...(style.border === "thin"
+      ? { border: { top: thin, left: thin, bottom: thin, right: thin } }
+      : {}),
     ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
     protection: { locked },
   };
@@ -26,7 +52,7 @@ function cellValue(content: CellContent): ExcelJS.CellValue {
     case "number":
       return content.value;
     case "formula":
-      return { formula: content.formula, date1904: false } as ExcelJS.CellFormulaValue;
+      return { formula: content.formula, date1904: false };
     case "empty":
       return null;
   }
@@ -42,19 +68,42 @@ function validation(rule: ValidationModel): ExcelJS.DataValidation {
   };
   switch (rule.kind) {
     case "decimal":
-      return { type: "decimal", operator: "between", allowBlank: true, formulae: [rule.min, rule.max], ...messages };
+      return {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [rule.min, rule.max],
+        ...messages,
+      };
     case "list":
-      return { type: "list", allowBlank: true, formulae: [`"${rule.options.join(",")}"`], ...messages };
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${rule.options.join(",")}"`],
+        ...messages,
+      };
     case "date":
-      return { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], ...messages };
+      return {
+        type: "date",
+        operator: "greaterThan",
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(2000, 0, 1))],
+        ...messages,
+      };
   }
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): Promise<void> {
+async function writeSheet(
+  wb: ExcelJS.Workbook,
+  model: WorkbookModel,
+  sheet: SheetModel
+): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
-    ...(sheet.freeze ? { views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] } : {}),
+    ...(sheet.freeze
+      ? { views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] }
+      : {}),
   });
   sheet.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
@@ -70,7 +119,8 @@ async function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: She
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const rule of sheet.validations) {
     for (let r = rule.range.row; r < rule.range.row + rule.range.rows; r++) {
-      for (let c = rule.range.col; c < rule.range.col + rule.range.cols; c++) ws.getCell(r + 1, c + 1).dataValidation = validation(rule);
+      for (let c = rule.range.col; c < rule.range.col + rule.range.cols; c++)
+        ws.getCell(r + 1, c + 1).dataValidation = validation(rule);
     }
   }
   for (const cf of sheet.conditionalFormats) {
@@ -81,7 +131,10 @@ async function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: She
           type: "expression",
           priority: 1,
           formulae: [cf.formula],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}) },
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          },
         },
       ],
     });
@@ -94,7 +147,9 @@ async function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: She
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      ...(sheet.print.titleRows ? { printTitlesRow: `${sheet.print.titleRows.from + 1}:${sheet.print.titleRows.to + 1}` } : {}),
+      ...(sheet.print.titleRows
+        ? { printTitlesRow: `${sheet.print.titleRows.from + 1}:${sheet.print.titleRows.to + 1}` }
+        : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
     if (sheet.print.footer) ws.headerFooter = { oddFooter: `&C${sheet.print.footer}` };
@@ -124,7 +179,8 @@ export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
   wb.keywords = model.properties.keywords;
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) await writeSheet(wb, model, sheet);
-  for (const n of model.names) wb.definedNames.add(`${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`, n.name);
+  for (const n of model.names)
+    wb.definedNames.add(`${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`, n.name);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return Buffer.from(out);
 }

@@ -1,0 +1,123 @@
+/**
+ * `gridscore new`, `export`, and `score` on a workbook: the .xlsx side of the CLI.
+ */
+import { randomUUID } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { buildScoresheet } from "../layout";
+import type { WorkbookIdentity } from "../layout";
+import { readXlsxScoresheet, writeXlsx } from "../writers/xlsx";
+import type { XlsxScoresheet } from "../writers/xlsx";
+import type { Evaluation } from "../engine";
+import { InputRefused, UsageError, parseArgs } from "./io";
+import type { CliIo } from "./io";
+import { loadEvaluationJson, printProblems } from "./main";
+
+const VERSION = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  }
+).version;
+
+/** A fresh identity for a generated workbook. */
+export function newIdentity(
+  io: CliIo,
+  kind: WorkbookIdentity["kind"] = "scoresheet"
+): WorkbookIdentity {
+  return {
+    workbookId: randomUUID(),
+    createdAt: io.now().toISOString(),
+    generator: `gridscore ${VERSION}`,
+    kind,
+  };
+}
+
+/** A file name safe on every system, keeping Chinese names readable. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
+}
+
+/** `gridscore new <out.xlsx> [--inputs e.json] [--evaluator NAME]... [--organization NAME] [--force]` */
+export async function newCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["inputs", "evaluator", "organization"], ["force"], {
+    "-o": "--out",
+  });
+  if (args.positional.length !== 1) throw new UsageError("new takes exactly one output file");
+  const out = args.positional[0]!;
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError("the output file must end in .xlsx");
+  const inputs = args.flags.get("inputs")?.[0];
+  const base: Evaluation = inputs
+    ? loadEvaluationJson(inputs, io)
+    : { format: "gridscore-evaluation/1", meta: {}, items: {} };
+  const organization = args.flags.get("organization")?.[0];
+  const evaluators = args.flags.get("evaluator") ?? [];
+  const targets =
+    evaluators.length <= 1
+      ? [{ file: out, evaluator: evaluators[0] }]
+      : evaluators.map((e) => ({
+          file: path.join(
+            path.dirname(out),
+            `${path.basename(out, path.extname(out))}-${safeFileName(e)}.xlsx`
+          ),
+          evaluator: e,
+        }));
+  if (new Set(targets.map((t) => t.file)).size !== targets.length)
+    throw new UsageError("two evaluators share a file name");
+  const clash = targets.find(
+    (t) =>
+      io.exists(t.file) || (inputs !== undefined && path.resolve(t.file) === path.resolve(inputs))
+  );
+  if (clash && !args.flags.has("force")) {
+    io.err(
+      `错误: 文件 ${clash.file} 已存在，未覆盖（要覆盖请加 --force） / file exists, not overwritten (use --force)\n`
+    );
+    return 1;
+  }
+  if (clash && inputs !== undefined && path.resolve(clash.file) === path.resolve(inputs))
+    throw new UsageError("the output would overwrite the input");
+  for (const t of targets) {
+    const meta = {
+      ...base.meta,
+      ...(organization ? { organization } : {}),
+      ...(t.evaluator ? { evaluator: t.evaluator } : {}),
+    };
+    const model = buildScoresheet({ evaluation: { ...base, meta }, identity: newIdentity(io) });
+    io.writeFile(t.file, await writeXlsx(model));
+    io.out(`${t.file}\n`);
+  }
+  return 0;
+}
+
+/** Reads a workbook for a command, printing every problem; refuses it when it cannot be scored. */
+export async function loadWorkbook(file: string, io: CliIo): Promise<XlsxScoresheet> {
+  if (!io.exists(file)) {
+    io.err(`错误: 文件 ${file} 不存在 / file not found\n`);
+    throw new InputRefused(file);
+  }
+  const result = await readXlsxScoresheet(io.readFile(file), file);
+  if (!result.ok) {
+    printProblems(result.errors, io);
+    throw new InputRefused(file);
+  }
+  return result.sheet;
+}
+
+/** `gridscore export <file.xlsx> [-o evaluation.json]`: the evaluation JSON of a filled workbook. */
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["out"], ["force"], { "-o": "--out" });
+  if (args.positional.length !== 1) throw new UsageError("export takes exactly one workbook");
+  const file = args.positional[0]!;
+  const sheet = await loadWorkbook(file, io);
+  printProblems([...sheet.errors, ...sheet.warnings], io);
+  const json = JSON.stringify(sheet.evaluation, null, 2) + "\n";
+  const out = args.flags.get("out")?.[0];
+  if (out) {
+    if ((io.exists(out) && !args.flags.has("force")) || path.resolve(out) === path.resolve(file)) {
+      io.err(`错误: 文件 ${out} 已存在，未覆盖 / file exists, not overwritten\n`);
+      return 1;
+    }
+    io.writeFile(out, json);
+  } else io.out(json);
+  return sheet.errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,288 @@
+import { loadExample } from "../support/example";
+import ExcelJS from "exceljs";
+import { EVALUATION_FORMAT } from "../../src/engine";
+import type { Evaluation } from "../../src/engine";
+import { COL, a1, buildScoresheet, rangeA1 } from "../../src/layout";
+import type { CellModel, WorkbookModel } from "../../src/layout";
+import { readXlsxScoresheet, writeXlsx } from "../../src/writers/xlsx";
+import { inputRows } from "../support/layoutCells";
+import { MINIMAL_PARTS, deflated, zeroBomb, zip } from "../support/zip";
+
+const identity = {
+  workbookId: "wb-x",
+  createdAt: "2026-11-28T00:00:00Z",
+  generator: "test",
+  kind: "scoresheet" as const,
+};
+const example: Evaluation = loadExample();
+
+async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
+  );
+  return wb;
+}
+async function save(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+function expectedValue(c: CellModel): unknown {
+  switch (c.content.kind) {
+    case "text":
+      return c.content.text;
+    case "number":
+      return c.content.value;
+    case "formula":
+      return { formula: c.content.formula };
+    case "empty":
+      return null;
+  }
+}
+
+describe(".xlsx writer: the file holds exactly the model", () => {
+  let model: WorkbookModel;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    model = buildScoresheet({ identity, evaluation: example });
+    wb = await load(await writeXlsx(model));
+  });
+
+  test("sheets, states, every cell's value and lock, merges, validations, formats and names", () => {
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual(
+      model.sheets.map((s) => [s.name, s.state])
+    );
+    for (const sheet of model.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      const mergedAway = new Set(
+        sheet.merges.flatMap((m) =>
+          Array.from(
+            { length: m.rows * m.cols },
+            (_, i) => `${m.row + Math.floor(i / m.cols)},${m.col + (i % m.cols)}`
+          ).slice(1)
+        )
+      );
+      for (const c of sheet.cells) {
+        if (mergedAway.has(`${c.row},${c.col}`)) continue;
+        const cell = ws.getCell(c.row + 1, c.col + 1);
+        const v = cell.value;
+        const got =
+          typeof v === "object" && v !== null && "formula" in v ? { formula: v.formula } : v;
+        expect([sheet.name, a1(c.row, c.col), got]).toEqual([
+          sheet.name,
+          a1(c.row, c.col),
+          expectedValue(c),
+        ]);
+        expect(cell.protection?.locked ?? true).toBe(c.locked);
+      }
+      const merges = (ws.model as unknown as { merges: string[] }).merges;
+      expect([...merges].sort()).toEqual(sheet.merges.map((m) => rangeA1(m)).sort());
+      for (const rule of sheet.validations) {
+        const dv = ws.getCell(rule.range.row + 1, rule.range.col + 1).dataValidation;
+        expect(dv.type).toBe(rule.kind);
+        expect(dv.error).toBe(rule.errorMessage);
+        if (rule.kind === "decimal") expect(dv.formulae).toEqual([rule.min, rule.max]);
+        if (rule.kind === "list") expect(dv.formulae).toEqual([`"${rule.options.join(",")}"`]);
+      }
+      // Both are read by ExcelJS but missing from its type declarations.
+      const internals = ws as unknown as {
+        conditionalFormattings: unknown[];
+        sheetProtection?: { sheet?: boolean };
+      };
+      expect(internals.conditionalFormattings).toHaveLength(sheet.conditionalFormats.length);
+      if (sheet.protect) expect(internals.sheetProtection?.sheet).toBe(true);
+      sheet.columns.forEach((col, i) => expect(!!ws.getColumn(i + 1).hidden).toBe(!!col.hidden));
+      if (sheet.print?.titleRows)
+        expect(ws.pageSetup.printTitlesRow).toBe(
+          `${sheet.print.titleRows.from + 1}:${sheet.print.titleRows.to + 1}`
+        );
+      if (sheet.print) expect(ws.pageSetup.paperSize).toBe(9);
+    }
+    for (const n of model.names)
+      expect(wb.definedNames.getRanges(n.name).ranges).toEqual([
+        `'${n.sheet}'!${a1(n.cell.row, n.cell.col, true)}`,
+      ]);
+  });
+
+  test("a note that looks like a formula is stored as text", async () => {
+    const hostile: Evaluation = {
+      format: EVALUATION_FORMAT,
+      meta: { evaluator: "=cmd|' /C calc'!A0" },
+      items: {
+        "A.1.1": { lines: { "A.1.1.1": 1 }, notes: { "A.1.1.1": '=HYPERLINK("http://evil","x")' } },
+      },
+    };
+    const m = buildScoresheet({ identity, evaluation: hostile });
+    const w = await load(await writeXlsx(m));
+    const row = inputRows(m).get("A.1.1.1")!.row;
+    expect(w.getWorksheet("A.1")!.getCell(row + 1, COL.note + 1).value).toBe(
+      '=HYPERLINK("http://evil","x")'
+    );
+    const read = await readXlsxScoresheet(await writeXlsx(m), "h.xlsx");
+    expect(read.ok && read.sheet.evaluation.items["A.1.1"]?.notes?.["A.1.1.1"]).toBe(
+      '=HYPERLINK("http://evil","x")'
+    );
+    expect(read.ok && read.sheet.evaluation.meta.evaluator).toBe("=cmd|' /C calc'!A0");
+  });
+});
+
+describe(".xlsx reader", () => {
+  test("round trip: new → fill as a user would (values, numbers typed as text) → export equals the input", async () => {
+    const blank = buildScoresheet({ identity });
+    const wb = await load(await writeXlsx(blank));
+    const rows = inputRows(blank);
+    const put = (id: string, col: number, value: ExcelJS.CellValue) => {
+      const r = rows.get(id)!;
+      wb.getWorksheet(r.sheet)!.getCell(r.row + 1, col + 1).value = value;
+    };
+    const cover = wb.getWorksheet("说明")!;
+    cover.getCell("B5").value = "示例市网格化服务管理中心";
+    cover.getCell("B6").value = "省辖市";
+    cover.getCell("B7").value = "张三";
+    cover.getCell("B8").value = "评估专家";
+    cover.getCell("B9").value = new Date(Date.UTC(2026, 10, 28));
+    put("A.1.2.1", COL.input, "2"); // typed as text
+    put("A.1.2.1", COL.note, "机构图未含标准化机构");
+    put("A.1.2.3", COL.input, 2);
+    put("A.1.2.3", COL.note, "部分部门无标准化职责");
+    put("A.1.4.4", COL.input, 45);
+    put("A.1.4.4", COL.note, "完成率45%");
+    put("A.2.2.1", COL.status, "不适用（满分）");
+    put("A.3.3.1", COL.status, "应有未有（0分）");
+    put("A.7.1", COL.input, 92.5);
+    put("A.7.2", COL.input, "55");
+    put("A.7.3", COL.input, "省级（5分）");
+    put("A.7.4", COL.input, "比实行标准化以前提高10%以上（5分）");
+    const result = await readXlsxScoresheet(await save(wb), "filled.xlsx");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.sheet.evaluation).toEqual(example);
+    expect(result.sheet.report.total).toBe(435);
+    expect(result.sheet.errors).toEqual([]);
+    expect(result.sheet.warnings.map((w) => [w.code, w.where?.cell])).toEqual([
+      ["number-as-text", `G${rows.get("A.1.2.1")!.row + 1}`],
+      ["number-as-text", `G${rows.get("A.7.2")!.row + 1}`],
+    ]);
+  });
+
+  test("errors name the file, the sheet and the cell", async () => {
+    const m = buildScoresheet({
+      identity,
+      evaluation: {
+        format: EVALUATION_FORMAT,
+        meta: {},
+        items: { "A.5.2": { lines: { "A.5.2.3": 7 }, notes: { "A.5.2.3": "x" } } },
+      },
+    });
+    const result = await readXlsxScoresheet(await writeXlsx(m), "e.xlsx");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.sheet.errors).toEqual([
+      expect.objectContaining({
+        code: "above-line-max",
+        lineId: "A.5.2.3",
+        max: 3,
+        where: { file: "e.xlsx", sheet: "A.5", cell: `G${inputRows(m).get("A.5.2.3")!.row + 1}` },
+      }),
+    ]);
+  });
+
+  test("a total formula overwritten with a number is caught", async () => {
+    const wb = await load(await writeXlsx(buildScoresheet({ identity, evaluation: example })));
+    const ref = wb.definedNames.getRanges("Total").ranges[0]!;
+    wb.getWorksheet("汇总")!.getCell(ref.split("!")[1]!.replace(/\$/g, "")).value = 450;
+    const result = await readXlsxScoresheet(await save(wb), "t.xlsx");
+    expect(result.ok && result.sheet.errors.map((e) => e.code)).toEqual(["formula-overwritten"]);
+  });
+
+  test("a cached result that disagrees with the inputs is caught", async () => {
+    const wb = await load(await writeXlsx(buildScoresheet({ identity, evaluation: example })));
+    const ref = wb.definedNames.getRanges("Subtotal_A3").ranges[0]!;
+    const cell = wb.getWorksheet("A.3")!.getCell(ref.split("!")[1]!.replace(/\$/g, ""));
+    cell.value = {
+      formula: (cell.value as ExcelJS.CellFormulaValue).formula,
+      result: 120,
+    };
+    const result = await readXlsxScoresheet(await save(wb), "c.xlsx");
+    expect(result.ok && result.sheet.errors).toEqual([
+      expect.objectContaining({
+        code: "cached-mismatch",
+        name: "Subtotal_A3",
+        cached: 120,
+        recomputed: 80,
+      }),
+    ]);
+  });
+
+  const refusals: [string, () => Promise<Buffer> | Buffer, string][] = [
+    ["a text file renamed .xlsx", () => Buffer.from("被评单位,总分\n示例,435\n"), "not-xlsx"],
+    ["an empty file", () => Buffer.alloc(0), "not-xlsx"],
+    [
+      "an encrypted workbook (OLE container)",
+      () =>
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+        ]),
+      "encrypted",
+    ],
+    [
+      "a truncated (corrupt) workbook",
+      async () => (await writeXlsx(buildScoresheet({ identity }))).subarray(0, 5000),
+      "corrupt",
+    ],
+    [
+      "a macro workbook",
+      () => zip([...MINIMAL_PARTS, deflated("xl/vbaProject.bin", "macro")]),
+      "macro-workbook",
+    ],
+    [
+      "an .xlsb workbook",
+      () => zip([deflated("[Content_Types].xml", "<Types/>"), deflated("xl/workbook.bin", "bin")]),
+      "macro-workbook",
+    ],
+    [
+      "a workbook with external links",
+      () =>
+        zip([...MINIMAL_PARTS, deflated("xl/externalLinks/externalLink1.xml", "<externalLink/>")]),
+      "external-links",
+    ],
+    [
+      "a zip bomb (2 GiB of zeros in ~2 MB)",
+      () =>
+        zip([
+          ...MINIMAL_PARTS,
+          { name: "xl/worksheets/sheet1.xml", data: zeroBomb(2), size: 2000 },
+        ]),
+      "zip-bomb",
+    ],
+    [
+      "a workbook that is not a scoresheet",
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet("Sheet1").getCell("A1").value = "总分";
+        return save(wb);
+      },
+      "not-a-scoresheet",
+    ],
+    [
+      "a scoresheet of another template version",
+      async () => {
+        const wb = await load(await writeXlsx(buildScoresheet({ identity })));
+        const meta = wb.getWorksheet("_gridscore")!;
+        meta.eachRow((row) => {
+          if (row.getCell(1).value === "fingerprint") row.getCell(2).value = "0000000000000000";
+        });
+        return save(wb);
+      },
+      "other-template",
+    ],
+  ];
+  test.each(refusals)("refuses %s, naming the file", async (_name, make, code) => {
+    const before = process.memoryUsage().rss;
+    const result = await readXlsxScoresheet(await make(), "in.xlsx");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.code)).toContain(code);
+    expect(result.errors.every((e) => e.where?.file === "in.xlsx")).toBe(true);
+    expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
+  });
+});
