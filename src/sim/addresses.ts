@@ -189,11 +189,22 @@ export function rectContains(rect: Rect, row: number, col: number): boolean {
 
 /** True when two rectangles overlap; used for merge and protection checks. */
 export function rectsIntersect(a: Rect, b: Rect): boolean {
-  return a.startRow <= b.endRow && b.startRow <= a.endRow && a.startCol <= b.endCol && b.startCol <= a.endCol;
+  return (
+    a.startRow <= b.endRow &&
+    b.startRow <= a.endRow &&
+    a.startCol <= b.endCol &&
+    b.startCol <= a.endCol
+  );
 }
 
 /** True when the rectangle fits in Excel's grid; offsets/resizes outside it are InvalidArgument. */
 export function rectInGrid(rect: Rect): boolean {
-  return rect.startRow >= 0 && rect.startCol >= 0 && rect.endRow < MAX_ROWS && rect.endCol < MAX_COLUMNS &&
-    rect.startRow <= rect.endRow && rect.startCol <= rect.endCol;
+  return (
+    rect.startRow >= 0 &&
+    rect.startCol >= 0 &&
+    rect.endRow < MAX_ROWS &&
+    rect.endCol < MAX_COLUMNS &&
+    rect.startRow <= rect.endRow &&
+    rect.startCol <= rect.endCol
+  );
 }

@@ -3,7 +3,7 @@
  * text), how HyperFormula results map to the values Office.js returns, and a small number
  * formatter for Range.text.
  */
-import { DetailedCellError, type CellValue as HfCellValue } from "hyperformula";
+import { DetailedCellError, ErrorType, type CellValue as HfCellValue } from "hyperformula";
 
 /** A value as Office.js returns it in Range.values ("" for an empty cell, "#DIV/0!" for errors). */
 export type CellValue = string | number | boolean;
@@ -18,7 +18,17 @@ export type CellInput =
 export type SimValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
 const NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?$/;
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+]);
 
 /** Interprets text the way Excel does when a user types it (numbers, %, TRUE/FALSE, =formula, 'text). */
 export function parseTypedText(text: string, numberFormat = "General"): CellInput {
@@ -45,7 +55,8 @@ export function parseTypedText(text: string, numberFormat = "General"): CellInpu
 /** Converts one element of an Office.js values/formulas array; null means "leave the cell unchanged". */
 export function inputFromApi(raw: unknown, numberFormat: string): CellInput | null | undefined {
   if (raw === null) return null;
-  if (typeof raw === "number") return Number.isFinite(raw) ? { kind: "value", value: raw } : undefined;
+  if (typeof raw === "number")
+    return Number.isFinite(raw) ? { kind: "value", value: raw } : undefined;
   if (typeof raw === "boolean") return { kind: "value", value: raw };
   if (typeof raw === "string") return parseTypedText(raw, numberFormat);
   return undefined;
@@ -55,7 +66,7 @@ export function inputFromApi(raw: unknown, numberFormat: string): CellInput | nu
 export function fromHfValue(value: HfCellValue): CellValue {
   if (value === null || value === undefined) return "";
   if (value instanceof DetailedCellError) {
-    if (value.type === "CYCLE") return 0; // Excel shows 0 for a circular reference.
+    if (value.type === ErrorType.CYCLE) return 0; // Excel shows 0 for a circular reference.
     if (value.value === "#ERROR!") return "#NAME?";
     return value.value;
   }
@@ -63,14 +74,21 @@ export function fromHfValue(value: HfCellValue): CellValue {
 }
 
 /** Converts a stored input to HyperFormula raw content (strings forced to text with a leading '). */
-export function toHfContent(input: CellInput, translate: (formula: string) => string): string | number | boolean | null {
+export function toHfContent(
+  input: CellInput,
+  translate: (formula: string) => string
+): string | number | boolean | null {
   switch (input.kind) {
     case "empty":
       return null;
     case "formula":
       return translate(input.text);
     case "value":
-      return typeof input.value === "string" ? (input.value === "" ? null : `'${input.value}`) : input.value;
+      return typeof input.value === "string"
+        ? input.value === ""
+          ? null
+          : `'${input.value}`
+        : input.value;
   }
 }
 
@@ -107,5 +125,7 @@ export function formatValueText(value: CellValue, numberFormat: string): string 
   const m = /^(#,##)?0(\.(0+))?$/.exec(core);
   if (!m) return formatGeneral(value);
   const decimals = m[3]?.length ?? 0;
-  return formatFixed(percent ? value * 100 : value, decimals, m[1] !== undefined) + (percent ? "%" : "");
+  return (
+    formatFixed(percent ? value * 100 : value, decimals, m[1] !== undefined) + (percent ? "%" : "")
+  );
 }

@@ -34,7 +34,8 @@ export class SimExcelError extends Error {
     super(message);
     this.name = "RichApi.Error";
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 
@@ -49,17 +50,17 @@ export function propertyNotLoaded(property: string, entity: string): SimExcelErr
 
 /** Builds Excel's ItemNotFound error (raised at sync time for getItem on a missing item). */
 export function itemNotFound(location: string): SimExcelError {
-  return new SimExcelError(
-    "ItemNotFound",
-    "The requested resource doesn't exist.",
-    location
-  );
+  return new SimExcelError("ItemNotFound", "The requested resource doesn't exist.", location);
 }
 
 /** Builds Excel's InvalidArgument error (bad address, wrong array size, bad rule...). */
 export function invalidArgument(location: string, detail?: string): SimExcelError {
   const base = "The argument is invalid or missing or has an incorrect format.";
-  return new SimExcelError("InvalidArgument", detail === undefined ? base : `${base} ${detail}`, location);
+  return new SimExcelError(
+    "InvalidArgument",
+    detail === undefined ? base : `${base} ${detail}`,
+    location
+  );
 }
 
 /** Message Excel shows when a locked cell of a protected sheet is edited. */

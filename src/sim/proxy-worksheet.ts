@@ -1,0 +1,478 @@
+/**
+ * Worksheet, WorksheetCollection, WorksheetProtection and WorksheetFreezePanes proxies.
+ */
+import { type Rect, MAX_COLUMNS, MAX_ROWS, parseAddress, rectInGrid } from "./addresses";
+import { SimExcelError, invalidArgument, itemNotFound } from "./errors";
+import {
+  CollectionProxyBase,
+  ProxyBase,
+  SimChangedEventHandlers,
+  type SimClientResult,
+  type SimRequestContext,
+  queueResult,
+} from "./proxy-base";
+import { RangeProxy, type RangeTarget } from "./proxy-range";
+import {
+  type SheetState,
+  type SheetVisibility,
+  type SimProtectionOptions,
+  defaultProtectionOptions,
+} from "./sheet-state";
+import type { WorkbookState } from "./workbook-state";
+
+/** Resolves an address (or defined name) on a sheet at sync time. */
+export function resolveRangeOnSheet(
+  state: WorkbookState,
+  sheet: SheetState,
+  address: string,
+  where: string
+): RangeTarget {
+  const parsed = parseAddress(address);
+  if (parsed) {
+    if (parsed.sheet !== undefined && state.findSheet(parsed.sheet) !== sheet)
+      throw invalidArgument(where);
+    return { sheet, rect: parsed.rect };
+  }
+  const name = state.getName(address);
+  if (name) {
+    const ref = parseAddress(name.formula);
+    const target = ref?.sheet !== undefined ? state.findSheet(ref.sheet) : undefined;
+    if (ref && target) return { sheet: target, rect: ref.rect };
+  }
+  throw invalidArgument(where, `'${address}' is not a valid address.`);
+}
+
+/** Proxy of Excel.Worksheet. */
+export class WorksheetProxy extends ProxyBase {
+  protected readonly entityName = "Worksheet";
+  private cachedId: string | undefined;
+  private readonly locate: () => SheetState | undefined;
+  private readonly where: string;
+  readonly protection: WorksheetProtectionProxy;
+  readonly freezePanes: WorksheetFreezePanesProxy;
+  readonly onChanged: SimChangedEventHandlers;
+
+  constructor(
+    ctx: SimRequestContext,
+    locate: () => SheetState | undefined,
+    where: string,
+    nullable = false
+  ) {
+    super(ctx, nullable);
+    this.locate = locate;
+    this.where = where;
+    this.protection = new WorksheetProtectionProxy(ctx, () => this.sheet());
+    this.freezePanes = new WorksheetFreezePanesProxy(ctx, () => this.sheet());
+    this.onChanged = new SimChangedEventHandlers(ctx, () => this.sheet().id);
+  }
+
+  /** Resolves the sheet (binding to it on first use, as Excel object paths do). */
+  sheet(): SheetState {
+    const found =
+      this.cachedId !== undefined ? this.ctx.state.findSheet(this.cachedId) : this.locate();
+    if (!found) throw itemNotFound(this.where);
+    this.cachedId = found.id;
+    return found;
+  }
+
+  protected exists(): boolean {
+    try {
+      this.sheet();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  protected override navigation(name: string): ProxyBase | undefined {
+    if (name === "protection") return this.protection;
+    return undefined;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["id", "name", "position", "visibility", "tabColor", "showGridlines"];
+  }
+
+  protected snapshot(name: string): unknown {
+    const s = this.sheet();
+    switch (name) {
+      case "id":
+        return s.id;
+      case "name":
+        return s.name;
+      case "position":
+        return this.ctx.state.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor;
+      case "showGridlines":
+        return s.showGridlines;
+      default:
+        return undefined;
+    }
+  }
+
+  get id(): string {
+    return this.getField("id");
+  }
+  get name(): string {
+    return this.getField("name");
+  }
+  set name(value: string) {
+    this.setField("name", value, () => this.ctx.state.renameSheet(this.sheet(), value));
+  }
+  get position(): number {
+    return this.getField("position");
+  }
+  set position(value: number) {
+    this.setField("position", value, () => this.ctx.state.moveSheet(this.sheet(), value));
+  }
+  get visibility(): SheetVisibility {
+    return this.getField("visibility");
+  }
+  set visibility(value: SheetVisibility) {
+    this.setField("visibility", value, () => {
+      const s = this.sheet();
+      const others = this.ctx.state.sheets.filter((x) => x !== s && x.visibility === "Visible");
+      if (value !== "Visible" && others.length === 0) {
+        throw new SimExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+          "Worksheet.visibility"
+        );
+      }
+      s.visibility = value;
+      if (value !== "Visible" && this.ctx.state.activeSheetId === s.id)
+        this.ctx.state.activeSheetId = others[0]?.id ?? s.id;
+    });
+  }
+  get tabColor(): string {
+    return this.getField("tabColor");
+  }
+  set tabColor(value: string) {
+    this.setField("tabColor", value, () => {
+      this.sheet().tabColor = value;
+    });
+  }
+  get showGridlines(): boolean {
+    return this.getField("showGridlines");
+  }
+  set showGridlines(value: boolean) {
+    this.setField("showGridlines", value, () => {
+      this.sheet().showGridlines = value;
+    });
+  }
+
+  /** Range by A1 address (or a defined name); the whole sheet without an address. */
+  getRange(address?: string): RangeProxy {
+    const where = `Worksheet.getRange(${address ?? ""})`;
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.sheet();
+        if (address === undefined || address === "")
+          return {
+            sheet: s,
+            rect: { startRow: 0, startCol: 0, endRow: MAX_ROWS - 1, endCol: MAX_COLUMNS - 1 },
+          };
+        return resolveRangeOnSheet(this.ctx.state, s, address, where);
+      },
+      where
+    );
+  }
+
+  /** Range by zero-based indexes. */
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeProxy {
+    const where = "Worksheet.getRangeByIndexes";
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const rect: Rect = {
+          startRow,
+          startCol: startColumn,
+          endRow: startRow + rowCount - 1,
+          endCol: startColumn + columnCount - 1,
+        };
+        if (!rectInGrid(rect)) throw invalidArgument(where);
+        return { sheet: this.sheet(), rect };
+      },
+      where
+    );
+  }
+
+  /** Range by address, or a null object when the address/name does not resolve. */
+  getRangeOrNullObject(address: string): RangeProxy {
+    const where = `Worksheet.getRangeOrNullObject(${address})`;
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        try {
+          return resolveRangeOnSheet(this.ctx.state, this.sheet(), address, where);
+        } catch {
+          return undefined;
+        }
+      },
+      where,
+      true
+    );
+  }
+
+  /** Single cell by zero-based indexes. */
+  getCell(row: number, column: number): RangeProxy {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** Bounding range of non-empty cells (A1 for an empty sheet, as Excel). */
+  getUsedRange(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.sheet();
+        return {
+          sheet: s,
+          rect: this.ctx.state.usedRect(s) ?? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 },
+        };
+      },
+      "Worksheet.getUsedRange"
+    );
+  }
+
+  /** Like getUsedRange but a null object for an empty sheet. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.sheet();
+        const rect = this.ctx.state.usedRect(s);
+        return rect ? { sheet: s, rect } : undefined;
+      },
+      "Worksheet.getUsedRangeOrNullObject",
+      true
+    );
+  }
+
+  /** Makes the sheet active (fails for hidden sheets). */
+  activate(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (s.visibility !== "Visible")
+        throw new SimExcelError(
+          "InvalidOperation",
+          "This operation is not permitted for the current object.",
+          "Worksheet.activate"
+        );
+      this.ctx.state.activeSheetId = s.id;
+      this.ctx.state.selection = {
+        sheetId: s.id,
+        rect: { startRow: 0, startCol: 0, endRow: 0, endCol: 0 },
+      };
+    });
+  }
+
+  /** Deletes the sheet (not the last visible one). */
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.state.deleteSheet(this.sheet()));
+  }
+}
+
+/** Proxy of Excel.WorksheetProtection. */
+export class WorksheetProtectionProxy extends ProxyBase {
+  protected readonly entityName = "WorksheetProtection";
+  private readonly sheet: () => SheetState;
+
+  constructor(ctx: SimRequestContext, sheet: () => SheetState) {
+    super(ctx);
+    this.sheet = sheet;
+  }
+
+  protected exists(): boolean {
+    return true;
+  }
+  protected scalarNames(): readonly string[] {
+    return ["protected", "options"];
+  }
+  protected snapshot(name: string): unknown {
+    const p = this.sheet().protection;
+    if (name === "protected") return p.protected;
+    if (name === "options") return { ...p.options };
+    return undefined;
+  }
+
+  get protected(): boolean {
+    return this.getField("protected");
+  }
+  get options(): SimProtectionOptions {
+    return this.getField("options");
+  }
+
+  /** Protects the sheet; fails if it is already protected (as documented for Excel). */
+  protect(options?: Partial<SimProtectionOptions>, password?: string): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (s.protection.protected) {
+        throw new SimExcelError(
+          "InvalidOperation",
+          "The worksheet is already protected.",
+          "WorksheetProtection.protect"
+        );
+      }
+      s.protection = {
+        protected: true,
+        options: { ...defaultProtectionOptions(), ...options },
+        password,
+      };
+    });
+  }
+
+  /** Unprotects the sheet; a wrong password fails with BadPassword. */
+  unprotect(password?: string): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (!s.protection.protected) return;
+      if (s.protection.password !== undefined && s.protection.password !== password) {
+        throw new SimExcelError(
+          "BadPassword",
+          "The password you supplied is not correct.",
+          "WorksheetProtection.unprotect"
+        );
+      }
+      s.protection = { protected: false, options: defaultProtectionOptions(), password: undefined };
+    });
+  }
+}
+
+/** Proxy of Excel.WorksheetFreezePanes. */
+export class WorksheetFreezePanesProxy {
+  private readonly ctx: SimRequestContext;
+  private readonly sheet: () => SheetState;
+
+  constructor(ctx: SimRequestContext, sheet: () => SheetState) {
+    this.ctx = ctx;
+    this.sheet = sheet;
+  }
+
+  /** Freezes the top rows. */
+  freezeRows(count = 1): void {
+    this.ctx.enqueue(() => {
+      this.sheet().frozenRows = count;
+    });
+  }
+
+  /** Freezes the left columns. */
+  freezeColumns(count = 1): void {
+    this.ctx.enqueue(() => {
+      this.sheet().frozenColumns = count;
+    });
+  }
+
+  /** Freezes the rows and columns that the given range covers from the top-left corner. */
+  freezeAt(frozenRange: string | RangeProxy): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      const rect =
+        typeof frozenRange === "string"
+          ? resolveRangeOnSheet(this.ctx.state, s, frozenRange, "WorksheetFreezePanes.freezeAt")
+              .rect
+          : frozenRange.target().rect;
+      s.frozenRows = rect.endRow + 1;
+      s.frozenColumns = rect.endCol + 1;
+    });
+  }
+
+  /** Removes frozen panes. */
+  unfreeze(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      s.frozenRows = 0;
+      s.frozenColumns = 0;
+    });
+  }
+}
+
+/** Proxy of Excel.WorksheetCollection. */
+export class WorksheetCollectionProxy extends CollectionProxyBase<WorksheetProxy> {
+  protected readonly entityName = "WorksheetCollection";
+  readonly onChanged: SimChangedEventHandlers;
+
+  constructor(ctx: SimRequestContext) {
+    super(ctx);
+    this.onChanged = new SimChangedEventHandlers(ctx, () => undefined);
+  }
+
+  protected currentItems(): WorksheetProxy[] {
+    return this.ctx.state.sheets.map((s) => this.byId(s.id));
+  }
+
+  private byId(id: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.state.findSheet(id),
+      `WorksheetCollection.getItem(${id})`
+    );
+  }
+
+  /** Sheet by name or id; ItemNotFound surfaces at sync. */
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.state.findSheet(key),
+      `WorksheetCollection.getItem(${key})`
+    );
+  }
+
+  /** Sheet by name or id, or a null object (check isNullObject after sync). */
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.state.findSheet(key),
+      `WorksheetCollection.getItemOrNullObject(${key})`,
+      true
+    );
+  }
+
+  /** Adds a sheet at sync time (ItemAlreadyExists for a duplicate name). */
+  add(name?: string): WorksheetProxy {
+    let createdId: string | undefined;
+    const proxy = new WorksheetProxy(
+      this.ctx,
+      () => (createdId ? this.ctx.state.findSheet(createdId) : undefined),
+      "WorksheetCollection.add"
+    );
+    this.ctx.enqueue(() => {
+      createdId = this.ctx.state.addSheet(name).id;
+    });
+    return proxy;
+  }
+
+  /** The active sheet at the time the proxy is first used. */
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.state.findSheet(this.ctx.state.activeSheetId),
+      "WorksheetCollection.getActiveWorksheet"
+    );
+  }
+
+  /** First sheet (optionally first visible). */
+  getFirst(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.state.sheets.find((s) => !visibleOnly || s.visibility === "Visible"),
+      "WorksheetCollection.getFirst"
+    );
+  }
+
+  /** Number of sheets (ClientResult). */
+  getCount(visibleOnly?: boolean): SimClientResult<number> {
+    return queueResult(
+      this.ctx,
+      () => this.ctx.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length
+    );
+  }
+}
