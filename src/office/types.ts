@@ -1,0 +1,49 @@
+/**
+ * The contract between the task pane and the Office.js adapter. The pane imports only these types and the
+ * adapter's factory; it never touches Office.js. Every failure comes back as a value the pane shows.
+ */
+import type { EvaluationMeta, LocatedProblem, ScoreReport } from "../engine";
+
+/** Why an adapter call failed, in a closed set the pane turns into a message (zh-CN / en-US). */
+export type AdapterFailure =
+  | { readonly kind: "unsupported"; readonly requirement: string }
+  | { readonly kind: "office-error"; readonly code: string; readonly message: string }
+  | { readonly kind: "no-scoresheet" }
+  | { readonly kind: "not-a-scoresheet"; readonly detail: string }
+  | { readonly kind: "read-failed"; readonly file: string; readonly problems: readonly LocatedProblem[] };
+
+export type AdapterResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: AdapterFailure };
+
+/** What the pane shows live: the engine's report on the cells, the problems located by sheet and cell. */
+export interface LiveState {
+  readonly hasScoresheet: boolean;
+  readonly meta: EvaluationMeta;
+  readonly report: ScoreReport;
+  /** Reading problems and the engine's errors and warnings, each with where.sheet / where.cell. */
+  readonly problems: readonly LocatedProblem[];
+  /** Items with at least one deduction, and lines with a deduction but no note. */
+  readonly progress: { readonly itemsWithDeductions: number; readonly notesMissing: number; readonly items: number };
+}
+
+export interface WriteSummary {
+  /** context.sync() round trips the write took. */
+  readonly syncs: number;
+  /** Inputs carried over from the sheets that were there (rebuild), by line/item id. */
+  readonly keptInputs: number;
+  readonly mode: "created" | "rebuilt";
+}
+
+export interface ScoresheetAdapter {
+  /** Whether the open workbook already holds a scoresheet (one read). */
+  inspect(): Promise<AdapterResult<{ readonly exists: boolean; readonly meta: EvaluationMeta }>>;
+  /** Writes the whole scoresheet and summary; on an existing one, rebuilds the layout keeping every input. */
+  writeScoresheet(meta: EvaluationMeta): Promise<AdapterResult<WriteSummary>>;
+  /** Re-reads every input in one read and scores it with the engine. */
+  readLive(): Promise<AdapterResult<LiveState>>;
+  /** Calls back with fresh state after any edit that touches input cells (paste included); returns the unsubscribe. */
+  watch(listener: (state: AdapterResult<LiveState>) => void): Promise<AdapterResult<() => Promise<void>>>;
+  /** Selects a cell so the evaluator lands on the problem. */
+  select(sheet: string, cell: string): Promise<AdapterResult<void>>;
+  /** The open scoresheet as .xlsx bytes (the .xlsx writer is loaded lazily). */
+  exportXlsx(): Promise<AdapterResult<Uint8Array>>;
+}
