@@ -4,6 +4,9 @@
  * `await host.whenIdle()`. Handler failures are collected in `errors` instead of crashing.
  */
 
+import { type Rect, formatRect } from "./addresses";
+import { type CellValue, valueTypeOf } from "./cell-values";
+
 /** ChangedEventDetail shape (only for single-cell edits). */
 export interface SimChangedEventDetail {
   valueBefore: unknown;
@@ -97,4 +100,55 @@ export class EventRegistry {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
     }
   }
+}
+
+interface ContextLike {
+  workbook: {
+    worksheets: {
+      getItem(key: string): {
+        getRange(address: string): unknown;
+        getRangeOrNullObject(address: string): unknown;
+      };
+    };
+  };
+}
+
+function rangeFromContext(
+  ctx: unknown,
+  sheetId: string,
+  address: string,
+  orNull: boolean
+): unknown {
+  const worksheet = (ctx as ContextLike).workbook.worksheets.getItem(sheetId);
+  return orNull ? worksheet.getRangeOrNullObject(address) : worksheet.getRange(address);
+}
+
+/** Builds Excel-like WorksheetChangedEventArgs; `details` only when before/after are given. */
+export function buildChangedArgs(
+  sheetId: string,
+  rect: Rect,
+  before: CellValue | undefined,
+  after: CellValue | undefined,
+  triggerSource: "ThisLocalAddin" | "Others"
+): SimWorksheetChangedEventArgs {
+  const address = formatRect(rect);
+  const args: SimWorksheetChangedEventArgs = {
+    type: "WorksheetChanged",
+    address,
+    worksheetId: sheetId,
+    changeType: "RangeEdited",
+    source: "Local",
+    triggerSource,
+    getRange: (ctx: unknown) => rangeFromContext(ctx, sheetId, address, false),
+    getRangeOrNullObject: (ctx: unknown) => rangeFromContext(ctx, sheetId, address, true),
+  };
+  if (before !== undefined && after !== undefined) {
+    args.details = {
+      valueBefore: before,
+      valueAfter: after,
+      valueTypeBefore: valueTypeOf(before),
+      valueTypeAfter: valueTypeOf(after),
+    };
+  }
+  return args;
 }

@@ -275,8 +275,8 @@ class SimHostImpl implements SimHost {
   }
 
   getNames(): { name: string; formula: string; value: unknown }[] {
-    return this.state
-      .listNames()
+    return this.state.names
+      .list()
       .map((n) => ({ name: n.name, formula: n.formula, value: this.state.nameValue(n) }));
   }
 

@@ -13,34 +13,23 @@ import {
   rectRows,
   rectsIntersect,
 } from "./addresses";
-import { type CellInput, formatValueText, inputFromApi, valueTypeOf } from "./cell-values";
-import { SimExcelError, invalidArgument, itemNotFound } from "./errors";
+import { formatValueText, valueTypeOf } from "./cell-values";
+import { invalidArgument, itemNotFound } from "./errors";
 import { ProxyBase, type SimRequestContext } from "./proxy-base";
+import {
+  type RangeTarget,
+  applyNumberFormat,
+  clearRange,
+  mergeRange,
+  writeRangeCells,
+} from "./range-edits";
 import { ConditionalFormatCollectionProxy } from "./proxy-cf";
 import { RangeFormatProxy } from "./proxy-range-format";
 import { DataValidationProxy } from "./proxy-validation";
 import { WorksheetProxy } from "./proxy-worksheet";
 import type { SheetState } from "./sheet-state";
 
-/** What a range proxy resolves to at sync time. */
-export interface RangeTarget {
-  sheet: SheetState;
-  rect: Rect;
-}
-
-const DIMENSION_MESSAGE =
-  "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
-
-/** Expands a scalar or checks a 2D array against the range size (InvalidArgument on mismatch). */
-export function toGrid(raw: unknown, rows: number, cols: number, where: string): unknown[][] {
-  if (!Array.isArray(raw))
-    return Array.from({ length: rows }, () => new Array<unknown>(cols).fill(raw));
-  const grid = raw as unknown[];
-  if (grid.length !== rows || !grid.every((line) => Array.isArray(line) && line.length === cols)) {
-    throw new SimExcelError("InvalidArgument", DIMENSION_MESSAGE, where);
-  }
-  return grid as unknown[][];
-}
+export type { RangeTarget } from "./range-edits";
 
 /** Proxy of Excel.Range. */
 export class RangeProxy extends ProxyBase {
@@ -256,27 +245,9 @@ export class RangeProxy extends ProxyBase {
     return this.getField("numberFormat");
   }
   set numberFormat(value: unknown[][]) {
-    this.setField("numberFormat", value, () => {
-      const { sheet, rect } = this.target();
-      const grid = toGrid(value, rectRows(rect), rectCols(rect), "Range.numberFormat");
-      this.ctx.state.assertProtectionAllows(sheet, "allowFormatCells", "Range.numberFormat");
-      const first = grid[0]?.[0];
-      if (grid.every((line) => line.every((x) => x === first))) {
-        if (typeof first === "string") sheet.formats.apply(rect, { numberFormat: first });
-        return;
-      }
-      grid.forEach((line, r) =>
-        line.forEach((x, c) => {
-          if (typeof x !== "string") return;
-          const row = rect.startRow + r;
-          const col = rect.startCol + c;
-          sheet.formats.apply(
-            { startRow: row, startCol: col, endRow: row, endCol: col },
-            { numberFormat: x }
-          );
-        })
-      );
-    });
+    this.setField("numberFormat", value, () =>
+      applyNumberFormat(this.ctx.state, this.target(), value)
+    );
   }
 
   get rowHidden(): boolean {
@@ -308,27 +279,7 @@ export class RangeProxy extends ProxyBase {
 
   /** Applies a values/formulas write at sync time with Excel's checks. */
   private writeCells(raw: unknown, where: string): void {
-    const state = this.ctx.state;
-    const { sheet, rect } = this.target();
-    const grid = toGrid(raw, rectRows(rect), rectCols(rect), where);
-    const inputs: (CellInput | null)[][] = grid.map((line, r) =>
-      line.map((x, c) => {
-        const fmt =
-          sheet.formats.resolveKey(rect.startRow + r, rect.startCol + c, "numberFormat") ??
-          "General";
-        const input = inputFromApi(x, fmt);
-        if (input === undefined)
-          throw invalidArgument(where, "Cell values must be strings, numbers or booleans.");
-        if (input?.kind === "formula" && !state.formulaIsValid(input.text))
-          throw invalidArgument(where, `Invalid formula ${input.text}`);
-        return input;
-      })
-    );
-    state.assertCellsWritable(sheet, rect, where);
-    const single = rect.startRow === rect.endRow && rect.startCol === rect.endCol;
-    const before = single ? state.readValue(sheet, rect.startRow, rect.startCol) : undefined;
-    state.writeInputs(sheet, rect.startRow, rect.startCol, inputs);
-    this.ctx.recordWrite(sheet, rect, before);
+    writeRangeCells(this.ctx, this.target(), raw, where);
   }
 
   private derive(where: string, fn: (rect: Rect) => Rect): RangeProxy {
@@ -422,62 +373,12 @@ export class RangeProxy extends ProxyBase {
 
   /** Clears contents and/or formats ("All" | "Contents" | "Formats"). */
   clear(applyTo: string = "All"): void {
-    this.ctx.enqueue(() => {
-      const state = this.ctx.state;
-      const { sheet, rect } = this.target();
-      if (applyTo === "All" || applyTo === "Contents") {
-        state.assertCellsWritable(sheet, rect, "Range.clear");
-        const used = state.usedRect(sheet);
-        if (used && rectsIntersect(used, rect)) {
-          const clip: Rect = {
-            startRow: Math.max(used.startRow, rect.startRow),
-            startCol: Math.max(used.startCol, rect.startCol),
-            endRow: Math.min(used.endRow, rect.endRow),
-            endCol: Math.min(used.endCol, rect.endCol),
-          };
-          const empty: CellInput = { kind: "empty" };
-          state.writeHf(
-            sheet,
-            clip.startRow,
-            clip.startCol,
-            Array.from({ length: rectRows(clip) }, () =>
-              new Array<CellInput>(rectCols(clip)).fill(empty)
-            )
-          );
-          this.ctx.recordWrite(sheet, rect, undefined);
-        }
-      }
-      if (applyTo === "All" || applyTo === "Formats") {
-        state.assertProtectionAllows(sheet, "allowFormatCells", "Range.clear");
-        sheet.formats.apply(rect, {}, true);
-      }
-    });
+    this.ctx.enqueue(() => clearRange(this.ctx, this.target(), applyTo));
   }
 
   /** Merges the range (or each row with across=true); keeps only the top-left value. */
   merge(across = false): void {
-    this.ctx.enqueue(() => {
-      const state = this.ctx.state;
-      const { sheet, rect } = this.target();
-      state.assertProtectionAllows(sheet, null, "Range.merge");
-      const areas: Rect[] = across
-        ? Array.from({ length: rectRows(rect) }, (_, i) => ({
-            ...rect,
-            startRow: rect.startRow + i,
-            endRow: rect.startRow + i,
-          }))
-        : [rect];
-      for (const area of areas) {
-        sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, area));
-        sheet.merges.push(area);
-        const inputs = Array.from({ length: rectRows(area) }, (_, r) =>
-          Array.from({ length: rectCols(area) }, (_, c): CellInput | null =>
-            r === 0 && c === 0 ? null : { kind: "empty" }
-          )
-        );
-        state.writeHf(sheet, area.startRow, area.startCol, inputs);
-      }
-    });
+    this.ctx.enqueue(() => mergeRange(this.ctx.state, this.target(), across));
   }
 
   /** Removes merged areas intersecting the range. */

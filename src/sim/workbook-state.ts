@@ -4,11 +4,12 @@
  * mutate this object, so it is the single source of truth for the simulator.
  */
 import { HyperFormula, type CellValue as HfCellValue } from "hyperformula";
-import { type Rect, formatRect, parseAddress, rectCols, rectRows } from "./addresses";
+import { type Rect, rectCols, rectRows } from "./addresses";
 import { type CellInput, type CellValue, fromHfValue, toHfContent } from "./cell-values";
 import { SimExcelError, accessDenied, invalidArgument, itemNotFound } from "./errors";
-import { EventRegistry, type SimWorksheetChangedEventArgs } from "./events";
-import { encodeName, fromHfFormula, isHfSafeName, shiftFormula, toHfFormula } from "./formula-text";
+import { EventRegistry, buildChangedArgs } from "./events";
+import { type DefinedName, DefinedNames } from "./defined-names";
+import { fromHfFormula, shiftFormula, toHfFormula } from "./formula-text";
 import { type CellFormat, DEFAULT_FORMAT } from "./layers";
 import { SheetState, type SimProtectionOptions } from "./sheet-state";
 
@@ -17,17 +18,6 @@ export interface ChangeNotice {
   source: "api" | "typing" | "paste";
   sheet?: string;
   address?: string;
-}
-
-/** A workbook-level defined name. */
-export interface DefinedName {
-  name: string;
-  /** Excel formula text of the reference, e.g. "='A.1'!$F$40". */
-  formula: string;
-  comment: string;
-  visible: boolean;
-  /** The name used inside HyperFormula (differs for non-ASCII names). */
-  hfName: string;
 }
 
 /** DocumentProperties fields the simulator keeps. */
@@ -42,7 +32,6 @@ export interface DocumentPropertiesState {
   manager: string;
 }
 
-const EXCEL_NAME_RE = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 const BAD_SHEET_CHARS = /[\\/?*[\]:]/;
 const MAX_READ_CELLS = 5_000_000;
 
@@ -74,9 +63,8 @@ export class WorkbookState {
   };
   readonly customProperties = new Map<string, { key: string; value: string | number | boolean }>();
   readonly settings = new Map<string, unknown>();
-  private readonly names = new Map<string, DefinedName>();
-  /** Encoded HF name (lower case) -> display name, for names HF cannot take verbatim. */
-  private readonly displayNames = new Map<string, string>();
+  /** Workbook-level defined names. */
+  readonly names: DefinedNames;
   private readonly listeners = new Set<(change: ChangeNotice) => void>();
   private sheetCounter = 0;
   private idCounter = 0;
@@ -87,6 +75,7 @@ export class WorkbookState {
       maxRows: 1048576,
       maxColumns: 16384,
     });
+    this.names = new DefinedNames(this.hf, (f) => this.translate(f));
     for (const name of sheetNames.length ? sheetNames : ["Sheet1"]) this.addSheet(name);
     const first = this.sheets[0];
     if (first) {
@@ -219,7 +208,7 @@ export class WorkbookState {
   readFormula(sheet: SheetState, row: number, col: number): CellValue {
     const address = { sheet: sheet.hfId, row, col };
     const formula = this.hf.getCellFormula(address);
-    if (formula !== undefined) return fromHfFormula(formula, this.displayNames);
+    if (formula !== undefined) return fromHfFormula(formula, this.names.displayNames);
     return this.readValue(sheet, row, col);
   }
 
@@ -386,58 +375,6 @@ export class WorkbookState {
     throw accessDenied(location);
   }
 
-  // ----- defined names -----
-
-  /** Adds a workbook-level name (names.add); reference like "='A.1'!$F$40" or "=汇总!$C$5". */
-  addName(name: string, reference: string, comment = ""): DefinedName {
-    const where = "NamedItemCollection.add";
-    if (!EXCEL_NAME_RE.test(name) || parseAddress(name) !== undefined || /^[rc]$/i.test(name)) {
-      throw invalidArgument(where, `'${name}' is not a valid name.`);
-    }
-    if (this.names.has(name.toLowerCase())) {
-      throw new SimExcelError(
-        "ItemAlreadyExists",
-        "A resource with the same name or identifier already exists.",
-        where
-      );
-    }
-    const formula = reference.startsWith("=") ? reference : `=${reference}`;
-    const hfName = isHfSafeName(name) ? name : encodeName(name);
-    try {
-      this.hf.addNamedExpression(hfName, this.translate(formula));
-    } catch (error: unknown) {
-      throw invalidArgument(where, error instanceof Error ? error.message : undefined);
-    }
-    if (hfName !== name) this.displayNames.set(hfName.toLowerCase(), name);
-    const item: DefinedName = { name, formula, comment, visible: true, hfName };
-    this.names.set(name.toLowerCase(), item);
-    return item;
-  }
-
-  /** Looks a defined name up (case-insensitive). */
-  getName(name: string): DefinedName | undefined {
-    return this.names.get(name.toLowerCase());
-  }
-
-  /** All defined names in insertion order. */
-  listNames(): DefinedName[] {
-    return [...this.names.values()];
-  }
-
-  /** Deletes a defined name. */
-  deleteName(name: string): void {
-    const item = this.names.get(name.toLowerCase());
-    if (!item) throw itemNotFound("NamedItem.delete");
-    this.hf.removeNamedExpression(item.hfName);
-    this.names.delete(name.toLowerCase());
-  }
-
-  /** Current value of a defined name (computed through HF). */
-  nameValue(item: DefinedName): unknown {
-    const first = this.sheets[0];
-    return first ? this.evaluate(first, item.formula) : "#REF!";
-  }
-
   // ----- notifications and events -----
 
   /** Registers a listener for any change; returns an unsubscribe function. */
@@ -453,6 +390,12 @@ export class WorkbookState {
     for (const listener of [...this.listeners]) listener(change);
   }
 
+  /** Current value of a defined name (computed through HF). */
+  nameValue(item: DefinedName): unknown {
+    const first = this.sheets[0];
+    return first ? this.evaluate(first, item.formula) : "#REF!";
+  }
+
   /** Fires onChanged for an edited rectangle; `before` is the single cell's previous value. */
   fireChanged(
     sheet: SheetState,
@@ -460,55 +403,8 @@ export class WorkbookState {
     before: CellValue | undefined,
     triggerSource: "ThisLocalAddin" | "Others"
   ): void {
-    const address = formatRect(rect);
-    const args: SimWorksheetChangedEventArgs = {
-      type: "WorksheetChanged",
-      address,
-      worksheetId: sheet.id,
-      changeType: "RangeEdited",
-      source: "Local",
-      triggerSource,
-      getRange: (ctx: unknown) => rangeFromContext(ctx, sheet.id, address, false),
-      getRangeOrNullObject: (ctx: unknown) => rangeFromContext(ctx, sheet.id, address, true),
-    };
     const single = rect.startRow === rect.endRow && rect.startCol === rect.endCol;
-    if (single && before !== undefined) {
-      const after = this.readValue(sheet, rect.startRow, rect.startCol);
-      args.details = {
-        valueBefore: before,
-        valueAfter: after,
-        valueTypeBefore: valueTypeName(before),
-        valueTypeAfter: valueTypeName(after),
-      };
-    }
-    this.events.fire(args);
+    const after = single ? this.readValue(sheet, rect.startRow, rect.startCol) : undefined;
+    this.events.fire(buildChangedArgs(sheet.id, rect, before, after, triggerSource));
   }
-}
-
-function valueTypeName(v: CellValue): string {
-  if (v === "") return "Empty";
-  if (typeof v === "number") return "Double";
-  if (typeof v === "boolean") return "Boolean";
-  return v.startsWith("#") ? "Error" : "String";
-}
-
-interface ContextLike {
-  workbook: {
-    worksheets: {
-      getItem(key: string): {
-        getRange(address: string): unknown;
-        getRangeOrNullObject(address: string): unknown;
-      };
-    };
-  };
-}
-
-function rangeFromContext(
-  ctx: unknown,
-  sheetId: string,
-  address: string,
-  orNull: boolean
-): unknown {
-  const worksheet = (ctx as ContextLike).workbook.worksheets.getItem(sheetId);
-  return orNull ? worksheet.getRangeOrNullObject(address) : worksheet.getRange(address);
 }
