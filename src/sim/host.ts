@@ -82,11 +82,17 @@ export interface SimHost {
   ): Promise<T>;
   /** Number of context.sync() calls since creation or resetSyncCount(). */
   readonly syncCount: number;
+  /** Restarts sync counting, so a test can assert the syncs of one operation. */
   resetSyncCount(): void;
+  /** Sheet names in tab order (for the preview tab bar and assertions). */
   getSheetNames(): string[];
+  /** Name of the active sheet, so the preview shows the sheet the add-in activated. */
   getActiveSheetName(): string;
+  /** Layout and protection of a sheet, for drawing the preview grid. */
   getSheetInfo(sheet: string): SimSheetInfo;
+  /** Value, formula, format, lock and validation of one cell, bypassing the proxy API. */
   getCell(sheet: string, address: string): SimCellInfo;
+  /** Computed values of a block, bypassing the proxy API. */
   getValues(sheet: string, address: string): CellValue[][];
   /** A user typing text into a cell (validation + protection enforced). */
   typeValue(sheet: string, address: string, text: string): EditResult;
@@ -94,10 +100,15 @@ export interface SimHost {
   paste(sheet: string, topLeftAddress: string, values: readonly (readonly unknown[])[]): EditResult;
   /** A user selecting cells (activates the sheet). */
   select(sheet: string, address: string): void;
+  /** Current selection, so the preview can highlight it. */
   getSelection(): { sheet: string; address: string };
+  /** Defined names with their current values, for assertions and the preview. */
   getNames(): { name: string; formula: string; value: unknown }[];
+  /** Conditional formats of a sheet in priority order. */
   getConditionalFormats(sheet: string): SimConditionalFormatInfo[];
+  /** What conditional formatting paints on a cell now (null when no rule matches). */
   evaluateConditionalFormat(sheet: string, address: string): CfPaint | null;
+  /** Fill color conditional formatting gives a cell now (null when none). */
   evaluateConditionalFill(sheet: string, address: string): string | null;
   /** Called after any change (API sync, typing, paste). Returns an unsubscribe function. */
   subscribe(listener: (change: ChangeNotice) => void): () => void;

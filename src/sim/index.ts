@@ -22,7 +22,8 @@
  *   settings (add/getItem/OrNullObject/delete), application.calculate (no-op),
  *   getSelectedRange, getActiveCell.
  * - Worksheet: id, name (rename), position, visibility, tabColor, showGridlines, getRange(address
- *   or defined name), getRangeByIndexes, getCell, getUsedRange(/OrNullObject), protection
+ *   or defined name), getRangeOrNullObject (simulator extra, backs event args), getRangeByIndexes,
+ *   getCell, getUsedRange(/OrNullObject), protection
  *   {protected, options, protect(options?, password?), unprotect(password?)}, freezePanes
  *   {freezeRows, freezeColumns, freezeAt, unfreeze}, onChanged, activate, delete.
  * - Range: address, rowCount, columnCount, rowIndex, columnIndex, cellCount, values, formulas,

@@ -151,6 +151,14 @@ export function parseLoadSpec(spec: unknown): string[] | undefined {
   return undefined;
 }
 
+function hasSetter(target: object, key: string): boolean {
+  for (let o: object | null = target; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(o, key);
+    if (descriptor) return descriptor.set !== undefined;
+  }
+  return false;
+}
+
 /** Base of every proxy object: fields, load(), set(), toJSON(), isNullObject. */
 export abstract class ProxyBase {
   protected readonly ctx: SimRequestContext;
@@ -252,7 +260,7 @@ export abstract class ProxyBase {
       const nav = this.navigation(key);
       if (nav && typeof value === "object" && value !== null && !Array.isArray(value)) {
         nav.set(value as Record<string, unknown>);
-      } else if (!Reflect.set(this, key, value)) {
+      } else if (!hasSetter(this, key) || !Reflect.set(this, key, value)) {
         throw invalidArgument(`${this.entityName}.set`, `Property '${key}' cannot be set.`);
       }
     }

@@ -78,7 +78,9 @@ class CfPartProxy extends ProxyBase {
   }
   set bold(v: boolean) {
     this.setField("bold", v, () => {
-      this.locate().cf.format.bold = v;
+      const t = this.locate();
+      this.ctx.state.assertProtectionAllows(t.sheet, null, `${this.entityName}.bold`);
+      t.cf.format.bold = v;
     });
   }
   get italic(): boolean {
@@ -86,7 +88,9 @@ class CfPartProxy extends ProxyBase {
   }
   set italic(v: boolean) {
     this.setField("italic", v, () => {
-      this.locate().cf.format.italic = v;
+      const t = this.locate();
+      this.ctx.state.assertProtectionAllows(t.sheet, null, `${this.entityName}.italic`);
+      t.cf.format.italic = v;
     });
   }
   /** Removes the fill / font override. */

@@ -208,3 +208,36 @@ describe("queued proxy model", () => {
     ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
 });
+
+describe("set(), named ranges and null ranges", () => {
+  it("assigns nested properties with set() and rejects read-only ones", async () => {
+    const host = createSimulatedExcel();
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.set({ values: [[1, 2]], format: { font: { bold: true }, fill: { color: "#FFFF00" } } });
+      await context.sync();
+      expect(() =>
+        range.set({ address: "Z9" } as unknown as Excel.Interfaces.RangeUpdateData)
+      ).toThrow(/cannot be set/);
+    });
+    expect(host.getCell("Sheet1", "B1")).toMatchObject({
+      value: 2,
+      format: { bold: true, fill: "#FFFF00" },
+    });
+  });
+
+  it("resolves defined names in getRange and returns a null used range for an empty sheet", async () => {
+    const host = createSimulatedExcel({ sheets: ["汇总"] });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("汇总");
+      context.workbook.names.add("Total", sheet.getRange("C5"));
+      await context.sync();
+      sheet.getRange("Total").values = [[42]];
+      const bad = context.workbook.worksheets.add("空").getUsedRangeOrNullObject();
+      await context.sync();
+      expect(bad.isNullObject).toBe(true);
+    });
+    expect(host.getCell("汇总", "C5").value).toBe(42);
+    expect(host.getNames()).toEqual([{ name: "Total", formula: "=汇总!$C$5", value: 42 }]);
+  });
+});
