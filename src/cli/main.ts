@@ -8,6 +8,7 @@ import type { CliIo } from "./io";
 import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
 import { exportCommand, loadWorkbook, newCommand } from "./workbookCommands";
+import { mergeCommand } from "./mergeCommand";
 
 const USAGE = `用法 / usage:
   gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
@@ -15,6 +16,8 @@ const USAGE = `用法 / usage:
                                                        生成评分表工作簿（多个评估人各生成一份）
   gridscore score <file.xlsx|evaluation.json> [--json] 校验并计分
   gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON
+  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]
+                                                       合并评估组各专家的评分表，得出共识评分
   gridscore help
 
 退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误
@@ -33,6 +36,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await newCommand(rest, io);
       case "export":
         return await exportCommand(rest, io);
+      case "merge":
+        return await mergeCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -87,6 +87,14 @@ export type Problem =
       readonly cached: number | string;
       readonly recomputed: number | string;
     }
+  // merging (section 4.2's group)
+  | { readonly code: "no-inputs" }
+  | { readonly code: "missing-evaluator" }
+  | { readonly code: "duplicate-workbook"; readonly other: string }
+  | { readonly code: "duplicate-evaluator"; readonly evaluator: string; readonly other: string }
+  | { readonly code: "trimmed-fallback"; readonly experts: number }
+  | { readonly code: "status-conflict"; readonly itemId: string; readonly statuses: string }
+  | { readonly code: "group-size"; readonly experts: number }
   // warnings
   | {
       readonly code: "beyond-cap";
@@ -144,6 +152,13 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "other-template": "error",
   "formula-overwritten": "error",
   "cached-mismatch": "error",
+  "no-inputs": "error",
+  "missing-evaluator": "error",
+  "duplicate-workbook": "error",
+  "duplicate-evaluator": "error",
+  "trimmed-fallback": "warning",
+  "status-conflict": "warning",
+  "group-size": "warning",
   "beyond-cap": "warning",
   "missing-note": "warning",
   "missing-value": "warning",
