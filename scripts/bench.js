@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+"use strict";
+// `npm run bench`: the performance figures the issues name. Figures, not pass/fail: timed assertions do not
+// belong in the test suite. Run after `npm run build:cli` (the script does it).
+const { execFileSync, spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+
+const ROOT = path.join(__dirname, "..");
+const OUT = path.join(ROOT, "test-output", "bench");
+fs.mkdirSync(OUT, { recursive: true });
+execFileSync("npm", ["run", "-s", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+const { main } = require(path.join(ROOT, "lib", "cli", "main.js"));
+const { processIo } = require(path.join(ROOT, "lib", "cli", "io.js"));
+const quiet = { ...processIo, out: () => undefined, err: () => undefined };
+const EXAMPLE = path.join(ROOT, "examples", "evaluation.json");
+const only = process.argv.slice(2);
+const want = (name) => only.length === 0 || only.includes(name);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function ms(n) {
+  return `${n.toFixed(1)} ms`;
+}
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+const rows = [];
+function report(name, value, goal) {
+  rows.push([name, value, goal ?? ""]);
+  console.log(`${name.padEnd(58)} ${String(value).padEnd(16)} ${goal ?? ""}`);
+}
+
+/** Runs the CLI in a child process and returns wall time and peak RSS. */
+function cliChild(args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(
+    process.execPath,
+    ["-e", "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c})", path.join(ROOT, "lib", "cli", "main.js"), ...args],
+    { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 }
+  );
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const m = /MAXRSS (\d+)/.exec(r.stderr);
+  if (r.status !== 0) throw new Error(`gridscore ${args[0]} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  return { wall, maxRss: m ? Number(m[1]) * 1024 : NaN };
+}
+
+async function benchCli() {
+  const file = path.join(OUT, "filled.xlsx");
+  const newTimes = [];
+  for (let i = 0; i < 9; i++) {
+    const t = process.hrtime.bigint();
+    await main(["new", file, "--inputs", EXAMPLE, "--force"], quiet);
+    newTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  report("gridscore new (filled), in-process median of 9", ms(median(newTimes)), "goal: well under 1 s");
+  const scoreTimes = [];
+  for (let i = 0; i < 9; i++) {
+    const t = process.hrtime.bigint();
+    await main(["score", file, "--json"], quiet);
+    scoreTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  report("gridscore score <workbook>, in-process median of 9", ms(median(scoreTimes)), "goal: well under 1 s");
+  const cold = [0, 1, 2, 3, 4].map(() => cliChild(["new", file, "--inputs", EXAMPLE, "--force"]).wall);
+  report("gridscore new (filled), whole process median of 5", ms(median(cold)));
+  const coldScore = [0, 1, 2, 3, 4].map(() => cliChild(["score", file]).wall);
+  report("gridscore score <workbook>, whole process median of 5", ms(median(coldScore)));
+}
+
+async function benchMerge() {
+  const dir = path.join(OUT, "merge-inputs");
+  fs.mkdirSync(dir, { recursive: true });
+  const { buildScoresheet } = require(path.join(ROOT, "lib", "layout"));
+  const { writeXlsx } = require(path.join(ROOT, "lib", "writers", "xlsx"));
+  const example = JSON.parse(fs.readFileSync(EXAMPLE, "utf8"));
+  const files = [];
+  const t0 = Date.now();
+  for (let i = 0; i < 1000; i++) {
+    const file = path.join(dir, `expert-${String(i).padStart(4, "0")}.xlsx`);
+    files.push(file);
+    if (fs.existsSync(file)) continue;
+    const evaluation = { ...example, meta: { ...example.meta, evaluator: `专家${i}` }, items: { ...example.items, "A.1.1": { lines: { "A.1.1.3": i % 2 }, notes: { "A.1.1.3": "说明" } } } };
+    const identity = { workbookId: `bench-${i}`, createdAt: "2026-11-28T00:00:00Z", generator: "bench", kind: "scoresheet" };
+    fs.writeFileSync(file, await writeXlsx(buildScoresheet({ evaluation, identity })));
+  }
+  if (Date.now() - t0 > 1000) console.log(`(generated the merge inputs in ${((Date.now() - t0) / 1000).toFixed(0)} s; cached in ${dir})`);
+  for (const [n, goal] of [
+    [7, "goal: < 2 s"],
+    [100, ""],
+    [1000, "goal: < 60 s"],
+  ]) {
+    const r = cliChild(["merge", ...files.slice(0, n), "--method", "trimmed", "--json"]);
+    report(`gridscore merge ${n} workbooks: wall time`, `${(r.wall / 1000).toFixed(2)} s`, goal);
+    report(`gridscore merge ${n} workbooks: peak RSS`, mb(r.maxRss), "grows far slower than n × one workbook");
+  }
+}
+
+function benchBundle() {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-bundle-"));
+  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "pipe", env: { ...process.env, GRIDSCORE_URL: "https://example.invalid/gridscore/" } });
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let raw = 0;
+  let gz = 0;
+  for (const s of scripts) {
+    const buf = fs.readFileSync(path.join(dist, s.replace(/^\//, "")));
+    raw += buf.length;
+    gz += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  report("task pane initial JavaScript (gzipped)", `${(gz / 1024).toFixed(1)} KB`, "goal: < 400 KB, no .xlsx library or HyperFormula");
+  report("task pane initial JavaScript (raw)", `${(raw / 1024).toFixed(1)} KB`);
+  const all = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+  report("all emitted chunks (lazy ones included)", all.length);
+  fs.rmSync(dist, { recursive: true, force: true });
+}
+
+async function benchOffice() {
+  const bench = path.join(ROOT, "lib-bench", "test", "office", "benchOffice.js");
+  execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: ROOT, stdio: "inherit" });
+  const { benchOffice: run } = require(bench);
+  const figures = await run();
+  for (const [k, v] of Object.entries(figures)) report(`Office.js (simulated host): ${k}`, v);
+}
+
+(async () => {
+  console.log(`gridscore bench — ${os.cpus().length} cores, Node ${process.version}\n`);
+  if (want("cli")) await benchCli();
+  if (want("office") && fs.existsSync(path.join(ROOT, "test", "office", "benchOffice.ts"))) await benchOffice();
+  if (want("bundle")) benchBundle();
+  if (want("merge")) await benchMerge();
+  fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify(rows, null, 2));
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
