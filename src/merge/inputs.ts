@@ -1,5 +1,5 @@
 /**
- * Reading the group's returned files, one at a time, into merge candidates: workbooks and evaluation JSON alike.
+ * Reading the group's returned files (in Node or in the task pane), one at a time, into merge candidates: workbooks and evaluation JSON alike.
  * Only the evaluation and its report are kept; the workbook itself is dropped as soon as it is read.
  */
 import { sha256Hex } from "../standard";
@@ -9,7 +9,7 @@ import { readXlsxScoresheet } from "../writers/xlsx";
 import type { MergeCandidate } from "./checks";
 
 /** Reads one input's bytes; never throws for bad input. */
-export async function readCandidate(file: string, bytes: Buffer): Promise<MergeCandidate> {
+export async function readCandidate(file: string, bytes: Uint8Array): Promise<MergeCandidate> {
   if (file.toLowerCase().endsWith(".json")) return readJsonCandidate(file, bytes);
   const result = await readXlsxScoresheet(bytes, file);
   if (!result.ok) return { kind: "refused", file, errors: result.errors };
@@ -29,11 +29,11 @@ export async function readCandidate(file: string, bytes: Buffer): Promise<MergeC
   };
 }
 
-function readJsonCandidate(file: string, bytes: Buffer): MergeCandidate {
+function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
   const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString("utf8"));
+    json = JSON.parse(new TextDecoder("utf-8").decode(bytes));
   } catch (e) {
     return {
       kind: "refused",
