@@ -120,7 +120,7 @@ function tamperProblems(wb: ExcelJS.Workbook, report: ScoreReport, file: string)
 
 /** Reads one scoresheet file's bytes; never throws for bad input, never writes anything. */
 export async function readXlsxScoresheet(
-  buf: Buffer,
+  buf: Uint8Array,
   file: string,
   limits: ZipLimits = DEFAULT_LIMITS
 ): Promise<XlsxReadResult> {
