@@ -14,7 +14,7 @@ import type { ExpertInput, MergeMethod, MergeResult, MergeCandidate } from "../m
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { printProblems } from "./main";
+import { printProblems } from "./shared";
 import { columns } from "./render";
 import { newIdentity } from "./workbookCommands";
 

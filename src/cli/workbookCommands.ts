@@ -11,7 +11,7 @@ import type { XlsxScoresheet } from "../writers/xlsx";
 import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { loadEvaluationJson, printProblems } from "./main";
+import { loadEvaluationJson, printProblems } from "./shared";
 
 const VERSION = (
   JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
