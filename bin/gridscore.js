@@ -5,7 +5,9 @@ const path = require("path");
 const fs = require("fs");
 const entry = path.join(__dirname, "..", "lib", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("gridscore: the CLI is not built yet. Run `npm run build:cli` (npm install does it).\n");
+  process.stderr.write(
+    "gridscore: the CLI is not built yet. Run `npm run build:cli` (npm install does it).\n"
+  );
   process.exit(2);
 }
 require(entry)

@@ -40,12 +40,18 @@ function cliChild(args) {
   const start = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
-    ["-e", "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c})", path.join(ROOT, "lib", "cli", "main.js"), ...args],
+    [
+      "-e",
+      "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c})",
+      path.join(ROOT, "lib", "cli", "main.js"),
+      ...args,
+    ],
     { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 }
   );
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   const m = /MAXRSS (\d+)/.exec(r.stderr);
-  if (r.status !== 0) throw new Error(`gridscore ${args[0]} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0)
+    throw new Error(`gridscore ${args[0]} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   return { wall, maxRss: m ? Number(m[1]) * 1024 : NaN };
 }
 
@@ -57,15 +63,25 @@ async function benchCli() {
     await main(["new", file, "--inputs", EXAMPLE, "--force"], quiet);
     newTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  report("gridscore new (filled), in-process median of 9", ms(median(newTimes)), "goal: well under 1 s");
+  report(
+    "gridscore new (filled), in-process median of 9",
+    ms(median(newTimes)),
+    "goal: well under 1 s"
+  );
   const scoreTimes = [];
   for (let i = 0; i < 9; i++) {
     const t = process.hrtime.bigint();
     await main(["score", file, "--json"], quiet);
     scoreTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  report("gridscore score <workbook>, in-process median of 9", ms(median(scoreTimes)), "goal: well under 1 s");
-  const cold = [0, 1, 2, 3, 4].map(() => cliChild(["new", file, "--inputs", EXAMPLE, "--force"]).wall);
+  report(
+    "gridscore score <workbook>, in-process median of 9",
+    ms(median(scoreTimes)),
+    "goal: well under 1 s"
+  );
+  const cold = [0, 1, 2, 3, 4].map(
+    () => cliChild(["new", file, "--inputs", EXAMPLE, "--force"]).wall
+  );
   report("gridscore new (filled), whole process median of 5", ms(median(cold)));
   const coldScore = [0, 1, 2, 3, 4].map(() => cliChild(["score", file]).wall);
   report("gridscore score <workbook>, whole process median of 5", ms(median(coldScore)));
@@ -83,11 +99,26 @@ async function benchMerge() {
     const file = path.join(dir, `expert-${String(i).padStart(4, "0")}.xlsx`);
     files.push(file);
     if (fs.existsSync(file)) continue;
-    const evaluation = { ...example, meta: { ...example.meta, evaluator: `专家${i}` }, items: { ...example.items, "A.1.1": { lines: { "A.1.1.3": i % 2 }, notes: { "A.1.1.3": "说明" } } } };
-    const identity = { workbookId: `bench-${i}`, createdAt: "2026-11-28T00:00:00Z", generator: "bench", kind: "scoresheet" };
+    const evaluation = {
+      ...example,
+      meta: { ...example.meta, evaluator: `专家${i}` },
+      items: {
+        ...example.items,
+        "A.1.1": { lines: { "A.1.1.3": i % 2 }, notes: { "A.1.1.3": "说明" } },
+      },
+    };
+    const identity = {
+      workbookId: `bench-${i}`,
+      createdAt: "2026-11-28T00:00:00Z",
+      generator: "bench",
+      kind: "scoresheet",
+    };
     fs.writeFileSync(file, await writeXlsx(buildScoresheet({ evaluation, identity })));
   }
-  if (Date.now() - t0 > 1000) console.log(`(generated the merge inputs in ${((Date.now() - t0) / 1000).toFixed(0)} s; cached in ${dir})`);
+  if (Date.now() - t0 > 1000)
+    console.log(
+      `(generated the merge inputs in ${((Date.now() - t0) / 1000).toFixed(0)} s; cached in ${dir})`
+    );
   for (const [n, goal] of [
     [7, "goal: < 2 s"],
     [100, ""],
@@ -95,15 +126,25 @@ async function benchMerge() {
   ]) {
     const r = cliChild(["merge", ...files.slice(0, n), "--method", "trimmed", "--json"]);
     report(`gridscore merge ${n} workbooks: wall time`, `${(r.wall / 1000).toFixed(2)} s`, goal);
-    report(`gridscore merge ${n} workbooks: peak RSS`, mb(r.maxRss), "grows far slower than n × one workbook");
+    report(
+      `gridscore merge ${n} workbooks: peak RSS`,
+      mb(r.maxRss),
+      "grows far slower than n × one workbook"
+    );
   }
 }
 
 function benchBundle() {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-bundle-"));
-  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "pipe", env: { ...process.env, GRIDSCORE_URL: "https://example.invalid/gridscore/" } });
+  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", dist], {
+    cwd: ROOT,
+    stdio: "pipe",
+    env: { ...process.env, GRIDSCORE_URL: "https://example.invalid/gridscore/" },
+  });
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
@@ -111,7 +152,11 @@ function benchBundle() {
     raw += buf.length;
     gz += zlib.gzipSync(buf, { level: 9 }).length;
   }
-  report("task pane initial JavaScript (gzipped)", `${(gz / 1024).toFixed(1)} KB`, "goal: < 400 KB, no .xlsx library or HyperFormula");
+  report(
+    "task pane initial JavaScript (gzipped)",
+    `${(gz / 1024).toFixed(1)} KB`,
+    "goal: < 400 KB, no .xlsx library or HyperFormula"
+  );
   report("task pane initial JavaScript (raw)", `${(raw / 1024).toFixed(1)} KB`);
   const all = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
   report("all emitted chunks (lazy ones included)", all.length);
@@ -129,7 +174,8 @@ async function benchOffice() {
 (async () => {
   console.log(`gridscore bench — ${os.cpus().length} cores, Node ${process.version}\n`);
   if (want("cli")) await benchCli();
-  if (want("office") && fs.existsSync(path.join(ROOT, "test", "office", "benchOffice.ts"))) await benchOffice();
+  if (want("office") && fs.existsSync(path.join(ROOT, "test", "office", "benchOffice.ts")))
+    await benchOffice();
   if (want("bundle")) benchBundle();
   if (want("merge")) await benchMerge();
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify(rows, null, 2));

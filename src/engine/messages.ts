@@ -157,19 +157,29 @@ export function describeProblem(
     case "no-inputs":
       return zh ? "没有可合并的评分表" : "no scoresheets to merge";
     case "missing-evaluator":
-      return zh ? "评分表未填写评估人姓名（说明页“评估人”），无法确认是哪位专家的评分" : "the scoresheet names no evaluator (cover sheet), so it cannot be attributed";
+      return zh
+        ? "评分表未填写评估人姓名（说明页“评估人”），无法确认是哪位专家的评分"
+        : "the scoresheet names no evaluator (cover sheet), so it cannot be attributed";
     case "duplicate-workbook":
-      return zh ? `与 ${problem.other} 是同一份工作簿（工作簿编号或内容相同）` : `the same workbook as ${problem.other} (same workbook id or content)`;
+      return zh
+        ? `与 ${problem.other} 是同一份工作簿（工作簿编号或内容相同）`
+        : `the same workbook as ${problem.other} (same workbook id or content)`;
     case "duplicate-evaluator":
-      return zh ? `评估人“${problem.evaluator}”与 ${problem.other} 重复` : `evaluator "${problem.evaluator}" also made ${problem.other}`;
+      return zh
+        ? `评估人“${problem.evaluator}”与 ${problem.other} 重复`
+        : `evaluator "${problem.evaluator}" also made ${problem.other}`;
     case "trimmed-fallback":
       return zh
         ? `只有 ${problem.experts} 位专家，不足5位，去掉最高最低分的截尾平均改用算术平均`
         : `only ${problem.experts} experts (fewer than 5): the trimmed mean falls back to the mean`;
     case "status-conflict":
-      return zh ? `${s(problem.itemId)}：专家对本项的状态判断不一致（${problem.statuses}），需评估组讨论` : `${s(problem.itemId)}: experts disagree on the item's status (${problem.statuses}); the group must discuss it`;
+      return zh
+        ? `${s(problem.itemId)}：专家对本项的状态判断不一致（${problem.statuses}），需评估组讨论`
+        : `${s(problem.itemId)}: experts disagree on the item's status (${problem.statuses}); the group must discuss it`;
     case "group-size":
-      return zh ? `评估组有 ${problem.experts} 位专家，标准4.2要求一般为5–7人` : `the group has ${problem.experts} experts; 4.2 says 5–7 as a rule`;
+      return zh
+        ? `评估组有 ${problem.experts} 位专家，标准4.2要求一般为5–7人`
+        : `the group has ${problem.experts} experts; 4.2 says 5–7 as a rule`;
     case "beyond-cap":
       return zh
         ? `${s(problem.itemId)}：扣分合计 ${problem.deduction} 超过本项分值 ${problem.cap}，按7.3扣完为止，本项得0分`
