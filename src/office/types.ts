@@ -10,9 +10,15 @@ export type AdapterFailure =
   | { readonly kind: "office-error"; readonly code: string; readonly message: string }
   | { readonly kind: "no-scoresheet" }
   | { readonly kind: "not-a-scoresheet"; readonly detail: string }
-  | { readonly kind: "read-failed"; readonly file: string; readonly problems: readonly LocatedProblem[] };
+  | {
+      readonly kind: "read-failed";
+      readonly file: string;
+      readonly problems: readonly LocatedProblem[];
+    };
 
-export type AdapterResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: AdapterFailure };
+export type AdapterResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly failure: AdapterFailure };
 
 /** What the pane shows live: the engine's report on the cells, the problems located by sheet and cell. */
 export interface LiveState {
@@ -22,7 +28,17 @@ export interface LiveState {
   /** Reading problems and the engine's errors and warnings, each with where.sheet / where.cell. */
   readonly problems: readonly LocatedProblem[];
   /** Items with at least one deduction, and lines with a deduction but no note. */
-  readonly progress: { readonly itemsWithDeductions: number; readonly notesMissing: number; readonly items: number };
+  readonly progress: {
+    readonly itemsWithDeductions: number;
+    readonly notesMissing: number;
+    readonly items: number;
+  };
+}
+
+/** A part of the layout the host could not render (its API is missing), reported instead of failing the write. */
+export interface AdapterWarning {
+  readonly kind: "feature-skipped";
+  readonly feature: "borders" | "pageLayout" | "chart";
 }
 
 export interface WriteSummary {
@@ -31,6 +47,8 @@ export interface WriteSummary {
   /** Inputs carried over from the sheets that were there (rebuild), by line/item id. */
   readonly keptInputs: number;
   readonly mode: "created" | "rebuilt";
+  /** Present only when something was skipped (optional: older callers ignore it). */
+  readonly warnings?: readonly AdapterWarning[];
 }
 
 export interface ScoresheetAdapter {
@@ -41,7 +59,9 @@ export interface ScoresheetAdapter {
   /** Re-reads every input in one read and scores it with the engine. */
   readLive(): Promise<AdapterResult<LiveState>>;
   /** Calls back with fresh state after any edit that touches input cells (paste included); returns the unsubscribe. */
-  watch(listener: (state: AdapterResult<LiveState>) => void): Promise<AdapterResult<() => Promise<void>>>;
+  watch(
+    listener: (state: AdapterResult<LiveState>) => void
+  ): Promise<AdapterResult<() => Promise<void>>>;
   /** Selects a cell so the evaluator lands on the problem. */
   select(sheet: string, cell: string): Promise<AdapterResult<void>>;
   /** The open scoresheet as .xlsx bytes (the .xlsx writer is loaded lazily). */

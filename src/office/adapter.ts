@@ -1,0 +1,203 @@
+/**
+ * The Office.js adapter behind the task pane: every call checks the requirement set, runs a small fixed
+ * number of syncs (read: 1, write: 2, watch: 1, re-read on change: 0 or 1) and returns failures as values.
+ */
+import { emptyEvaluation } from "../engine";
+import type { Evaluation, EvaluationMeta } from "../engine";
+import { buildScoresheet } from "../layout";
+import type { MetaKey, WorkbookIdentity } from "../layout";
+import { attempt, fail, ok } from "./failures";
+import { layoutInfo } from "./layoutInfo";
+import { countInputs, liveState, readContents } from "./liveState";
+import type { Contents } from "./liveState";
+import { queueSnapshot } from "./readGrid";
+import type { Snapshot } from "./readGrid";
+import { baseRequirementFailure, defaultRequirements } from "./requirements";
+import type { RequirementChecker } from "./requirements";
+import type { ExcelRun } from "./run";
+import type { AdapterResult, AdapterWarning, ScoresheetAdapter, WriteSummary } from "./types";
+import { ChangeWatcher } from "./watch";
+import { pendingFrom, queuePendingClear, queuePendingRead, queuePendingSave } from "./pending";
+import type { PendingRewrite } from "./pending";
+import { queueUnprotect, queueWorkbook } from "./writeModel";
+import type { ExistingSheet } from "./writeModel";
+
+/** Seams for tests and hosts: requirement checks, workbook ids and the clock. */
+export interface AdapterOptions {
+  /** Office.context.requirements by default (support assumed where no Office host exists). */
+  readonly requirements?: RequirementChecker;
+  /** A new workbook id: crypto.randomUUID() when available, else random hex. */
+  readonly newWorkbookId?: () => string;
+  readonly now?: () => Date;
+}
+
+/** What the identity sheet calls the add-in. */
+export const GENERATOR = "gridscore add-in";
+
+/** A random id for a new workbook (crypto.randomUUID, or 32 random hex digits where it is missing). */
+export function randomWorkbookId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  let hex = "";
+  for (let i = 0; i < 32; i++) hex += Math.floor(Math.random() * 16).toString(16);
+  return hex;
+}
+
+function mergeMeta(old: EvaluationMeta, given: EvaluationMeta): EvaluationMeta {
+  const defined = Object.entries(given).filter(([, v]) => v !== undefined && v !== "");
+  return { ...old, ...(Object.fromEntries(defined) as EvaluationMeta) };
+}
+
+/** Creates the adapter over Excel.run (or the simulated host's run). */
+export function createScoresheetAdapter(
+  run: ExcelRun,
+  options: AdapterOptions = {}
+): ScoresheetAdapter {
+  const requirements = options.requirements ?? defaultRequirements();
+  const newId = options.newWorkbookId ?? randomWorkbookId;
+  const now = options.now ?? (() => new Date());
+  const info = layoutInfo();
+
+  const guarded = <T>(step: () => Promise<AdapterResult<T>>): Promise<AdapterResult<T>> => {
+    const unsupported = baseRequirementFailure(requirements);
+    return unsupported ? Promise.resolve(fail<T>(unsupported)) : attempt(step);
+  };
+
+  /** One sync: all sheets, and the used-range values of every scoresheet sheet. */
+  const snapshot = (): Promise<Snapshot> =>
+    run(async (context) => {
+      const finish = queueSnapshot(context, info, false);
+      await context.sync();
+      return finish();
+    });
+
+  const contentsOf = (snap: Snapshot): AdapterResult<Contents> => {
+    const contents = readContents(snap, info);
+    return "failure" in contents ? fail(contents.failure) : ok(contents);
+  };
+
+  const identityFor = (read: Contents["read"] | undefined): WorkbookIdentity => {
+    const id: Partial<Record<MetaKey, string>> = read?.identity ?? {};
+    return {
+      workbookId: id.workbookId || newId(),
+      createdAt: id.createdAt || now().toISOString(),
+      generator: GENERATOR,
+      kind: "scoresheet",
+    };
+  };
+
+  const readLive = () =>
+    guarded(async () => {
+      const snap = await snapshot();
+      watcher.noteSheets(snap.sheets);
+      const contents = contentsOf(snap);
+      return contents.ok ? ok(liveState(contents.value)) : contents;
+    });
+
+  const watcher = new ChangeWatcher({ run, info, readLive });
+
+  /** The inputs and identity to rebuild from: an unfinished rewrite's, else the sheets'; or a refusal. */
+  const rebuildBase = (
+    snap: Snapshot,
+    pending: PendingRewrite | undefined
+  ): AdapterResult<(PendingRewrite & { kept: number }) | undefined> => {
+    if (pending) return ok({ ...pending, kept: countInputs(pending.evaluation) });
+    const contents = contentsOf(snap);
+    if (!contents.ok) return contents;
+    const { exists, read } = contents.value;
+    if (exists)
+      return ok({
+        evaluation: read.evaluation,
+        identity: identityFor(read),
+        kept: countInputs(read.evaluation),
+      });
+    if (snap.present.size === 0) return ok(undefined);
+    const names = [...snap.present.values()].map((s) => s.name).join(", ");
+    return fail({
+      kind: "not-a-scoresheet",
+      detail: `the workbook already has sheets named ${names} that are not part of a scoresheet`,
+    });
+  };
+
+  const writeScoresheet = (meta: EvaluationMeta) =>
+    guarded(() =>
+      run(async (context): Promise<AdapterResult<WriteSummary>> => {
+        // Sync 1: what is there (sheets, protection, names, chart, inputs, an unfinished rewrite).
+        const finish = queueSnapshot(context, info, true);
+        const pendingSetting = queuePendingRead(context);
+        await context.sync();
+        const snap = finish();
+        watcher.noteSheets(snap.sheets);
+        const base = rebuildBase(snap, pendingFrom(pendingSetting));
+        if (!base.ok) return base;
+        const old = base.value;
+        const evaluation: Evaluation = old
+          ? { ...old.evaluation, meta: mergeMeta(old.evaluation.meta, meta) }
+          : emptyEvaluation(meta);
+        const identity = old?.identity ?? identityFor(undefined);
+        const model = buildScoresheet({ evaluation, identity });
+        const protectedIds = new Set(snap.sheets.filter((s) => s.protected).map((s) => s.id));
+        const existing = {
+          names: snap.names,
+          sheets: new Map<string, ExistingSheet>(
+            [...snap.present].map(([key, s]) => [
+              key,
+              { name: s.name, protected: protectedIds.has(s.id), hasChart: s.hasChart },
+            ])
+          ),
+        };
+        // Sync 2: the whole rewrite, with the inputs parked in the document until it has gone through.
+        queueUnprotect(context, existing);
+        if (old) queuePendingSave(context, { evaluation, identity });
+        const skipped = queueWorkbook(context, model, existing);
+        if (old) queuePendingClear(context);
+        await context.sync();
+        const warnings: AdapterWarning[] = skipped.map((feature) => ({
+          kind: "feature-skipped",
+          feature,
+        }));
+        return ok({
+          syncs: 2,
+          keptInputs: old?.kept ?? 0,
+          mode: old ? "rebuilt" : "created",
+          ...(warnings.length > 0 ? { warnings } : {}),
+        });
+      })
+    );
+
+  return {
+    inspect: () =>
+      guarded(async () => {
+        const contents = contentsOf(await snapshot());
+        if (!contents.ok) return contents;
+        return ok({ exists: contents.value.exists, meta: contents.value.read.evaluation.meta });
+      }),
+    writeScoresheet,
+    readLive,
+    watch: (listener) => guarded(() => watcher.subscribe(listener)),
+    select: (sheet, cell) =>
+      guarded(() =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell).select();
+          await context.sync();
+          return ok(undefined);
+        })
+      ),
+    exportXlsx: () =>
+      guarded(async () => {
+        const contents = contentsOf(await snapshot());
+        if (!contents.ok) return contents;
+        if (!contents.value.exists) return fail({ kind: "no-scoresheet" });
+        const { read } = contents.value;
+        const model = buildScoresheet({
+          evaluation: read.evaluation,
+          identity: identityFor(read),
+        });
+        const { writeXlsx } = await import("../writers/xlsx");
+        const bytes = await writeXlsx(model);
+        return ok(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      }),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * From a snapshot of the workbook to what the pane shows: the layout's reader finds the inputs by their ids,
+ * the engine scores them, and every problem gets its sheet and cell.
+ */
+import { emptyEvaluation, scoreEvaluation } from "../engine";
+import type { Evaluation, LocatedProblem } from "../engine";
+import { WORKBOOK_FORMAT, locateProblem, readScoresheet } from "../layout";
+import type { ScoresheetRead } from "../layout";
+import type { LayoutInfo } from "./layoutInfo";
+import type { Snapshot } from "./readGrid";
+import type { AdapterFailure, LiveState } from "./types";
+
+/** The scoresheet as read, or why the sheets that are there are not one. */
+export interface Contents {
+  /** An identity sheet, or at least one row found by its id. */
+  readonly exists: boolean;
+  readonly read: ScoresheetRead;
+}
+
+/** Reads the snapshot's inputs; a foreign identity (another format or a consensus workbook) is refused. */
+export function readContents(
+  snapshot: Snapshot,
+  info: LayoutInfo
+): Contents | { readonly failure: AdapterFailure } {
+  const read = readScoresheet(snapshot.grid);
+  const hasIdentity = snapshot.present.has(info.metaSheet.toLowerCase());
+  if (hasIdentity && read.identity.format !== WORKBOOK_FORMAT)
+    return {
+      failure: {
+        kind: "not-a-scoresheet",
+        detail: `sheet ${info.metaSheet} holds format "${read.identity.format ?? ""}", not ${WORKBOOK_FORMAT}`,
+      },
+    };
+  if (hasIdentity && read.identity.kind !== undefined && read.identity.kind !== "scoresheet")
+    return {
+      failure: {
+        kind: "not-a-scoresheet",
+        detail: `this workbook is a ${read.identity.kind} workbook, not a scoresheet`,
+      },
+    };
+  return { exists: hasIdentity || read.locations.size > 0, read };
+}
+
+/** Counts the inputs an evaluation carries (deductions, notes, statuses, values, levels). */
+export function countInputs(evaluation: Evaluation): number {
+  let n = 0;
+  for (const item of Object.values(evaluation.items)) {
+    n += item.status !== undefined ? 1 : 0;
+    n += Object.keys(item.lines ?? {}).length;
+    n += Object.keys(item.notes ?? {}).length;
+    n += item.value !== undefined ? 1 : 0;
+    n += item.level !== undefined ? 1 : 0;
+  }
+  return n;
+}
+
+/** Scores what was read and locates every problem; a workbook without a scoresheet reads as empty. */
+export function liveState(contents: Contents): LiveState {
+  if (!contents.exists) {
+    const report = scoreEvaluation(emptyEvaluation());
+    return {
+      hasScoresheet: false,
+      meta: {},
+      report,
+      problems: [],
+      progress: { itemsWithDeductions: 0, notesMissing: 0, items: report.items.length },
+    };
+  }
+  const { read } = contents;
+  const report = scoreEvaluation(read.evaluation);
+  const problems: LocatedProblem[] = [
+    ...read.problems,
+    ...[...report.errors, ...report.warnings].map((p) => locateProblem(p, read.locations)),
+  ];
+  return {
+    hasScoresheet: true,
+    meta: read.evaluation.meta,
+    report,
+    problems,
+    progress: {
+      itemsWithDeductions: report.items.filter((i) => i.deduction > 0).length,
+      notesMissing: report.warnings.filter((p) => p.code === "missing-note").length,
+      items: report.items.length,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * A safety net for the one destructive step, the rewrite of an existing scoresheet. The write sync first
+ * stores the inputs it is about to rewrite in the document's add-in settings and removes them as its last
+ * command; if Excel stops the sync half way (commands before a failing one stay applied), the inputs survive
+ * in the document and the next write rebuilds from them instead of from the half-cleared sheets.
+ */
+import { EVALUATION_FORMAT } from "../engine";
+import type { Evaluation } from "../engine";
+import type { WorkbookIdentity } from "../layout";
+
+/** The settings key of an unfinished rewrite. */
+export const PENDING_KEY = "gridscore.pendingRewrite";
+
+/** What an unfinished rewrite left behind. */
+export interface PendingRewrite {
+  readonly evaluation: Evaluation;
+  readonly identity: WorkbookIdentity;
+}
+
+function isPending(x: unknown): x is PendingRewrite {
+  if (typeof x !== "object" || x === null) return false;
+  const p = x as { evaluation?: Partial<Evaluation>; identity?: Partial<WorkbookIdentity> };
+  return (
+    p.evaluation?.format === EVALUATION_FORMAT &&
+    typeof p.evaluation.items === "object" &&
+    typeof p.evaluation.meta === "object" &&
+    typeof p.identity?.workbookId === "string" &&
+    typeof p.identity.createdAt === "string"
+  );
+}
+
+/** Queues the look-up of an unfinished rewrite; read it with pendingFrom after the sync. */
+export function queuePendingRead(context: Excel.RequestContext): Excel.Setting {
+  return context.workbook.settings.getItemOrNullObject(PENDING_KEY).load("value");
+}
+
+/** The unfinished rewrite a synced look-up found, if it is one. */
+export function pendingFrom(synced: Excel.Setting): PendingRewrite | undefined {
+  if (synced.isNullObject) return undefined;
+  try {
+    const raw: unknown = synced.value;
+    const value: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
+    return isPending(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Queues the save of the inputs about to be rewritten (the write's first command). */
+export function queuePendingSave(context: Excel.RequestContext, pending: PendingRewrite): void {
+  context.workbook.settings.add(PENDING_KEY, JSON.stringify(pending));
+}
+
+/** Queues the removal of the saved inputs (the write's last command). */
+export function queuePendingClear(context: Excel.RequestContext): void {
+  context.workbook.settings.getItem(PENDING_KEY).delete();
+}

@@ -1,0 +1,119 @@
+/**
+ * One read of the workbook: every sheet's id and name, and the used-range values of each scoresheet sheet
+ * (plus, before a write, protection, defined names and the old chart). Queued in one batch and synced
+ * once by the caller; the values then serve the layout's reader as a GridSource.
+ */
+import type { GridSource, GridValue } from "../layout";
+import type { LayoutInfo } from "./layoutInfo";
+import { CHART_NAME } from "./writeExtras";
+
+/** A worksheet of the workbook as the read found it. */
+export interface SheetEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly protected: boolean;
+}
+
+/** A layout sheet found in the workbook, with its used range (null when empty). */
+export interface PresentSheet {
+  readonly id: string;
+  /** The name as the workbook spells it. */
+  readonly name: string;
+  readonly hasChart: boolean;
+}
+
+/** What one read of the workbook found. */
+export interface Snapshot {
+  /** All worksheets, the user's own included (for ids → names in change events). */
+  readonly sheets: readonly SheetEntry[];
+  /** Layout sheets that exist, keyed by the layout's name in lower case. */
+  readonly present: ReadonlyMap<string, PresentSheet>;
+  /** Values of the present layout sheets. */
+  readonly grid: GridSource;
+  /** Defined names in lower case (read only before a write). */
+  readonly names: ReadonlySet<string>;
+}
+
+interface Block {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+function gridValue(v: unknown): GridValue {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return JSON.stringify(v);
+}
+
+/** A GridSource over used-range blocks (which need not start at A1). */
+export function blocksGrid(blocks: ReadonlyMap<string, Block>): GridSource {
+  return {
+    sheetNames: () => [...blocks.keys()],
+    rowCount: (sheet) => {
+      const b = blocks.get(sheet);
+      return b ? b.rowIndex + b.values.length : 0;
+    },
+    cell: (sheet, row, col) => {
+      const b = blocks.get(sheet);
+      return b ? gridValue(b.values[row - b.rowIndex]?.[col - b.columnIndex]) : undefined;
+    },
+  };
+}
+
+/** Queues a look-up of the add-in's chart; undefined where the host has no chart API. */
+function chartProbe(sheet: Excel.Worksheet): Excel.Chart | undefined {
+  const charts = sheet.charts as Excel.ChartCollection | undefined;
+  return charts ? charts.getItemOrNullObject(CHART_NAME).load("name") : undefined;
+}
+
+/** Queues the read; call the returned function after the next context.sync(). */
+export function queueSnapshot(
+  context: Excel.RequestContext,
+  info: LayoutInfo,
+  forWrite: boolean
+): () => Snapshot {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(
+    forWrite ? "items/name,items/id,items/protection/protected" : "items/name,items/id"
+  );
+  const names = forWrite ? context.workbook.names.load("items/name") : undefined;
+  const probes = info.sheetNames.map((layoutName) => {
+    const ws = worksheets.getItemOrNullObject(layoutName);
+    ws.load("name,id");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,columnIndex");
+    const chart = forWrite && info.chartSheets.has(layoutName) ? chartProbe(ws) : undefined;
+    return { layoutName, ws, used, chart };
+  });
+
+  return () => {
+    const sheets = worksheets.items.map((ws) => ({
+      id: ws.id,
+      name: ws.name,
+      protected: forWrite ? ws.protection.protected : false,
+    }));
+    const present = new Map<string, PresentSheet>();
+    const blocks = new Map<string, Block>();
+    for (const { layoutName, ws, used, chart } of probes) {
+      if (ws.isNullObject) continue;
+      present.set(layoutName.toLowerCase(), {
+        id: ws.id,
+        name: ws.name,
+        hasChart: chart !== undefined && !chart.isNullObject,
+      });
+      blocks.set(
+        ws.name,
+        used.isNullObject
+          ? { rowIndex: 0, columnIndex: 0, values: [] }
+          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values }
+      );
+    }
+    return {
+      sheets,
+      present,
+      grid: blocksGrid(blocks),
+      names: new Set((names?.items ?? []).map((n) => n.name.toLowerCase())),
+    };
+  };
+}
