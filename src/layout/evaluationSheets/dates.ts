@@ -1,0 +1,60 @@
+/**
+ * Calendar dates as the eligibility rule counts them: ISO "YYYY-MM-DD" strings, Excel serials, and EDATE.
+ */
+import { isIsoDate } from "../../engine";
+import { excelSerialToIso } from "../read";
+import type { GridValue } from "../read";
+
+const EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86400000;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+/** Days in a month (month 1–12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * EDATE: the same day N months later, or the last day of that month when it has no such day
+ * (2023-11-30 + 3 → 2024-02-29; 2022-11-30 + 3 → 2023-02-28). The rule of every spreadsheet application.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
+}
+
+/** The Excel 1900 serial of an ISO date (valid from 1900-03-01 on, which every date here is). */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
+}
+
+/**
+ * A date typed as text, to ISO: "2024-01-05", "2024/1/5", "2024年1月5日" (what DATEVALUE reads in a
+ * Chinese locale); undefined when the text is no real date.
+ */
+export function parseDateText(text: string): string | undefined {
+  const m = /^\s*(\d{4})\s*(?:[-/]|年)\s*(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/**
+ * What a date input cell holds, as the sheet's formulas see it: a number is a date serial, a Date is a date,
+ * text is parsed; blank → undefined, anything unreadable is returned as typed (the rule reports it).
+ */
+export function dateFromCell(value: GridValue): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return excelSerialToIso(Math.floor(value)) ?? String(value);
+  const text = String(value).trim();
+  if (text === "") return undefined;
+  return parseDateText(text) ?? text;
+}

@@ -1,0 +1,334 @@
+/**
+ * The eligibility sheet (评价条件): section 5 as a checklist. Dates and answers are typed; whether each
+ * condition is met is computed by formulas (the rule of checkEligibility), never ticked by hand.
+ */
+import { STANDARD } from "../../standard";
+import { a1, cellRange } from "../a1";
+import { EMPTY, SheetBuilder, formula, num, text } from "../builder";
+import { str } from "../formulas";
+import type { CellContent, SheetModel } from "../model";
+import { ERROR_FILL, WARNING_FILL } from "../styles";
+import { CONDITION_IDS, CONDITION_TEXT, MONTHS_RULE } from "./clauses";
+import type { ConditionId } from "./clauses";
+import { DATE_STYLE, EVAL_ID_COL, chain, dropLast } from "./common";
+import { parseDateText } from "./dates";
+import {
+  ANSWER_NO,
+  ANSWER_YES,
+  DATE_FIELDS,
+  ELIGIBLE_TEXT,
+  INCIDENTS,
+  NOT_ELIGIBLE_PREFIX,
+  SCORE_LABEL,
+  STATUS_WORDS,
+} from "./eligibility";
+import type { DateField, EligibilityInput, EvidenceKey, IncidentAnswer } from "./eligibility";
+
+export const ELIGIBILITY_SHEET = "评价条件";
+/** Columns: clause, label, input (or result), evidence (or reason), helpers, id. */
+export const ELIGIBILITY_COL = {
+  clause: 0,
+  label: 1,
+  input: 2,
+  evidence: 3,
+  helper: 4,
+  helper2: 5,
+  id: EVAL_ID_COL,
+  helper3: 7,
+} as const;
+/** For the condition rows: where the result and the reason are. */
+export const CONDITION_COL = { result: 2, reason: 3 } as const;
+
+/** Row ids of the eligibility sheet, read back by readEvaluationSheets. */
+export const ELIGIBILITY_IDS = {
+  date: (f: DateField) => `eligibility.${f}`,
+  score: "eligibility.selfEvaluationScore",
+  incident: (id: string) => `eligibility.incident.${id}`,
+  condition: (id: ConditionId) => `eligibility.condition.${id}`,
+  overall: "eligibility.overall",
+} as const;
+
+const FIRST_INPUT_ROW = 3;
+const DATE_CLAUSE: Readonly<Record<DateField, string>> = {
+  operationStart: "5.1、5.2",
+  selfEvaluationDate: "5.1",
+  applicationDate: "5.1、5.2",
+};
+
+function dateContent(v: string | undefined): CellContent {
+  if (v === undefined || v.trim() === "") return EMPTY;
+  return text(parseDateText(v) ?? v);
+}
+
+function answerContent(a: IncidentAnswer | undefined): CellContent {
+  if (a === undefined) return EMPTY;
+  if (typeof a === "object") return text(a.invalid);
+  return text(a === "yes" ? ANSWER_YES : ANSWER_NO);
+}
+
+const dateHelper = (c: string): string =>
+  `IF(ISNUMBER(${c}),INT(${c}),IF(TRIM(${c})="","",IFERROR(DATEVALUE(TRIM(${c})),"x")))`;
+const scoreHelper = (c: string): string =>
+  `IF(ISNUMBER(${c}),${c},IF(TRIM(${c})="","",IFERROR(VALUE(TRIM(${c})),"x")))`;
+const answerHelper = (c: string): string =>
+  `IF(TRIM(${c})="${ANSWER_YES}","y",IF(TRIM(${c})="${ANSWER_NO}","n",IF(TRIM(${c})="","","x")))`;
+
+/** Builds the eligibility sheet, pre-filled from what the unit declared when given. */
+export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel {
+  const C = ELIGIBILITY_COL;
+  const b = new SheetBuilder(ELIGIBILITY_SHEET, "eligibility", [
+    { header: "条款", width: 10 },
+    { header: "项目", width: 34 },
+    { header: "填写", width: 14 },
+    { header: "证明材料/说明", width: 38 },
+    { header: "识别值", width: 8, hidden: true },
+    { header: "辅助", width: 8, hidden: true },
+    { header: "编号", width: 10, hidden: true },
+    { header: "辅助", width: 8, hidden: true },
+  ]);
+  b.setMerged(cellRange(0, 0, 1, 4), text("评价条件（标准第5章）"), "title").height(0, 30);
+  const intro =
+    "黄色单元格为填写区：填写日期（如 2026-05-20）、自查总分和证明材料；5.3各项选择“是”或“否”。各条件是否满足由公式按所填日期自动计算，无需手工勾选。";
+  b.setMerged(cellRange(1, 0, 1, 4), text(intro), "subtitle").height(1, 32);
+  ["条款", "项目", "填写", "证明材料/说明"].forEach((h, col) => b.set(2, col, text(h), "header"));
+
+  const helperOf = new Map<string, string>();
+  let row = FIRST_INPUT_ROW;
+  const inputRow = (
+    key: EvidenceKey,
+    id: string,
+    clause: string,
+    label: string,
+    content: CellContent
+  ): string => {
+    b.set(row, C.clause, text(clause), "textCenter");
+    b.set(row, C.label, text(label), "text");
+    b.set(row, C.id, text(id), "hidden");
+    const evidence = input.evidence?.[key];
+    b.set(row, C.evidence, evidence ? text(evidence) : EMPTY, "inputText", false);
+    b.set(row, C.input, content, DATE_STYLE, false);
+    b.fitRow(row, [
+      { col: C.label, text: label },
+      { col: C.evidence, text: evidence ?? "" },
+    ]);
+    return a1(row++, C.input);
+  };
+  for (const { field, label } of DATE_FIELDS) {
+    const r = row;
+    const cell = inputRow(
+      field,
+      ELIGIBILITY_IDS.date(field),
+      DATE_CLAUSE[field],
+      label,
+      dateContent(input[field])
+    );
+    b.set(r, C.helper, formula(dateHelper(cell)), "hidden");
+    helperOf.set(field, a1(r, C.helper));
+    b.validate({
+      kind: "date",
+      range: cellRange(r, C.input),
+      errorTitle: "日期无效",
+      errorMessage: `请填写${label}，如 2026-05-20`,
+      prompt: `${label}，如 2026-05-20`,
+    });
+  }
+  const scoreRow = row;
+  const score = input.selfEvaluationScore;
+  const scoreCell = inputRow(
+    "selfEvaluationScore",
+    ELIGIBILITY_IDS.score,
+    "5.2",
+    `${SCORE_LABEL}（按附录A自查的总分，${STANDARD.passMark}分及以上为合格）`,
+    score === undefined || score === ""
+      ? EMPTY
+      : typeof score === "number"
+        ? num(score)
+        : text(score)
+  );
+  b.set(scoreRow, C.helper, formula(scoreHelper(scoreCell)), "hidden");
+  b.validate({
+    kind: "decimal",
+    range: cellRange(scoreRow, C.input),
+    min: 0,
+    max: STANDARD.declaredTotal,
+    errorTitle: "自查总分无效",
+    errorMessage: `请填写0到${STANDARD.declaredTotal}之间的数字`,
+  });
+  b.setMerged(
+    cellRange(row++, 0, 1, 4),
+    text("5.3 试运行期间是否发生过下列情况（选择“是”或“否”）"),
+    "header"
+  );
+  const answerHelpers: { label: string; ref: string }[] = [];
+  for (const incident of INCIDENTS) {
+    const r = row;
+    const cell = inputRow(
+      incident.id,
+      ELIGIBILITY_IDS.incident(incident.id),
+      "5.3",
+      incident.label,
+      answerContent(input.incidents?.[incident.id])
+    );
+    b.set(r, C.helper, formula(answerHelper(cell)), "hidden");
+    answerHelpers.push({ label: incident.label, ref: a1(r, C.helper) });
+    b.validate({
+      kind: "list",
+      range: cellRange(r, C.input),
+      options: [ANSWER_YES, ANSWER_NO],
+      errorTitle: "请选择是或否",
+      errorMessage: `试运行期间是否发生过${incident.label}：请选择“是”或“否”`,
+    });
+  }
+  row++;
+  ["条款", "条件（标准原文）", "结果", "说明"].forEach((h, col) =>
+    b.set(row, col, text(h), "header")
+  );
+  row++;
+  const S = helperOf.get("operationStart")!;
+  const E = helperOf.get("selfEvaluationDate")!;
+  const A = helperOf.get("applicationDate")!;
+  const SC = a1(scoreRow, C.helper);
+  const conditionRows = new Map<ConditionId, number>();
+  for (const id of CONDITION_IDS) {
+    const r = row++;
+    conditionRows.set(id, r);
+    const steps = conditionSteps(id, { S, E, A, SC }, answerHelpers, b, r);
+    b.set(r, C.clause, text(id), "textCenter");
+    b.set(r, C.label, text(CONDITION_TEXT[id]), "text");
+    b.set(r, C.id, text(ELIGIBILITY_IDS.condition(id)), "hidden");
+    b.set(
+      r,
+      CONDITION_COL.result,
+      formula(
+        chain(
+          steps.map(([w, s]) => [w, str(STATUS_WORDS[s])] as const),
+          str(STATUS_WORDS.met)
+        )
+      ),
+      "formula"
+    );
+    b.set(
+      r,
+      CONDITION_COL.reason,
+      formula(
+        chain(
+          steps.map(([w, , reason]) => [w, reason] as const),
+          '""'
+        )
+      ),
+      "check"
+    );
+    b.fitRow(r, [{ col: C.label, text: CONDITION_TEXT[id] }]);
+    const result = a1(r, CONDITION_COL.result);
+    b.highlight({
+      range: cellRange(r, CONDITION_COL.result),
+      formula: `${result}="${STATUS_WORDS["not-met"]}"`,
+      fill: ERROR_FILL,
+    });
+    b.highlight({
+      range: cellRange(r, CONDITION_COL.result),
+      formula: `${result}="${STATUS_WORDS.incomplete}"`,
+      fill: WARNING_FILL,
+    });
+  }
+  const overallRow = row++;
+  const parts = CONDITION_IDS.map((id) => {
+    const r = conditionRows.get(id)!;
+    return `IF(${a1(r, CONDITION_COL.result)}<>"${STATUS_WORDS.met}","${id} "&${a1(r, CONDITION_COL.reason)}&"；","")`;
+  }).join("&");
+  const joined = a1(overallRow, C.helper);
+  b.set(overallRow, C.helper, formula(parts), "hidden");
+  b.set(overallRow, C.clause, text("结论"), "header");
+  b.setMerged(
+    cellRange(overallRow, C.label, 1, 3),
+    formula(
+      `IF(${joined}="",${str(ELIGIBLE_TEXT)},${str(NOT_ELIGIBLE_PREFIX)}&${dropLast(joined)})`
+    ),
+    "verdict"
+  );
+  b.set(overallRow, C.id, text(ELIGIBILITY_IDS.overall), "hidden");
+  b.height(overallRow, 36);
+  b.highlight({
+    range: cellRange(overallRow, C.label, 1, 3),
+    formula: `${a1(overallRow, C.label)}<>${str(ELIGIBLE_TEXT)}`,
+    fill: ERROR_FILL,
+  });
+  row++;
+  b.setMerged(cellRange(row, 0, 1, 4), text(MONTHS_RULE), "note").height(row++, 44);
+  row++;
+  b.setMerged(
+    cellRange(row, 0, 1, 4),
+    text(
+      "申请单位（盖章）：____________________    填表人：__________    日期：________年____月____日"
+    ),
+    "signature"
+  ).height(row, 30);
+  b.print = { orientation: "portrait", fitToWidth: true, footer: "评价条件 第 &P 页 共 &N 页" };
+  b.tabColor = "#7030A0";
+  return b.build();
+}
+
+type Steps = [string, "not-met" | "incomplete", string][];
+
+function conditionSteps(
+  id: ConditionId,
+  r: { S: string; E: string; A: string; SC: string },
+  answers: readonly { label: string; ref: string }[],
+  b: SheetBuilder,
+  row: number
+): Steps {
+  const date = (ref: string, field: DateField): Steps => {
+    const label = DATE_FIELDS.find((d) => d.field === field)!.label;
+    return [
+      [`${ref}=""`, "incomplete", str(`未填写${label}`)],
+      [`${ref}="x"`, "incomplete", str(`${label}不是有效日期`)],
+    ];
+  };
+  const period = (months: number): Steps => [
+    [
+      `EDATE(${r.S},${months})>${r.A}`,
+      "not-met",
+      `"至申请日期体系运行不满${months}个月（满${months}个月之日为"&TEXT(EDATE(${r.S},${months}),"yyyy-mm-dd")&"）"`,
+    ],
+  ];
+  switch (id) {
+    case "5.1":
+      return [
+        ...date(r.S, "operationStart"),
+        ...date(r.E, "selfEvaluationDate"),
+        ...date(r.A, "applicationDate"),
+        [`${r.E}<${r.S}`, "not-met", str("自我评价完成日期早于体系运行开始日期")],
+        [`${r.E}>${r.A}`, "not-met", str("申请日期前尚未完成自我评价")],
+        ...period(3),
+      ];
+    case "5.2":
+      return [
+        ...date(r.S, "operationStart"),
+        ...date(r.A, "applicationDate"),
+        ...period(6),
+        [`${r.SC}=""`, "incomplete", str(`未填写${SCORE_LABEL}`)],
+        [`${r.SC}="x"`, "incomplete", str(`${SCORE_LABEL}不是数字`)],
+        [
+          `${r.SC}<${STANDARD.passMark}`,
+          "not-met",
+          `"${SCORE_LABEL}"&ROUND(${r.SC},2)&"分，低于合格线${STANDARD.passMark}分（自查不合格）"`,
+        ],
+      ];
+    case "5.3": {
+      const list = (code: string): string =>
+        answers.map((a) => `IF(${a.ref}="${code}",${str(`${a.label}、`)},"")`).join("&");
+      const C = ELIGIBILITY_COL;
+      const yes = a1(row, C.helper);
+      const invalid = a1(row, C.helper2);
+      const blank = a1(row, C.helper3);
+      b.set(row, C.helper, formula(list("y")), "hidden");
+      b.set(row, C.helper2, formula(list("x")), "hidden");
+      b.set(row, C.helper3, formula(list("")), "hidden");
+      return [
+        [`${yes}<>""`, "not-met", `"试运行期间发生过："&${dropLast(yes)}`],
+        [`${invalid}<>""`, "incomplete", `"应填“是”或“否”："&${dropLast(invalid)}`],
+        [`${blank}<>""`, "incomplete", `"未回答："&${dropLast(blank)}`],
+      ];
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * `gridscore report <file.xlsx|evaluation.json> -o report.docx [--sheet report.xlsx] [--force]`: the Word
+ * report of a scored evaluation, with the eligibility, group and procedure sheets of a workbook when present.
+ */
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { InputRefused, UsageError, parseArgs } from "../cli/io";
+import type { CliIo } from "../cli/io";
+import { loadEvaluationJson, printProblems } from "../cli/shared";
+import { loadWorkbook } from "../cli/workbookCommands";
+
+import type { Evaluation, LocatedProblem } from "../engine";
+import { STYLES } from "../layout";
+import { readEvaluationSheets } from "../layout/evaluationSheets";
+import type { EvaluationSheetProblem, EvaluationSheetsRead } from "../layout/evaluationSheets";
+import { excelGrid, writeXlsx } from "../writers/xlsx";
+import { buildReportModel, reportInputFromEvaluation } from "./build";
+import { renderReportDocx } from "./docx";
+import { buildReportSheet } from "./sheet";
+
+/** Reads the evaluation sheets of a workbook the scoresheet reader has already accepted. */
+async function readSheets(buf: Buffer): Promise<EvaluationSheetsRead> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
+  );
+  return readEvaluationSheets(excelGrid(wb));
+}
+
+/** One line per sheet problem, in Chinese and English. */
+export function formatSheetProblem(p: EvaluationSheetProblem): string {
+  const where = `${p.sheet}!${p.row + 1}行`;
+  switch (p.code) {
+    case "unknown-field":
+      return `提示: ${where} 领域“${p.value}”不是标准化/行业专家/管理人员之一 / unknown field "${p.value}"`;
+    case "unknown-role":
+      return `提示: ${where} 组内角色“${p.value}”不是组长/成员 / unknown role "${p.value}"`;
+    case "duplicate-id":
+      return `提示: ${where} 编号 ${p.id} 重复，已忽略 / duplicate row id ${p.id} ignored`;
+  }
+}
+
+/** `gridscore report`: writes the .docx (and with --sheet the report worksheet as .xlsx); exit 0, 1 or 2. */
+export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["out", "sheet"], ["force"], { "-o": "--out" });
+  if (args.positional.length !== 1) throw new UsageError("report takes exactly one file");
+  const file = args.positional[0]!;
+  const out = args.flags.get("out")?.[0];
+  if (!out) throw new UsageError("report needs -o <report.docx>");
+  if (!out.toLowerCase().endsWith(".docx"))
+    throw new UsageError("the report file must end in .docx");
+  const sheetOut = args.flags.get("sheet")?.[0];
+  if (sheetOut !== undefined && !sheetOut.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError("--sheet must name an .xlsx file");
+  for (const target of [out, sheetOut]) {
+    if (target === undefined) continue;
+    if (path.resolve(target) === path.resolve(file))
+      throw new UsageError("the output would overwrite the input");
+    if (io.exists(target) && !args.flags.has("force")) {
+      io.err(
+        `错误: 文件 ${target} 已存在，未覆盖（要覆盖请加 --force） / file exists, not overwritten (use --force)\n`
+      );
+      return 1;
+    }
+  }
+
+  let evaluation: Evaluation;
+  let errors: readonly LocatedProblem[];
+  let warnings: readonly LocatedProblem[];
+  let sheets: EvaluationSheetsRead = { problems: [] };
+  if (file.toLowerCase().endsWith(".json")) {
+    evaluation = loadEvaluationJson(file, io);
+    const input = reportInputFromEvaluation(evaluation);
+    errors = input.report.errors.map((p) => ({ ...p, where: { file } }));
+    warnings = input.report.warnings.map((p) => ({ ...p, where: { file } }));
+  } else {
+    const workbook = await loadWorkbook(file, io);
+    ({ evaluation, errors, warnings } = workbook);
+    sheets = await readSheets(io.readFile(file));
+  }
+  printProblems([...errors, ...warnings], io);
+  for (const p of sheets.problems) io.err(`${formatSheetProblem(p)}\n`);
+  if (errors.length > 0) {
+    io.err(
+      `错误: ${file} 有${errors.length}个错误，未生成报告；请改正后重试 / ${errors.length} error(s): no report written\n`
+    );
+    throw new InputRefused(file);
+  }
+  const model = buildReportModel(reportInputFromEvaluation(evaluation, sheets));
+  io.writeFile(out, await renderReportDocx(model));
+  io.out(`${out}\n`);
+  if (sheetOut) {
+    const sheet = buildReportSheet(model);
+    io.writeFile(
+      sheetOut,
+      await writeXlsx({
+        sheets: [sheet],
+        names: [],
+        styles: STYLES,
+        properties: {
+          title: model.title,
+          subject: model.basis,
+          creator: model.evaluator || "gridscore",
+          keywords: "gridscore 网格化治理 评估报告",
+        },
+      })
+    );
+    io.out(`${sheetOut}\n`);
+  }
+  return 0;
+}
+
+/** The usage line to add to the CLI's help. */
+export const REPORT_USAGE = `  gridscore report <file.xlsx|evaluation.json> -o report.docx [--sheet report.xlsx] [--force]
+                                                       生成评估报告（Word；--sheet 另存报告工作表）`;

@@ -1,0 +1,67 @@
+/**
+ * The report input of a consensus (gridscore merge): the group's agreed scores, every expert's notes, the
+ * items to discuss first, and who marked each 不适用.
+ */
+import type { EvaluationMeta, ItemStatus, ScoreReport } from "../engine";
+import type { MergeResult } from "../merge";
+import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
+import type { ReportInput, ReportNote } from "./types";
+
+/** One status for the group: the experts' common one, else normal (the consensus number decides). */
+function groupStatus(statuses: readonly ItemStatus[]): ItemStatus {
+  const first = statuses[0];
+  return first !== undefined && statuses.every((s) => s === first) ? first : "normal";
+}
+
+/** Builds the report input of a merge result; meta names the unit and the group's leader as evaluator. */
+export function reportInputFromConsensus(
+  result: MergeResult,
+  meta: EvaluationMeta,
+  sheets: Omit<EvaluationSheetsRead, "problems"> = {}
+): ReportInput {
+  const report: ScoreReport = {
+    tables: result.tables,
+    items: result.items.map((i) => ({
+      id: i.id,
+      tableId: i.tableId,
+      status: groupStatus(i.statuses),
+      deduction: 0,
+      score: i.consensus,
+      cap: i.cap,
+    })),
+    total: result.total,
+    max: result.max,
+    declaredMax: result.declaredMax,
+    passMark: result.passMark,
+    pass: result.pass,
+    verdict: result.verdict,
+    errors: [],
+    warnings: result.warnings,
+  };
+  const experts = result.experts.map((e) => e.evaluator);
+  const notesByItem = new Map<string, ReportNote[]>();
+  const naDecidedBy = new Map<string, string[]>();
+  for (const i of result.items) {
+    if (i.notes.length > 0)
+      notesByItem.set(
+        i.id,
+        i.notes.map((n) => ({
+          evaluator: n.evaluator,
+          ...(n.id !== i.id ? { lineId: n.id } : {}),
+          note: n.note,
+        }))
+      );
+    const na = experts.filter((_, k) => i.statuses[k] === "na");
+    if (na.length > 0) naDecidedBy.set(i.id, na);
+  }
+  return {
+    meta: { ...meta, role: "expert" },
+    report,
+    notesByItem,
+    flaggedItems: result.items.filter((i) => i.flagged).map((i) => i.id),
+    naDecidedBy,
+    ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
+    ...(sheets.group ? { group: sheets.group } : {}),
+    ...(sheets.procedure ? { procedure: sheets.procedure } : {}),
+  };
+}

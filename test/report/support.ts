@@ -1,0 +1,151 @@
+/**
+ * Helpers for the report tests: finding evaluation-sheet rows by their hidden ids, and a HyperFormula
+ * instance that reads ISO date text as Excel, WPS and LibreOffice do.
+ */
+import * as zlib from "zlib";
+import { FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import type { RawCellContent } from "hyperformula";
+import type { SheetModel } from "../../src/layout";
+import type { EvaluationSheetsInput } from "../../src/layout/evaluationSheets";
+import { EVAL_ID_COL, addMonths, isoToSerial } from "../../src/layout/evaluationSheets";
+
+const serialToIso = (serial: number): string =>
+  new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
+
+type RunArgs = Parameters<FunctionPlugin["runFunction"]>;
+
+/**
+ * EDATE as Excel, WPS and LibreOffice compute it. HyperFormula 3.5 clamps the day with a table of non-leap
+ * month lengths, so EDATE(2023-08-31, 6) gives 2024-02-28 instead of 2024-02-29 (DateTimeHelper
+ * truncateDayInMonth); the tests replace it so they check the sheet's logic, not that bug.
+ */
+class ExcelEdatePlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    EDATE: {
+      method: "edate",
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER, minValue: 0 },
+        { argumentType: FunctionArgumentType.INTEGER },
+      ],
+    },
+  };
+  edate(ast: { args: RunArgs[0] }, state: RunArgs[1]): ReturnType<FunctionPlugin["runFunction"]> {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata("EDATE"),
+      (start: number, months: number) =>
+        isoToSerial(addMonths(serialToIso(start), Math.trunc(months)))
+    );
+  }
+}
+
+let edateFixed = false;
+/** Replaces HyperFormula's EDATE with the spreadsheet applications' rule (for this test file's engine). */
+export function installExcelEdate(): void {
+  if (edateFixed) return;
+  HyperFormula.unregisterFunction("EDATE");
+  HyperFormula.registerFunction("EDATE", ExcelEdatePlugin, { enGB: { EDATE: "EDATE" } });
+  edateFixed = true;
+}
+
+/** The row carrying an id in a sheet's hidden id column. */
+export function rowOf(sheet: SheetModel, id: string): number {
+  const cell = sheet.cells.find(
+    (c) => c.col === EVAL_ID_COL && c.content.kind === "text" && c.content.text === id
+  );
+  if (!cell) throw new Error(`no row ${id} in ${sheet.name}`);
+  return cell.row;
+}
+
+export interface SheetEngine {
+  set(row: number, col: number, value: RawCellContent): void;
+  value(row: number, col: number): unknown;
+  destroy(): void;
+}
+
+/** Loads one sheet into HyperFormula with ISO dates recognised (as a spreadsheet recognises a typed date). */
+export function evaluateSheet(sheet: SheetModel): SheetEngine {
+  const grid: RawCellContent[][] = [];
+  for (const cell of sheet.cells) {
+    const row = (grid[cell.row] ??= []);
+    const c = cell.content;
+    row[cell.col] =
+      c.kind === "formula"
+        ? `=${c.formula}`
+        : c.kind === "number"
+          ? c.value
+          : c.kind === "text"
+            ? c.text
+            : null;
+  }
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  installExcelEdate();
+  const hf = HyperFormula.buildFromSheets(
+    { [sheet.name]: grid },
+    { licenseKey: "gpl-v3", dateFormats: ["YYYY-MM-DD", "YYYY/MM/DD"] }
+  );
+  const id = hf.getSheetId(sheet.name)!;
+  return {
+    set: (row, col, value) => void hf.setCellContents({ sheet: id, row, col }, value),
+    value: (row, col) => hf.getCellValue({ sheet: id, row, col }),
+    destroy: () => hf.destroy(),
+  };
+}
+
+/** Eligibility, group and procedure data used across the report tests. */
+export const SHEETS_INPUT: EvaluationSheetsInput = {
+  eligibility: {
+    operationStart: "2025-11-30",
+    selfEvaluationDate: "2026-04-10",
+    applicationDate: "2026-05-31",
+    selfEvaluationScore: 352,
+    incidents: {
+      quality: "no",
+      safety: "no",
+      environment: "no",
+      otherAccident: "no",
+      criticism: "no",
+      sanction: "no",
+      media: "no",
+    },
+    evidence: { operationStart: "体系发布令（2025年第3号）" },
+  },
+  group: [
+    {
+      name: "李四",
+      field: "standardization",
+      unit: "市标准化研究院",
+      role: "leader",
+      source: "标准化专家库",
+    },
+    { name: "王五", field: "industry", unit: "区网格中心", role: "member" },
+    { name: "赵六", field: "management", unit: "市政法委", role: "member" },
+    { name: "钱七", field: "industry", unit: "某大学", role: "member" },
+    { name: "孙八", field: "standardization", unit: "省标准化协会", role: "member" },
+  ],
+  procedure: { "6.1": { date: "2026-06-02", people: "李四", notes: "宣布评估组成员" } },
+};
+
+/** One entry of a zip archive (the .docx), found through the central directory. */
+export function zipEntry(buf: Buffer, name: string): string {
+  let end = buf.length - 22;
+  while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
+  let p = buf.readUInt32LE(end + 16);
+  const count = buf.readUInt16LE(end + 10);
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extra = buf.readUInt16LE(p + 30);
+    const comment = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    if (buf.toString("utf8", p + 46, p + 46 + nameLen) === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 0 ? data : zlib.inflateRawSync(data)).toString("utf8");
+    }
+    p += 46 + nameLen + extra + comment;
+  }
+  throw new Error(`no ${name} in the archive`);
+}
