@@ -1,5 +1,6 @@
 import { FluentProvider, Text } from "@fluentui/react-components";
 import { App } from "../../taskpane/components/App";
+import { StringsContext } from "../../taskpane/i18n";
 import type { PreviewPageProps } from "./PreviewPage.types";
 import { usePreviewPage } from "./usePreviewPage";
 import { usePreviewPageStyles } from "./usePreviewPageStyles";
@@ -24,8 +25,8 @@ export function PreviewPage(props: PreviewPageProps): JSX.Element {
       </section>
       <div className={styles.body}>
         {/* No landmark here: the pane brings its own banner, main and contentinfo landmarks. */}
-        <div className={styles.pane}>
-          <App />
+        <div className={styles.pane} id="gridscore-pane">
+          <App adapter={props.adapter} />
         </div>
         <div id="sim-grid" className={styles.grid} role="region" aria-label={preview.gridLabel}>
           {state.showPlaceholder ? (
@@ -33,7 +34,7 @@ export function PreviewPage(props: PreviewPageProps): JSX.Element {
               {preview.gridPlaceholder}
             </Text>
           ) : (
-            state.grid
+            <StringsContext.Provider value={state.strings}>{state.grid}</StringsContext.Provider>
           )}
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Theme } from "@fluentui/react-components";
+import type { ScoresheetAdapter } from "../../office/types";
 import type { Strings } from "../../taskpane/i18n";
 
 export interface PreviewPageProps {
@@ -8,6 +9,8 @@ export interface PreviewPageProps {
    * to leave #sim-grid empty for a view that mounts itself imperatively.
    */
   grid?: ReactNode;
+  /** The adapter the pane uses (the real Office.js adapter over the simulator); none: the pane says so. */
+  adapter?: ScoresheetAdapter | null;
 }
 
 export interface PreviewPageState {

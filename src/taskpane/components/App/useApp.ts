@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { STRINGS } from "../../i18n";
 import { readHostEnvironment } from "../../hostEnvironment";
@@ -10,6 +10,7 @@ export function useApp(props: AppProps): AppState {
   const locale = props.locale ?? host.locale;
   const themeName: ThemeName = props.themeName ?? (host.isDarkTheme ? "dark" : "light");
   const strings = STRINGS[locale];
+  const [status, setStatus] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -20,6 +21,8 @@ export function useApp(props: AppProps): AppState {
     strings,
     themeName,
     theme: themeName === "dark" ? webDarkTheme : webLightTheme,
-    status: strings.app.statusReady,
+    adapter: props.adapter ?? null,
+    status: status ?? strings.app.statusReady,
+    setStatus,
   };
 }

@@ -1,0 +1,7 @@
+import type { EditAlert } from "../SimGrid/SimGrid.types";
+
+export interface EditAlertDialogProps {
+  alert: EditAlert | undefined;
+  onRetry: () => void;
+  onClose: () => void;
+}

@@ -1,0 +1,3 @@
+export { EditAlertDialog } from "./EditAlertDialog";
+export type { EditAlertDialogProps } from "./EditAlertDialog.types";
+export { useEditAlertDialogStyles } from "./useEditAlertDialogStyles";

@@ -1,0 +1,4 @@
+export { ExportPanel } from "./ExportPanel";
+export type { ExportPanelProps, ExportPanelState } from "./ExportPanel.types";
+export { useExportPanel } from "./useExportPanel";
+export { useExportPanelStyles } from "./useExportPanelStyles";

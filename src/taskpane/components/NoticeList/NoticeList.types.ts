@@ -1,0 +1,7 @@
+import type { Operation } from "../../i18n";
+import type { Notice } from "../ScoresheetView/ScoresheetView.types";
+
+export interface NoticeListProps {
+  notices: readonly Notice[];
+  onDismiss: (operation: Operation) => void;
+}

@@ -1,0 +1,42 @@
+import { useId, useMemo } from "react";
+import { describeProblem, severityOf } from "../../../engine";
+import { useStrings } from "../../i18n";
+import type { ProblemRow, ProblemsPanelProps, ProblemsPanelState } from "./ProblemsPanel.types";
+
+/** Enough to work through; a pasted column of junk should not render thousands of buttons. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** Errors first, then warnings (each in the adapter's order), described in the pane's language. */
+export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState {
+  const strings = useStrings();
+  const headingId = useId();
+  const { live } = props;
+  return useMemo(() => {
+    const problems = live?.hasScoresheet ? live.problems : [];
+    const withSeverity = problems.map((p, index) => ({ p, index, severity: severityOf(p) }));
+    const errors = withSeverity.filter((x) => x.severity === "error");
+    const warnings = withSeverity.filter((x) => x.severity === "warning");
+    const rows: ProblemRow[] = [...errors, ...warnings]
+      .slice(0, MAX_LISTED_PROBLEMS)
+      .map(({ p, index, severity }) => {
+        const sheet = p.where?.sheet;
+        const cell = p.where?.cell;
+        return {
+          key: `${index}-${p.code}`,
+          severity,
+          message: describeProblem(p, strings.locale),
+          location: sheet && cell ? strings.problems.location(sheet, cell) : sheet,
+          target: sheet && cell ? { sheet, cell } : undefined,
+        };
+      });
+    return {
+      strings,
+      headingId,
+      errors: errors.length,
+      warnings: warnings.length,
+      rows,
+      hidden: Math.max(0, problems.length - rows.length),
+      waiting: !live?.hasScoresheet,
+    };
+  }, [headingId, live, strings]);
+}

@@ -1,0 +1,5 @@
+export interface RebuildDialogProps {
+  open: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}

@@ -1,0 +1,3 @@
+export { RebuildDialog } from "./RebuildDialog";
+export type { RebuildDialogProps } from "./RebuildDialog.types";
+export { useRebuildDialogStyles } from "./useRebuildDialogStyles";

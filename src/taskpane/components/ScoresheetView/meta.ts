@@ -1,0 +1,45 @@
+import type { EvaluationMeta } from "../../../engine";
+import { LEVELS, ROLES } from "../../../standard";
+import type { Level, Role } from "../../../standard";
+import type { MetaDraft } from "./ScoresheetView.types";
+
+export const EMPTY_DRAFT: MetaDraft = {
+  organization: "",
+  level: "",
+  evaluator: "",
+  role: "",
+  date: "",
+};
+
+export function isLevel(value: string): value is Level {
+  return Object.prototype.hasOwnProperty.call(LEVELS, value);
+}
+
+export function isRole(value: string): value is Role {
+  return Object.prototype.hasOwnProperty.call(ROLES, value);
+}
+
+/** The metadata to write: trimmed, with empty fields left out. */
+export function draftToMeta(draft: MetaDraft): EvaluationMeta {
+  const organization = draft.organization.trim();
+  const evaluator = draft.evaluator.trim();
+  const date = draft.date.trim();
+  return {
+    ...(organization ? { organization } : {}),
+    ...(draft.level ? { level: draft.level } : {}),
+    ...(evaluator ? { evaluator } : {}),
+    ...(draft.role ? { role: draft.role } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** The form prefilled from a scoresheet's metadata. */
+export function metaToDraft(meta: EvaluationMeta): MetaDraft {
+  return {
+    organization: meta.organization ?? "",
+    level: meta.level && isLevel(meta.level) ? meta.level : "",
+    evaluator: meta.evaluator ?? "",
+    role: meta.role && isRole(meta.role) ? meta.role : "",
+    date: meta.date ?? "",
+  };
+}

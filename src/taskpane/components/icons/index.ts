@@ -1,0 +1,8 @@
+export {
+  CheckmarkCircleIcon,
+  DismissIcon,
+  DownloadIcon,
+  ErrorCircleIcon,
+  SyncIcon,
+  WarningIcon,
+} from "./icons";

@@ -1,0 +1,89 @@
+/**
+ * Personalised blank scoresheets for the members of an evaluation group, built in the pane. The layout and
+ * the .xlsx writer (ExcelJS) are loaded with import() on first use so they stay out of the first paint.
+ */
+import { EVALUATION_FORMAT } from "../../engine";
+import type { EvaluationMeta } from "../../engine";
+import type { WorkbookIdentity } from "../../layout/metaSheet";
+import { ensureBufferGlobal } from "./bufferGlobal";
+import { scoresheetFileName } from "./download";
+
+/** Identifies the generator in every workbook's hidden identity sheet. */
+export const PANE_GENERATOR = "gridscore task pane";
+
+/** The names in a textarea, one per line: trimmed, blanks dropped, duplicates kept once. */
+export function parseEvaluatorNames(text: string): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const name = raw.replace(/\s+/g, " ").trim();
+    if (name && !seen.has(name)) {
+      seen.add(name);
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/** A random v4 UUID, also where crypto.randomUUID is missing (older WebViews, http pages). */
+export function newWorkbookId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === "function") return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (c && typeof c.getRandomValues === "function") c.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export interface BlankCopy {
+  readonly evaluator: string;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Loads the layout and the .xlsx writer in their own chunks (ExcelJS is large). */
+async function loadWriters(): Promise<{
+  buildScoresheet: typeof import("../../layout").buildScoresheet;
+  writeXlsx: typeof import("../../writers/xlsx").writeXlsx;
+}> {
+  const [layout, writers] = await Promise.all([
+    import(/* webpackChunkName: "layout" */ "../../layout"),
+    import(/* webpackChunkName: "xlsx-writer" */ "../../writers/xlsx"),
+    ensureBufferGlobal(),
+  ]);
+  return { buildScoresheet: layout.buildScoresheet, writeXlsx: writers.writeXlsx };
+}
+
+/**
+ * Builds one blank workbook per evaluator (meta with their name) and hands each to `deliver` as soon as it is
+ * ready; throws what the writer throws. Returns how many were delivered.
+ */
+export async function buildBlankCopies(
+  meta: EvaluationMeta,
+  evaluators: readonly string[],
+  deliver: (copy: BlankCopy, index: number) => void | Promise<void>,
+  now: () => Date = () => new Date()
+): Promise<number> {
+  const { buildScoresheet, writeXlsx } = await loadWriters();
+  let delivered = 0;
+  for (const evaluator of evaluators) {
+    const identity: WorkbookIdentity = {
+      workbookId: newWorkbookId(),
+      createdAt: now().toISOString(),
+      generator: PANE_GENERATOR,
+      kind: "scoresheet",
+    };
+    const model = buildScoresheet({
+      evaluation: { format: EVALUATION_FORMAT, meta: { ...meta, evaluator }, items: {} },
+      identity,
+    });
+    const written = await writeXlsx(model);
+    const bytes = new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
+    await deliver({ evaluator, fileName: scoresheetFileName(evaluator), bytes }, delivered);
+    delivered += 1;
+  }
+  return delivered;
+}
