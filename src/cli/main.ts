@@ -10,6 +10,7 @@ import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
 import { exportCommand, loadWorkbook, newCommand } from "./workbookCommands";
 import { mergeCommand } from "./mergeCommand";
+import { REPORT_USAGE, reportCommand } from "../report";
 
 const USAGE = `用法 / usage:
   gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
@@ -19,6 +20,7 @@ const USAGE = `用法 / usage:
   gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON
   gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]
                                                        合并评估组各专家的评分表，得出共识评分
+${REPORT_USAGE}
   gridscore help
 
 退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误
@@ -39,6 +41,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await exportCommand(rest, io);
       case "merge":
         return await mergeCommand(rest, io);
+      case "report":
+        return await reportCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -4,7 +4,8 @@
 import { LEVELS, ROLES, STANDARD, totalGapNote } from "../standard";
 import type { EvaluationMeta } from "../engine";
 import { cellRange } from "./a1";
-import { EMPTY, SheetBuilder, text } from "./builder";
+import { EMPTY, SheetBuilder, num, text } from "./builder";
+import { isoToExcelSerial } from "./dates";
 import { LEVEL_NAMES, ROLE_NAMES } from "./labels";
 import type { SheetModel } from "./model";
 
@@ -70,7 +71,9 @@ export function buildCoverSheet(meta: EvaluationMeta): SheetModel {
         : field === "role" && value
           ? ROLES[value as keyof typeof ROLES].zh
           : value;
-    b.set(row, COVER_COL.value, shown ? text(shown) : EMPTY, "inputText", false);
+    if (field === "date")
+      b.set(row, COVER_COL.value, value ? num(isoToExcelSerial(value)) : EMPTY, "inputDate", false);
+    else b.set(row, COVER_COL.value, shown ? text(shown) : EMPTY, "inputText", false);
   });
   const levelRow = META_FIRST_ROW + 1;
   const roleRow = META_FIRST_ROW + 3;

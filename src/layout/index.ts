@@ -13,5 +13,6 @@ export { META_SHEET, WORKBOOK_FORMAT, LAYOUT_VERSION, metaEntries } from "./meta
 export type { WorkbookIdentity, MetaKey } from "./metaSheet";
 export * from "./labels";
 export { STYLES } from "./styles";
-export { readScoresheet, readIdentity, locateProblem, excelSerialToIso } from "./read";
+export { readScoresheet, readIdentity, locateProblem } from "./read";
+export { excelSerialToIso, isoToExcelSerial } from "./dates";
 export type { GridSource, GridValue, ScoresheetRead, InputLocation } from "./read";

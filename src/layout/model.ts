@@ -32,6 +32,7 @@ export type StyleId =
   | "number"
   | "input"
   | "inputText"
+  | "inputDate"
   | "formula"
   | "check"
   | "total"

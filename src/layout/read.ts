@@ -19,6 +19,7 @@ import { COVER_COL } from "./coverSheet";
 import type { MetaField } from "./coverSheet";
 import { levelCodeFromCell, levelFromCell, roleCodeFromCell, statusFromCell } from "./labels";
 import { META_SHEET } from "./metaSheet";
+import { excelSerialToIso } from "./dates";
 import type { MetaKey } from "./metaSheet";
 import { COL } from "./tableSheet";
 
@@ -230,13 +231,6 @@ function readMeta(
       return;
     }
   }
-}
-
-/** Excel's 1900 date serial to YYYY-MM-DD. */
-export function excelSerialToIso(serial: number): string | undefined {
-  if (!Number.isFinite(serial) || serial < 1) return undefined;
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** Adds the cell of an engine problem, using where the reader found each id. */

@@ -37,6 +37,13 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
     border: "thin",
     numberFormat: "@",
   },
+  inputDate: {
+    fill: INPUT_FILL,
+    hAlign: "left",
+    vAlign: "middle",
+    border: "thin",
+    numberFormat: "yyyy-mm-dd",
+  },
   formula: {
     font: { bold: true },
     hAlign: "center",

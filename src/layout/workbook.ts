@@ -1,5 +1,6 @@
 /**
- * The whole scoresheet workbook as one layout model: cover, seven table sheets, summary and identity.
+ * The whole scoresheet workbook as one layout model: cover, seven table sheets, summary, the evaluation's
+ * eligibility, group and procedure sheets, and identity.
  */
 import { STANDARD } from "../standard";
 import type { Evaluation } from "../engine";
@@ -11,11 +12,15 @@ import type { WorkbookModel } from "./model";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summarySheet";
 import { buildTableSheet } from "./tableSheet";
+import { buildEvaluationSheets } from "./evaluationSheets";
+import type { EvaluationSheetsInput } from "./evaluationSheets";
 
 export interface ScoresheetOptions {
   /** Pre-fills inputs and metadata; blank when absent. */
   readonly evaluation?: Evaluation;
   readonly identity: WorkbookIdentity;
+  /** Pre-fills the eligibility (section 5), group (4.2) and procedure (section 6) sheets. */
+  readonly evaluationSheets?: EvaluationSheetsInput;
 }
 
 /** Lays out the scoresheet; every writer (ExcelJS, Office.js) renders exactly this. */

@@ -9,6 +9,7 @@ import type { DefinedNameModel, WorkbookModel, WorkbookIdentity } from "../layou
 import { STYLES } from "../layout/styles";
 import { ERROR_FILL } from "../layout/styles";
 import { buildMetaSheet } from "../layout/metaSheet";
+import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
 
@@ -205,7 +206,7 @@ export function buildConsensusWorkbook(
   ).height(row, 30);
   s.print = { orientation: "portrait", fitToWidth: true };
   return {
-    sheets: [s.build(), b.build(), buildMetaSheet(identity, "")],
+    sheets: [s.build(), b.build(), ...buildEvaluationSheets(), buildMetaSheet(identity, "")],
     names,
     styles: STYLES,
     properties: {

@@ -2,7 +2,7 @@ import { loadExample } from "../support/example";
 import ExcelJS from "exceljs";
 import { EVALUATION_FORMAT } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
-import { COL, a1, buildScoresheet, rangeA1 } from "../../src/layout";
+import { COL, a1, buildScoresheet, isoToExcelSerial, rangeA1 } from "../../src/layout";
 import type { CellModel, WorkbookModel } from "../../src/layout";
 import { readXlsxScoresheet, writeXlsx } from "../../src/writers/xlsx";
 import { inputRows } from "../support/layoutCells";
@@ -65,8 +65,13 @@ describe(".xlsx writer: the file holds exactly the model", () => {
         if (mergedAway.has(`${c.row},${c.col}`)) continue;
         const cell = ws.getCell(c.row + 1, c.col + 1);
         const v = cell.value;
+        // ExcelJS hands a number in a date-formatted cell back as a Date: compare it as the serial written.
         const got =
-          typeof v === "object" && v !== null && "formula" in v ? { formula: v.formula } : v;
+          typeof v === "object" && v !== null && "formula" in v
+            ? { formula: v.formula }
+            : v instanceof Date
+              ? isoToExcelSerial(v.toISOString().slice(0, 10))
+              : v;
         expect([sheet.name, a1(c.row, c.col), got]).toEqual([
           sheet.name,
           a1(c.row, c.col),

@@ -2,7 +2,7 @@
  * Calendar dates as the eligibility rule counts them: ISO "YYYY-MM-DD" strings, Excel serials, and EDATE.
  */
 import { isIsoDate } from "../../engine";
-import { excelSerialToIso } from "../read";
+import { excelSerialToIso } from "../dates";
 import type { GridValue } from "../read";
 
 const EPOCH = Date.UTC(1899, 11, 30);
