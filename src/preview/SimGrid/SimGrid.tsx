@@ -35,7 +35,7 @@ export function SimGrid(props: SimGridProps): JSX.Element {
   useEffect(() => {
     tableRef.current
       ?.querySelector<HTMLElement>(`td[data-address="${state.selected}"]`)
-      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      ?.scrollIntoView?.({ block: "nearest", inline: "nearest" }); // absent in jsdom
   }, [state.selected, state.activeSheet]);
 
   return (
