@@ -7,7 +7,7 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Buffer;
-  writeFile(path: string, data: Buffer | string): void;
+  writeFile(path: string, data: Uint8Array | string): void;
   exists(path: string): boolean;
   fileSize(path: string): number;
   now(): Date;

@@ -12,5 +12,5 @@ export function excelSerialToIso(serial: number): string | undefined {
 /** YYYY-MM-DD to Excel's 1900 date serial, so a pre-filled date is a real date in every application. */
 export function isoToExcelSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
-  return (Date.UTC(y!, m! - 1, d!) - Date.UTC(1899, 11, 30)) / 86400000;
+  return (Date.UTC(y!, m! - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
 }

@@ -34,6 +34,7 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
       buildCoverSheet(evaluation.meta),
       ...tables.map((t) => t.sheet),
       summary.sheet,
+      ...buildEvaluationSheets(options.evaluationSheets),
       buildMetaSheet(options.identity, evaluator),
     ],
     names: summary.names,

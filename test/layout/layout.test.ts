@@ -46,11 +46,14 @@ function gridOf(model: WorkbookModel, typed: Map<string, string | number> = new 
 }
 
 describe("scoresheet layout", () => {
-  test("sheets: cover, seven tables, summary, a very hidden identity sheet", () => {
+  test("sheets: cover, seven tables, summary, the evaluation's sheets, a very hidden identity sheet", () => {
     expect(blank.sheets.map((s) => [s.name, s.state])).toEqual([
       ["说明", "visible"],
       ...STANDARD.tables.map((t) => [t.id, "visible"]),
       ["汇总", "visible"],
+      ["评价条件", "visible"],
+      ["评估组", "visible"],
+      ["评价程序", "visible"],
       ["_gridscore", "veryHidden"],
     ]);
     expect(blank.names.map((n) => n.name).sort()).toEqual([
@@ -98,6 +101,13 @@ describe("scoresheet layout", () => {
       "COUNTIF",
       "SEARCH",
       "TEXT",
+      // the evaluation sheets' date and list checks
+      "INT",
+      "DATEVALUE",
+      "EDATE",
+      "LEFT",
+      "LEN",
+      "COUNTA",
     ]);
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
   });

@@ -45,9 +45,9 @@ describe("gridscore report", () => {
         generator: "test",
         kind: "scoresheet",
       },
+      evaluationSheets: SHEETS_INPUT,
     });
     const sheets = [...base.sheets];
-    sheets.splice(sheets.length - 1, 0, ...buildEvaluationSheets(SHEETS_INPUT));
     const xlsx = path.join(dir, "filled.xlsx");
     fs.writeFileSync(xlsx, await writeXlsx({ ...base, sheets }));
     const out = path.join(dir, "r.docx");

@@ -22,7 +22,7 @@ function workbook(model: WorkbookModel["sheets"]): WorkbookModel {
   };
 }
 
-async function gridOf(buf: Buffer) {
+async function gridOf(buf: Uint8Array) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(
     buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
@@ -129,9 +129,9 @@ describe("the evaluation sheets", () => {
         generator: "test",
         kind: "scoresheet",
       },
+      evaluationSheets: SHEETS_INPUT,
     });
     const sheets = [...base.sheets];
-    sheets.splice(sheets.length - 1, 0, ...buildEvaluationSheets(SHEETS_INPUT));
     const buf = await writeXlsx({ ...base, sheets });
     const result = await readXlsxScoresheet(buf, "x.xlsx");
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

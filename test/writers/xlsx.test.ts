@@ -16,7 +16,7 @@ const identity = {
 };
 const example: Evaluation = loadExample();
 
-async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
+async function load(buf: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(
     buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
@@ -217,7 +217,7 @@ describe(".xlsx reader", () => {
     ]);
   });
 
-  const refusals: [string, () => Promise<Buffer> | Buffer, string][] = [
+  const refusals: [string, () => Promise<Uint8Array> | Uint8Array, string][] = [
     ["a text file renamed .xlsx", () => Buffer.from("被评单位,总分\n示例,435\n"), "not-xlsx"],
     ["an empty file", () => Buffer.alloc(0), "not-xlsx"],
     [

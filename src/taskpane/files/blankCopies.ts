@@ -5,7 +5,6 @@
 import { EVALUATION_FORMAT } from "../../engine";
 import type { EvaluationMeta } from "../../engine";
 import type { WorkbookIdentity } from "../../layout/metaSheet";
-import { ensureBufferGlobal } from "./bufferGlobal";
 import { scoresheetFileName } from "./download";
 
 /** Identifies the generator in every workbook's hidden identity sheet. */
@@ -52,7 +51,6 @@ async function loadWriters(): Promise<{
   const [layout, writers] = await Promise.all([
     import(/* webpackChunkName: "layout" */ "../../layout"),
     import(/* webpackChunkName: "xlsx-writer" */ "../../writers/xlsx"),
-    ensureBufferGlobal(),
   ]);
   return { buildScoresheet: layout.buildScoresheet, writeXlsx: writers.writeXlsx };
 }

@@ -170,8 +170,8 @@ async function writeSheet(
   // ExcelJS cannot write charts (sheet.charts); the Office.js writer draws them.
 }
 
-/** Renders the model to .xlsx bytes. */
-export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
+/** Renders the model to .xlsx bytes (a plain Uint8Array, so the same call works in the task pane). */
+export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = model.properties.creator;
   wb.title = model.properties.title;
@@ -182,5 +182,5 @@ export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
   for (const n of model.names)
     wb.definedNames.add(`${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`, n.name);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out);
+  return new Uint8Array(out as ArrayBuffer);
 }

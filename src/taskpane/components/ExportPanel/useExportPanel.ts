@@ -1,7 +1,6 @@
 import { useCallback, useId, useState } from "react";
 import { settle, unexpectedFailure } from "../../adapter";
 import { buildBlankCopies, parseEvaluatorNames } from "../../files/blankCopies";
-import { ensureBufferGlobal } from "../../files/bufferGlobal";
 import { downloadBytes, scoresheetFileName } from "../../files/download";
 import { useStrings } from "../../i18n";
 import type { ExportPanelProps, ExportPanelState } from "./ExportPanel.types";
@@ -31,10 +30,7 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
     void (async () => {
       setDownloading(true);
       try {
-        const result = await settle(async () => {
-          await ensureBufferGlobal(); // the .xlsx writer needs a Buffer the browser lacks
-          return adapter.exportXlsx();
-        });
+        const result = await settle(async () => adapter.exportXlsx());
         if (!result.ok) {
           reportFailure("export", result.failure);
           return;
