@@ -10,7 +10,18 @@ const officeRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "lib", "lib-bench", "coverage", "test-output", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "lib",
+      "lib-bench",
+      "coverage",
+      "test-output",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

@@ -5,7 +5,7 @@ import { processIo } from "../../src/cli/io";
 import type { CliIo } from "../../src/cli/io";
 import { UsageError } from "../../src/cli/io";
 import { buildScoresheet } from "../../src/layout";
-import { buildEvaluationSheets } from "../../src/layout/evaluationSheets";
+
 import { reportCommand } from "../../src/report";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { EXAMPLE_PATH, loadExample } from "../support/example";

@@ -182,5 +182,5 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   for (const n of model.names)
     wb.definedNames.add(`${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`, n.name);
   const out = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  return new Uint8Array(out);
 }
