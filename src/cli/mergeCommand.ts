@@ -161,9 +161,16 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
       );
       return 1;
     }
+    // The group evaluates one unit: the consensus carries the first expert's unit and level, dated today.
+    const first = experts[0]?.evaluation.meta ?? {};
+    const meta = {
+      ...(first.organization ? { organization: first.organization } : {}),
+      ...(first.level ? { level: first.level } : {}),
+      date: io.now().toISOString().slice(0, 10),
+    };
     io.writeFile(
       out,
-      await writeXlsx(buildConsensusWorkbook(result, newIdentity(io, "consensus")))
+      await writeXlsx(buildConsensusWorkbook(result, newIdentity(io, "consensus"), meta))
     );
   }
   io.out(

@@ -29,7 +29,11 @@ export type MetaKey =
   | "workbookId"
   | "evaluator"
   | "createdAt"
-  | "generator";
+  | "generator"
+  // consensus workbooks only: how they were merged, so a reader can recompute from the expert columns
+  | "method"
+  | "inputs"
+  | "meta";
 
 /** The key/value pairs a reader checks, in sheet order. */
 export function metaEntries(identity: WorkbookIdentity, evaluator: string): [MetaKey, string][] {
@@ -47,13 +51,17 @@ export function metaEntries(identity: WorkbookIdentity, evaluator: string): [Met
   ];
 }
 
-/** Builds the very hidden identity sheet. */
-export function buildMetaSheet(identity: WorkbookIdentity, evaluator: string): SheetModel {
+/** Builds the very hidden identity sheet (with extra entries for a consensus workbook). */
+export function buildMetaSheet(
+  identity: WorkbookIdentity,
+  evaluator: string,
+  extra: readonly [MetaKey, string][] = []
+): SheetModel {
   const b = new SheetBuilder(META_SHEET, "meta", [
     { header: "key", width: 16 },
     { header: "value", width: 40 },
   ]);
-  metaEntries(identity, evaluator).forEach(([key, value], row) => {
+  [...metaEntries(identity, evaluator), ...extra].forEach(([key, value], row) => {
     b.set(row, 0, text(key), "hidden");
     b.set(row, 1, text(value), "hidden");
   });

@@ -117,32 +117,84 @@ export function combine(method: MergeMethod, xs: readonly number[]): number {
   }
 }
 
+/** Every expert's item scores, statuses and notes: all a consensus is computed from. */
+export interface GroupScores {
+  readonly experts: readonly { readonly file: string; readonly evaluator: string }[];
+  /** By item id, one entry per expert in the experts' order. */
+  readonly items: ReadonlyMap<
+    string,
+    {
+      readonly scores: readonly number[];
+      readonly statuses: readonly ItemStatus[];
+      readonly notes: ItemConsensus["notes"];
+    }
+  >;
+}
+
 /** Combines experts that passed every check; the checks themselves live in checks.ts. */
 export function mergeExperts(
   experts: readonly ExpertInput[],
   method: MergeMethod,
   mergedAt: string
 ): MergeResult {
-  const applied: MergeMethod = method === "trimmed" && experts.length < 5 ? "mean" : method;
-  const warnings: LocatedProblem[] = experts.flatMap((e) => e.warnings);
-  if (applied !== method) warnings.push({ code: "trimmed-fallback", experts: experts.length });
-  if (experts.length < 5 || experts.length > 7)
-    warnings.push({ code: "group-size", experts: experts.length });
-  const items: ItemConsensus[] = allItems().map((def) => {
+  const items = new Map<
+    string,
+    { scores: number[]; statuses: ItemStatus[]; notes: ItemConsensus["notes"] }
+  >();
+  for (const def of allItems()) {
     const perExpert = experts.map((e) => e.report.items.find((i) => i.id === def.id)!);
-    const scores = perExpert.map((i) => i.score);
-    const statuses = perExpert.map((i) => i.status);
+    const notes = experts.flatMap((e) =>
+      Object.entries(e.evaluation.items[def.id]?.notes ?? {})
+        .filter(([, note]) => note.trim() !== "")
+        .map(([id, note]) => ({ evaluator: e.evaluator, id, note }))
+    );
+    items.set(def.id, {
+      scores: perExpert.map((i) => i.score),
+      statuses: perExpert.map((i) => i.status),
+      notes,
+    });
+  }
+  const record = experts.map((e) => ({
+    file: e.file,
+    sha256: e.sha256,
+    ...(e.workbookId ? { workbookId: e.workbookId } : {}),
+    evaluator: e.evaluator,
+  }));
+  return combineGroup(
+    { experts, items },
+    method,
+    mergedAt,
+    record,
+    experts.flatMap((e) => e.warnings)
+  );
+}
+
+/** The consensus of a group's scores by a method: per item, per table, total and verdict, flags first. */
+export function combineGroup(
+  group: GroupScores,
+  method: MergeMethod,
+  mergedAt: string,
+  inputs: MergeRecord["inputs"],
+  inputWarnings: readonly LocatedProblem[] = []
+): MergeResult {
+  const n = group.experts.length;
+  const applied: MergeMethod = method === "trimmed" && n < 5 ? "mean" : method;
+  const warnings: LocatedProblem[] = [...inputWarnings];
+  if (applied !== method) warnings.push({ code: "trimmed-fallback", experts: n });
+  if (n < 5 || n > 7) warnings.push({ code: "group-size", experts: n });
+  const items: ItemConsensus[] = allItems().map((def) => {
+    const data = group.items.get(def.id) ?? {
+      scores: group.experts.map(() => def.cap),
+      statuses: group.experts.map((): ItemStatus => "normal"),
+      notes: [],
+    };
+    const { scores, statuses, notes } = data;
     const min = Math.min(...scores);
     const max = Math.max(...scores);
     const spread = roundScore(max - min);
     const statusConflict = new Set(statuses).size > 1;
     if (statusConflict)
       warnings.push({ code: "status-conflict", itemId: def.id, statuses: statuses.join(", ") });
-    const notes = experts.flatMap((e) =>
-      Object.entries(e.evaluation.items[def.id]?.notes ?? {})
-        .filter(([, note]) => note.trim() !== "")
-        .map(([id, note]) => ({ evaluator: e.evaluator, id, note }))
-    );
     return {
       id: def.id,
       tableId: def.tableId,
@@ -154,8 +206,8 @@ export function mergeExperts(
       min,
       max,
       spread,
-      lowest: experts.filter((_, i) => scores[i] === min).map((e) => e.evaluator),
-      highest: experts.filter((_, i) => scores[i] === max).map((e) => e.evaluator),
+      lowest: group.experts.filter((_, i) => scores[i] === min).map((e) => e.evaluator),
+      highest: group.experts.filter((_, i) => scores[i] === max).map((e) => e.evaluator),
       statusConflict,
       flagged: statusConflict || spread >= def.cap / 2,
       notes,
@@ -178,20 +230,19 @@ export function mergeExperts(
       standard: STANDARD.id,
       standardVersion: STANDARD.version,
       fingerprint: templateFingerprint(),
-      inputs: experts.map((e) => ({
-        file: e.file,
-        sha256: e.sha256,
-        ...(e.workbookId ? { workbookId: e.workbookId } : {}),
-        evaluator: e.evaluator,
-      })),
+      inputs,
     },
-    experts: experts.map((e) => ({
-      file: e.file,
-      evaluator: e.evaluator,
-      total: e.report.total,
-      pass: e.report.pass,
-      verdict: e.report.verdict,
-    })),
+    experts: group.experts.map((e, k) => {
+      const expertTotal = roundScore(items.reduce((s, i) => s + i.scores[k]!, 0));
+      const expertPass = passes(expertTotal, STANDARD.passMark);
+      return {
+        file: e.file,
+        evaluator: e.evaluator,
+        total: expertTotal,
+        pass: expertPass,
+        verdict: expertPass ? ("合格" as const) : ("不合格" as const),
+      };
+    }),
     items: [...items.filter((i) => i.flagged), ...items.filter((i) => !i.flagged)],
     tables,
     total,

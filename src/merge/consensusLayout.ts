@@ -12,6 +12,7 @@ import { buildMetaSheet } from "../layout/metaSheet";
 import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
+import type { EvaluationMeta } from "../engine";
 
 export const CONSENSUS_SHEET = "共识";
 export const CONSENSUS_SUMMARY_SHEET = "共识汇总";
@@ -37,7 +38,8 @@ function consensusFormula(method: MergeMethod, range: string): string {
 /** Lays out the consensus workbook for a merge result. */
 export function buildConsensusWorkbook(
   result: MergeResult,
-  identity: WorkbookIdentity
+  identity: WorkbookIdentity,
+  meta: EvaluationMeta = {}
 ): WorkbookModel {
   const n = result.experts.length;
   const expertCol = (i: number): number => 4 + i;
@@ -49,6 +51,7 @@ export function buildConsensusWorkbook(
     flag: 8 + n,
     status: 9 + n,
     notes: 10 + n,
+    data: 11 + n,
   };
   const b = new SheetBuilder(CONSENSUS_SHEET, "consensus", [
     { header: "表", width: 6 },
@@ -63,6 +66,7 @@ export function buildConsensusWorkbook(
     { header: "分歧", width: 8 },
     { header: "状态分歧", width: 22 },
     { header: "扣分说明（各专家）", width: 50 },
+    { header: "数据", width: 10, hidden: true },
   ]);
   const lastCol = c.notes;
   b.setMerged(cellRange(0, 0, 1, lastCol + 1), text("评估组共识评分"), "title").height(0, 28);
@@ -101,6 +105,13 @@ export function buildConsensusWorkbook(
     b.set(row, c.status, conflict ? text(conflict) : EMPTY, "text");
     const notes = item.notes.map((x) => `${x.evaluator}（${x.id}）：${x.note}`).join("\n");
     b.set(row, c.notes, notes ? text(notes) : EMPTY, "text");
+    // The statuses and notes as data, so a reader can rebuild the consensus from the (corrected) expert columns.
+    b.set(
+      row,
+      c.data,
+      text(JSON.stringify({ statuses: item.statuses, notes: item.notes })),
+      "hidden"
+    );
     if (notes) b.fitRow(row, [{ col: c.notes, text: notes }]);
   });
   b.highlight({
@@ -206,7 +217,16 @@ export function buildConsensusWorkbook(
   ).height(row, 30);
   s.print = { orientation: "portrait", fitToWidth: true };
   return {
-    sheets: [s.build(), b.build(), ...buildEvaluationSheets(), buildMetaSheet(identity, "")],
+    sheets: [
+      s.build(),
+      b.build(),
+      ...buildEvaluationSheets(),
+      buildMetaSheet(identity, "", [
+        ["method", result.record.method],
+        ["inputs", JSON.stringify(result.record.inputs)],
+        ["meta", JSON.stringify(meta)],
+      ]),
+    ],
     names,
     styles: STYLES,
     properties: {

@@ -10,3 +10,5 @@ export {
   CONSENSUS_SHEET,
   CONSENSUS_SUMMARY_SHEET,
 } from "./consensusLayout";
+export { readConsensusXlsx, isConsensusWorkbook } from "./readConsensus";
+export type { ConsensusRead } from "./readConsensus";

@@ -1,5 +1,5 @@
 /**
- * `gridscore report <file.xlsx|evaluation.json> -o report.docx [--sheet report.xlsx] [--force]`: the Word
+ * `gridscore report <file.xlsx|evaluation.json|consensus.xlsx> -o report.docx [--sheet report.xlsx] [--force]`: the Word
  * report of a scored evaluation, with the eligibility, group and procedure sheets of a workbook when present.
  */
 import ExcelJS from "exceljs";
@@ -15,6 +15,9 @@ import { readEvaluationSheets } from "../layout/evaluationSheets";
 import type { EvaluationSheetProblem, EvaluationSheetsRead } from "../layout/evaluationSheets";
 import { excelGrid, writeXlsx } from "../writers/xlsx";
 import { buildReportModel, reportInputFromEvaluation } from "./build";
+import { reportInputFromConsensus } from "./consensus";
+import type { ReportModel } from "./types";
+import { isConsensusWorkbook, readConsensusXlsx } from "../merge";
 import { renderReportDocx } from "./docx";
 import { buildReportSheet } from "./sheet";
 
@@ -73,6 +76,8 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     const input = reportInputFromEvaluation(evaluation);
     errors = input.report.errors.map((p) => ({ ...p, where: { file } }));
     warnings = input.report.warnings.map((p) => ({ ...p, where: { file } }));
+  } else if (io.exists(file) && (await isConsensusWorkbook(io.readFile(file)))) {
+    return consensusReport(file, out, sheetOut, io);
   } else {
     const workbook = await loadWorkbook(file, io);
     ({ evaluation, errors, warnings } = workbook);
@@ -86,7 +91,43 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     );
     throw new InputRefused(file);
   }
-  const model = buildReportModel(reportInputFromEvaluation(evaluation, sheets));
+  return writeReport(
+    buildReportModel(reportInputFromEvaluation(evaluation, sheets)),
+    out,
+    sheetOut,
+    io
+  );
+}
+
+/** The report of a consensus workbook: its expert columns, as the group left them, recomputed. */
+async function consensusReport(
+  file: string,
+  out: string,
+  sheetOut: string | undefined,
+  io: CliIo
+): Promise<number> {
+  const read = await readConsensusXlsx(io.readFile(file), file);
+  if (!read.ok) {
+    printProblems(read.errors, io);
+    throw new InputRefused(file);
+  }
+  const sheets = await readSheets(io.readFile(file));
+  for (const p of sheets.problems) io.err(`${formatSheetProblem(p)}\n`);
+  printProblems(read.result.warnings, io);
+  return writeReport(
+    buildReportModel(reportInputFromConsensus(read.result, read.meta, sheets)),
+    out,
+    sheetOut,
+    io
+  );
+}
+
+async function writeReport(
+  model: ReportModel,
+  out: string,
+  sheetOut: string | undefined,
+  io: CliIo
+): Promise<number> {
   io.writeFile(out, await renderReportDocx(model));
   io.out(`${out}\n`);
   if (sheetOut) {
@@ -111,5 +152,5 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
 }
 
 /** The usage line to add to the CLI's help. */
-export const REPORT_USAGE = `  gridscore report <file.xlsx|evaluation.json> -o report.docx [--sheet report.xlsx] [--force]
+export const REPORT_USAGE = `  gridscore report <file.xlsx|evaluation.json|consensus.xlsx> -o report.docx [--sheet report.xlsx] [--force]
                                                        生成评估报告（Word；--sheet 另存报告工作表）`;

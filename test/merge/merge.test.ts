@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -5,7 +6,12 @@ import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { buildScoresheet } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
-import { buildConsensusWorkbook, mergeExperts, readCandidate } from "../../src/merge";
+import {
+  buildConsensusWorkbook,
+  mergeExperts,
+  readCandidate,
+  readConsensusXlsx,
+} from "../../src/merge";
 import type { ExpertInput, MergeMethod } from "../../src/merge";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
@@ -290,5 +296,52 @@ describe("refusals: the merge stops with every problem listed per file, and inpu
     expect(code).toBe(1);
     expect(err).toContain(`文件 ${junk}：不是 .xlsx 工作簿`);
     expect(err).toContain("文件不存在");
+  });
+});
+
+describe("reading a consensus workbook back", () => {
+  test("recomputes from the expert columns as the group corrected them, and reports on it", async () => {
+    const out = path.join(dir, "consensus-read.xlsx");
+    fs.rmSync(out, { force: true });
+    expect(
+      (await runCli(["merge", ...files.slice(0, 5), "--method", "median", "-o", out])).code
+    ).toBe(0);
+    const first = await readConsensusXlsx(fs.readFileSync(out), out);
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    expect(first.result.record.method).toBe("median");
+    expect(first.result.total).toBeCloseTo(expected[5]!.median.total, 6);
+    expect(first.meta.organization).toBe("示例市");
+    expect(first.result.items.find((i) => i.id === "A.2.2")).toMatchObject({
+      statusConflict: true,
+      flagged: true,
+    });
+    // the group corrects 赵四's A.1.2 score from 6 to 10 in the workbook
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("共识")!;
+    let corrected = false;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === "A.1.2") {
+        row.getCell(5 + 3).value = 10;
+        corrected = true;
+      }
+    });
+    expect(corrected).toBe(true);
+    const edited = path.join(dir, "consensus-edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const second = await readConsensusXlsx(fs.readFileSync(edited), edited);
+    if (!second.ok) throw new Error(JSON.stringify(second.errors));
+    expect(second.result.items.find((i) => i.id === "A.1.2")!.scores).toEqual([10, 10, 9, 10, 6]);
+    expect(second.result.items.find((i) => i.id === "A.1.2")!.consensus).toBe(10);
+    const docx = path.join(dir, "consensus-report.docx");
+    fs.rmSync(docx, { force: true });
+    const r = await runCli(["report", edited, "-o", docx]);
+    expect(r.code).toBe(0);
+    expect(fs.statSync(docx).size).toBeGreaterThan(3000);
+  });
+
+  test("a scoresheet is not a consensus workbook", async () => {
+    const r = await readConsensusXlsx(fs.readFileSync(files[0]!), files[0]!);
+    expect(r.ok).toBe(false);
   });
 });

@@ -59,7 +59,7 @@ export function excelGrid(wb: ExcelJS.Workbook): GridSource {
   };
 }
 
-function identityProblems(identity: Partial<Record<MetaKey, string>>): Problem[] {
+export function identityProblems(identity: Partial<Record<MetaKey, string>>): Problem[] {
   if (identity.format !== WORKBOOK_FORMAT) return [{ code: "not-a-scoresheet" }];
   const expected: [MetaKey, string][] = [
     ["layout", LAYOUT_VERSION],
