@@ -10,4 +10,5 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };
