@@ -142,9 +142,9 @@ function benchBundle() {
     env: { ...process.env, GRIDSCORE_URL: "https://example.invalid/gridscore/" },
   });
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
     .map((m) => m[1])
-    .filter((s) => !/^https?:/.test(s));
+    .filter((src) => !/^https?:/.test(src));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
