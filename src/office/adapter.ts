@@ -4,8 +4,10 @@
  */
 import { emptyEvaluation } from "../engine";
 import type { Evaluation, EvaluationMeta } from "../engine";
-import { buildScoresheet } from "../layout";
-import type { MetaKey, WorkbookIdentity } from "../layout";
+import { STYLES, buildScoresheet } from "../layout";
+import type { MetaKey, SheetModel, WorkbookIdentity, WorkbookModel } from "../layout";
+import { readEvaluationSheets } from "../layout/evaluationSheets";
+import { consensusPlan } from "./consensus";
 import { attempt, fail, ok } from "./failures";
 import { layoutInfo } from "./layoutInfo";
 import { countInputs, liveState, readContents } from "./liveState";
@@ -17,6 +19,8 @@ import type { RequirementChecker } from "./requirements";
 import type { ExcelRun } from "./run";
 import type { AdapterResult, AdapterWarning, ScoresheetAdapter, WriteSummary } from "./types";
 import { ChangeWatcher } from "./watch";
+import { writeOwnedSheets } from "./ownedSheets";
+import type { OwnedWrite } from "./ownedSheets";
 import { pendingFrom, queuePendingClear, queuePendingRead, queuePendingSave } from "./pending";
 import type { PendingRewrite } from "./pending";
 import { queueUnprotect, queueWorkbook } from "./writeModel";
@@ -91,7 +95,9 @@ export function createScoresheetAdapter(
       const snap = await snapshot();
       watcher.noteSheets(snap.sheets);
       const contents = contentsOf(snap);
-      return contents.ok ? ok(liveState(contents.value)) : contents;
+      return contents.ok
+        ? ok(liveState(contents.value, readEvaluationSheets(snap.grid)))
+        : contents;
     });
 
   const watcher = new ChangeWatcher({ run, info, readLive });
@@ -165,6 +171,15 @@ export function createScoresheetAdapter(
       })
     );
 
+  /** Writes sheets beside the user's own and tells the watcher about the new ones. */
+  const writeBeside = (plan: OwnedWrite) =>
+    guarded(async (): Promise<AdapterResult<WriteSummary>> => {
+      const result = await writeOwnedSheets(run, plan);
+      if (!result.ok) return result;
+      watcher.noteSheets(result.value.sheets);
+      return ok(result.value.summary);
+    });
+
   return {
     inspect: () =>
       guarded(async () => {
@@ -199,5 +214,8 @@ export function createScoresheetAdapter(
         const bytes = await writeXlsx(model);
         return ok(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       }),
+    writeConsensus: (model: WorkbookModel) => writeBeside(consensusPlan(model)),
+    writeReportSheet: (sheet: SheetModel) =>
+      writeBeside({ sheets: [{ sheet, mode: "replace" }], names: [], styles: STYLES }),
   };
 }

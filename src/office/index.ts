@@ -7,4 +7,6 @@ export type { ExcelRun } from "./run";
 export type { RequirementChecker } from "./requirements";
 export { BASE_REQUIREMENT } from "./requirements";
 export { columnWidthPoints } from "./writeSheet";
+export { CONSENSUS_NAME_PREFIX, consensusNames, consensusPlan } from "./consensus";
+export { OWNED_KEY } from "./ownedSheets";
 export type * from "./types";

@@ -6,6 +6,7 @@ import { emptyEvaluation, scoreEvaluation } from "../engine";
 import type { Evaluation, LocatedProblem } from "../engine";
 import { WORKBOOK_FORMAT, locateProblem, readScoresheet } from "../layout";
 import type { ScoresheetRead } from "../layout";
+import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import type { LayoutInfo } from "./layoutInfo";
 import type { Snapshot } from "./readGrid";
 import type { AdapterFailure, LiveState } from "./types";
@@ -55,7 +56,7 @@ export function countInputs(evaluation: Evaluation): number {
 }
 
 /** Scores what was read and locates every problem; a workbook without a scoresheet reads as empty. */
-export function liveState(contents: Contents): LiveState {
+export function liveState(contents: Contents, sheets?: EvaluationSheetsRead): LiveState {
   if (!contents.exists) {
     const report = scoreEvaluation(emptyEvaluation());
     return {
@@ -82,5 +83,15 @@ export function liveState(contents: Contents): LiveState {
       notesMissing: report.warnings.filter((p) => p.code === "missing-note").length,
       items: report.items.length,
     },
+    evaluation: read.evaluation,
+    ...(sheets
+      ? {
+          evaluationSheets: {
+            ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
+            ...(sheets.group ? { group: sheets.group } : {}),
+            ...(sheets.procedure ? { procedure: sheets.procedure } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -2,7 +2,9 @@
  * The contract between the task pane and the Office.js adapter. The pane imports only these types and the
  * adapter's factory; it never touches Office.js. Every failure comes back as a value the pane shows.
  */
-import type { EvaluationMeta, LocatedProblem, ScoreReport } from "../engine";
+import type { Evaluation, EvaluationMeta, LocatedProblem, ScoreReport } from "../engine";
+import type { SheetModel, WorkbookModel } from "../layout";
+import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 
 /** Why an adapter call failed, in a closed set the pane turns into a message (zh-CN / en-US). */
 export type AdapterFailure =
@@ -10,6 +12,8 @@ export type AdapterFailure =
   | { readonly kind: "office-error"; readonly code: string; readonly message: string }
   | { readonly kind: "no-scoresheet" }
   | { readonly kind: "not-a-scoresheet"; readonly detail: string }
+  /** A sheet the add-in would write is already there and was not written by the add-in: nothing was changed. */
+  | { readonly kind: "sheet-exists"; readonly sheet: string }
   | {
       readonly kind: "read-failed";
       readonly file: string;
@@ -33,6 +37,10 @@ export interface LiveState {
     readonly notesMissing: number;
     readonly items: number;
   };
+  /** The inputs as read (notes and deductions by line), for the report; absent without a scoresheet. */
+  readonly evaluation?: Evaluation;
+  /** What the eligibility, group and procedure sheets hold, for the report; absent without a scoresheet. */
+  readonly evaluationSheets?: Omit<EvaluationSheetsRead, "problems">;
 }
 
 /** A part of the layout the host could not render (its API is missing), reported instead of failing the write. */
@@ -49,6 +57,8 @@ export interface WriteSummary {
   readonly mode: "created" | "rebuilt";
   /** Present only when something was skipped (optional: older callers ignore it). */
   readonly warnings?: readonly AdapterWarning[];
+  /** The sheets written, in order (consensus and report writes). */
+  readonly sheets?: readonly string[];
 }
 
 export interface ScoresheetAdapter {
@@ -66,4 +76,13 @@ export interface ScoresheetAdapter {
   select(sheet: string, cell: string): Promise<AdapterResult<void>>;
   /** The open scoresheet as .xlsx bytes (the .xlsx writer is loaded lazily). */
   exportXlsx(): Promise<AdapterResult<Uint8Array>>;
+  /**
+   * Writes a consensus workbook model's sheets (共识汇总, 共识) into the open workbook beside whatever it holds:
+   * earlier consensus sheets of the add-in are replaced in place, a user's sheet of the same name stops the
+   * write, the model's identity sheet is never written, its evaluation sheets only where none exist, and its
+   * defined names get the Consensus_ prefix (the scoresheet owns Total, Verdict, Subtotal_A1…7).
+   */
+  writeConsensus(model: WorkbookModel): Promise<AdapterResult<WriteSummary>>;
+  /** Writes the report sheet (评估报告 / 自我评价报告), replacing the one an earlier write of the add-in left. */
+  writeReportSheet(sheet: SheetModel): Promise<AdapterResult<WriteSummary>>;
 }

@@ -60,17 +60,26 @@ function prepareSheet(
   return ws;
 }
 
+/** How much of the workbook a write may claim besides its sheets and names. */
+export interface QueueOptions {
+  /** Set the document's title, subject and keywords from the model (default true: the scoresheet owns them). */
+  readonly properties?: boolean;
+}
+
 /** Queues the whole model (after queueUnprotect); returns the features the host could not render (borders, page layout, chart). */
 export function queueWorkbook(
   context: Excel.RequestContext,
   model: WorkbookModel,
-  existing: ExistingWorkbook
+  existing: ExistingWorkbook,
+  options: QueueOptions = {}
 ): SkippedFeature[] {
   const workbook = context.workbook;
-  const props = workbook.properties;
-  props.title = model.properties.title;
-  props.subject = model.properties.subject;
-  props.keywords = model.properties.keywords;
+  if (options.properties !== false) {
+    const props = workbook.properties;
+    props.title = model.properties.title;
+    props.subject = model.properties.subject;
+    props.keywords = model.properties.keywords;
+  }
 
   const sheets = model.sheets.map((sheet) => {
     const old = existing.sheets.get(sheet.name.toLowerCase());

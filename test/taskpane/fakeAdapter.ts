@@ -4,6 +4,7 @@
  */
 import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { EvaluationMeta, ItemInput, LocatedProblem } from "../../src/engine";
+import type { SheetModel, WorkbookModel } from "../../src/layout";
 import type {
   AdapterResult,
   LiveState,
@@ -21,6 +22,8 @@ export interface FakeAdapter extends ScoresheetAdapter {
   >;
   select: jest.Mock<ReturnType<ScoresheetAdapter["select"]>, [string, string]>;
   exportXlsx: jest.Mock<ReturnType<ScoresheetAdapter["exportXlsx"]>, []>;
+  writeConsensus: jest.Mock<ReturnType<ScoresheetAdapter["writeConsensus"]>, [WorkbookModel]>;
+  writeReportSheet: jest.Mock<ReturnType<ScoresheetAdapter["writeReportSheet"]>, [SheetModel]>;
   /** Calls every registered watch listener, as an edit in Excel would. */
   emit(state: AdapterResult<LiveState>): void;
   readonly listeners: Set<(state: AdapterResult<LiveState>) => void>;
@@ -90,6 +93,21 @@ export function createFakeAdapter(
     }),
     select: jest.fn((_sheet: string, _cell: string) => Promise.resolve(ok<void>(undefined))),
     exportXlsx: jest.fn(() => Promise.resolve(ok(new Uint8Array([0x50, 0x4b, 3, 4])))),
+    writeConsensus: jest.fn((model: WorkbookModel) =>
+      Promise.resolve(
+        ok<WriteSummary>({
+          syncs: 3,
+          keptInputs: 0,
+          mode: "created",
+          sheets: model.sheets.filter((s) => s.kind !== "meta").map((s) => s.name),
+        })
+      )
+    ),
+    writeReportSheet: jest.fn((sheet: SheetModel) =>
+      Promise.resolve(
+        ok<WriteSummary>({ syncs: 3, keptInputs: 0, mode: "created", sheets: [sheet.name] })
+      )
+    ),
     emit(state: AdapterResult<LiveState>) {
       for (const l of [...listeners]) l(state);
     },

@@ -58,6 +58,8 @@ export function describeFailure(failure: PaneFailure, strings: Strings): string 
       if (failure.problems.length > READ_PROBLEMS_SHOWN) shown.push("…");
       return f.readFailed(failure.file, shown.join(strings.locale === "zh-CN" ? "；" : "; "));
     }
+    case "sheet-exists":
+      return f.sheetExists(failure.sheet);
     case "unexpected":
       return f.unexpected(failure.message);
   }

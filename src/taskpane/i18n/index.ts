@@ -2,7 +2,15 @@ import { stringsEnUS } from "./strings.en-US";
 import { stringsZhCN } from "./strings.zh-CN";
 import type { Locale, Strings } from "./types";
 
-export type { Locale, Operation, Strings } from "./types";
+export type {
+  Locale,
+  MergeStrings,
+  Operation,
+  ReportSource,
+  ReportStrings,
+  Strings,
+  ViewId,
+} from "./types";
 export { resolveLocale } from "./locale";
 export { StringsContext } from "./StringsContext";
 export { useStrings } from "./useStrings";

@@ -1,3 +1,4 @@
+import { mergeEnUS, reportEnUS } from "./strings.merge.en-US";
 import type { Strings } from "./types";
 
 /** English, for Office installations whose display language is not Chinese. */
@@ -10,6 +11,14 @@ export const stringsEnUS: Strings = {
     placeholder: "Open this add-in in Excel to create, fill in, check and total the scoresheet.",
     statusReady: "Ready",
   },
+  views: {
+    label: "Views",
+    names: { scoresheet: "Scoresheet", merge: "Merge", report: "Report" },
+    loading: "Loading…",
+    retry: "Retry",
+  },
+  merge: mergeEnUS,
+  report: reportEnUS,
   meta: {
     heading: "Evaluation details",
     organization: "Organization evaluated",
@@ -116,6 +125,14 @@ export const stringsEnUS: Strings = {
       export: "Could not export the .xlsx",
       blank: "Could not create the blank scoresheets",
       connect: "Could not connect to Excel",
+      view: "Could not load this view",
+      mergeRead: "Could not read the files",
+      mergeBlocked: "Cannot merge yet",
+      mergeWrite: "Could not write the consensus sheets",
+      mergeDownload: "Could not download the consensus workbook",
+      reportRead: "Could not read the scores",
+      reportDocx: "Could not create the Word report",
+      reportSheet: "Could not write the report sheet",
     },
     unsupported: (requirement) =>
       `This version of Excel lacks a feature the add-in needs (${requirement}). Use Microsoft 365, Excel 2019 or later, or Excel on the web.`,
@@ -126,6 +143,8 @@ export const stringsEnUS: Strings = {
       `The sheets in this workbook are not this standard's scoresheet (${detail}). Create the scoresheet in a new blank workbook.`,
     readFailed: (file, problems) => `Could not read ${file}: ${problems}`,
     unexpected: (message) => `Something unexpected went wrong: ${message}`,
+    sheetExists: (sheet) =>
+      `The workbook already has a sheet named "${sheet}" that this add-in did not write. Nothing was changed, so as not to overwrite it; rename or delete that sheet and try again.`,
     noExcel: "Not connected to Excel: open this add-in in Excel from the Home tab.",
     dismiss: "Dismiss message",
   },

@@ -1,3 +1,4 @@
+import { mergeZhCN, reportZhCN } from "./strings.merge.zh-CN";
 import type { Strings } from "./types";
 
 /** Simplified Chinese, the default: the standard and its users are Chinese. */
@@ -10,6 +11,14 @@ export const stringsZhCN: Strings = {
     placeholder: "评价表的生成、填写、校验和汇总需要在 Excel 中打开本加载项。",
     statusReady: "就绪",
   },
+  views: {
+    label: "视图",
+    names: { scoresheet: "评分表", merge: "合并", report: "报告" },
+    loading: "正在加载…",
+    retry: "重试",
+  },
+  merge: mergeZhCN,
+  report: reportZhCN,
   meta: {
     heading: "评价信息",
     organization: "被评单位",
@@ -111,6 +120,14 @@ export const stringsZhCN: Strings = {
       export: "无法导出 .xlsx",
       blank: "无法生成空白评分表",
       connect: "无法连接 Excel",
+      view: "无法加载此视图",
+      mergeRead: "无法读取文件",
+      mergeBlocked: "无法合并",
+      mergeWrite: "无法写入共识工作表",
+      mergeDownload: "无法下载共识工作簿",
+      reportRead: "无法读取评分",
+      reportDocx: "无法生成 Word 评估报告",
+      reportSheet: "无法写入评估报告工作表",
     },
     unsupported: (requirement) =>
       `此版本的 Excel 不支持本加载项需要的功能（${requirement}）。请使用 Microsoft 365、Excel 2019 或更高版本，或 Excel 网页版。`,
@@ -120,6 +137,8 @@ export const stringsZhCN: Strings = {
       `此工作簿中的工作表不是本标准的评分表（${detail}）。请在新的空白工作簿中生成评分表。`,
     readFailed: (file, problems) => `无法读取 ${file}：${problems}`,
     unexpected: (message) => `发生意外错误：${message}`,
+    sheetExists: (sheet) =>
+      `工作簿中已有名为“${sheet}”的工作表，且不是本加载项写入的。为免覆盖，未做任何修改；请将该工作表改名或删除后重试。`,
     noExcel: "没有连接到 Excel：请在 Excel 中通过“开始”选项卡打开本加载项。",
     dismiss: "关闭消息",
   },

@@ -3,6 +3,8 @@
  * string is a compile error rather than a blank label in Excel. Texts with values in them are
  * functions, so the values' order and punctuation stay each language's own business.
  */
+import type { ItemStatus } from "../../engine";
+import type { MergeMethod } from "../../merge/consensus";
 import type { Level, Role } from "../../standard";
 
 /** Locales the add-in ships; anything else falls back to zh-CN (the standard's own language). */
@@ -10,7 +12,28 @@ export type Locale = "zh-CN" | "en-US";
 
 /** Every pane action that can fail; each failure's MessageBar is titled by its operation. */
 export type Operation =
-  "inspect" | "write" | "live" | "watch" | "select" | "export" | "blank" | "connect";
+  | "inspect"
+  | "write"
+  | "live"
+  | "watch"
+  | "select"
+  | "export"
+  | "blank"
+  | "connect"
+  | "view"
+  | "mergeRead"
+  | "mergeBlocked"
+  | "mergeWrite"
+  | "mergeDownload"
+  | "reportRead"
+  | "reportDocx"
+  | "reportSheet";
+
+/** The pane's views, one tab each. */
+export type ViewId = "scoresheet" | "merge" | "report";
+
+/** Where a report's scores come from. */
+export type ReportSource = "workbook" | "consensus";
 
 export interface Strings {
   /** BCP 47 tag for the lang attribute, so screen readers pick the right voice. */
@@ -27,6 +50,15 @@ export interface Strings {
     /** Initial text of the polite live status area. */
     readonly statusReady: string;
   };
+  readonly views: {
+    /** Accessible name of the tab list. */
+    readonly label: string;
+    readonly names: Readonly<Record<ViewId, string>>;
+    readonly loading: string;
+    readonly retry: string;
+  };
+  readonly merge: MergeStrings;
+  readonly report: ReportStrings;
   readonly meta: {
     readonly heading: string;
     readonly organization: string;
@@ -120,6 +152,7 @@ export interface Strings {
     readonly notAScoresheet: (detail: string) => string;
     readonly readFailed: (file: string, problems: string) => string;
     readonly unexpected: (message: string) => string;
+    readonly sheetExists: (sheet: string) => string;
     readonly noExcel: string;
     readonly dismiss: string;
   };
@@ -145,4 +178,78 @@ export interface Strings {
     readonly pasted: (address: string) => string;
     readonly badAddress: (address: string) => string;
   };
+}
+
+/** The secretary's Merge view: files in, checks, method, consensus preview, consensus sheets out. */
+export interface MergeStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly pick: string;
+  readonly pickHint: string;
+  readonly dropHere: string;
+  readonly inputLabel: string;
+  readonly reading: (done: number, total: number, file: string) => string;
+  readonly read: (count: number) => string;
+  readonly empty: string;
+  readonly clear: string;
+  readonly remove: (file: string) => string;
+  readonly expertsCaption: string;
+  readonly file: string;
+  readonly evaluator: string;
+  readonly total: string;
+  readonly verdict: string;
+  readonly actions: string;
+  readonly refused: string;
+  readonly noEvaluator: string;
+  readonly problemsOf: (file: string, errors: number, warnings: number) => string;
+  readonly blockedTitle: string;
+  readonly blocked: (errors: number) => string;
+  readonly method: string;
+  readonly methods: Readonly<Record<MergeMethod, string>>;
+  readonly fallback: string;
+  readonly fallbackApplied: (experts: number) => string;
+  readonly consensusHeading: string;
+  readonly applied: string;
+  readonly flaggedCount: string;
+  readonly groupNotes: string;
+  readonly itemsHeading: string;
+  readonly itemsHint: string;
+  readonly flagged: string;
+  readonly consensus: string;
+  readonly range: string;
+  readonly spread: string;
+  readonly lowest: string;
+  readonly highest: string;
+  readonly statusConflict: string;
+  readonly statuses: Readonly<Record<ItemStatus, string>>;
+  readonly notes: (count: number) => string;
+  readonly showAll: (count: number) => string;
+  readonly showFlagged: string;
+  readonly noFlagged: string;
+  readonly subtotalsCaption: string;
+  readonly write: string;
+  readonly writing: string;
+  readonly written: (sheets: string) => string;
+  readonly download: string;
+  readonly downloading: string;
+  readonly downloaded: (file: string) => string;
+  readonly needsConsensus: string;
+}
+
+/** The Report view: source, Word download, report sheet. */
+export interface ReportStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly source: string;
+  readonly sources: Readonly<Record<ReportSource, string>>;
+  readonly sourceHints: Readonly<Record<ReportSource, string>>;
+  readonly noConsensus: string;
+  readonly download: string;
+  readonly downloading: string;
+  readonly downloaded: (file: string) => string;
+  readonly write: string;
+  readonly writing: string;
+  readonly written: (sheet: string) => string;
+  readonly lastHeading: string;
+  readonly lastSummary: (title: string, total: string, verdict: string) => string;
 }
