@@ -77,7 +77,8 @@ export interface TableSheetInfo {
 const STATUS_OK = (s: string): string => `OR(${s}="",${s}="${STATUS_LABELS.normal}")`;
 const STATUS_CHECK = (s: string): string =>
   `IF(OR(${STATUS_OK(s)},${s}="${STATUS_LABELS.na}",${s}="${STATUS_LABELS.absent}"),"","错误：状态无效；")`;
-const TEXT_NUMBER = (g: string): string => `IF(ISNUMBER(${g}),"","提示：数字以文本形式存储；")`;
+const TEXT_NUMBER = (g: string): string =>
+  `IF(OR(ISNUMBER(${g}),ISERROR(VALUE(${g}))),"","提示：数字以文本形式存储；")`;
 
 function valueContent(v: CellValue | undefined): CellContent {
   if (v === undefined || v === null || v === "") return EMPTY;

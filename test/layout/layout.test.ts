@@ -246,3 +246,26 @@ describe("reading a scoresheet grid back", () => {
     expect(readScoresheet(missing).problems.map((p) => p.code)).toEqual(["missing-row"]);
   });
 });
+
+describe("the check column says what is wrong with each row", () => {
+  test.each<[string, string | number, string | undefined, string]>([
+    ["over the line's limit", 7, "n", "错误：超过本行上限2分；"],
+    ["not a number", "很多", "n", "错误：不是数字；"],
+    ["a number typed as text", "1", "n", "提示：数字以文本形式存储；"],
+    ["negative", -1, "n", "错误：不能为负数；"],
+    ["a deduction without a note", 1, undefined, "提示：有扣分但缺扣分说明；"],
+    ["a valid deduction with a note", 1.5, "n", ""],
+  ])("%s", (_name, value, note, expected) => {
+    const evaluation: Evaluation = {
+      format: EVALUATION_FORMAT,
+      meta: {},
+      items: {
+        "A.1.1": { lines: { "A.1.1.2": value }, ...(note ? { notes: { "A.1.1.2": note } } : {}) },
+      },
+    };
+    const model = buildScoresheet({ identity, evaluation });
+    const wb = evaluateModel(model);
+    expect(wb.value("A.1", inputRows(model).get("A.1.1.2")!.row, COL.check)).toBe(expected);
+    wb.destroy();
+  });
+});

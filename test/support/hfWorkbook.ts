@@ -21,16 +21,14 @@ export function evaluateModel(model: WorkbookModel): EvaluatedWorkbook {
     for (const cell of sheet.cells) {
       const row = (grid[cell.row] ??= []);
       const c = cell.content;
-      // A text starting with "=" must stay text: HyperFormula, like Excel, needs it escaped with a leading apostrophe.
+      // Text must stay text ("=…" or "1" alike): HyperFormula, like Excel, keeps a leading-apostrophe entry as text.
       row[cell.col] =
         c.kind === "formula"
           ? `=${c.formula}`
           : c.kind === "number"
             ? c.value
             : c.kind === "text"
-              ? c.text.startsWith("=")
-                ? `'${c.text}`
-                : c.text
+              ? `'${c.text}`
               : null;
     }
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
