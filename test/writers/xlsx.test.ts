@@ -291,3 +291,16 @@ describe(".xlsx reader", () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
   });
 });
+
+test("a file larger than the limit is refused before it is parsed", async () => {
+  const buf = await writeXlsx(buildScoresheet({ identity }));
+  const result = await readXlsxScoresheet(buf, "big.xlsx", {
+    maxFileBytes: 1000,
+    maxInflatedBytes: 1e8,
+    maxEntries: 2000,
+  });
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.errors).toEqual([
+    { code: "too-large", size: buf.length, limit: 1000, where: { file: "big.xlsx" } },
+  ]);
+});
