@@ -15,7 +15,7 @@ import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { printProblems } from "./shared";
-import { columns } from "./render";
+import { columns, gapNotes } from "./render";
 import { newIdentity } from "./workbookCommands";
 
 function withMessages<T extends object>(
@@ -115,7 +115,8 @@ function renderMerge(result: MergeResult): string {
         )
         .join("\n") + "\n"
     : "  无\n";
-  return `${experts}\n${tables}\n共识总分 ${result.total} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
+  const notes = gapNotes();
+  return `${experts}\n${tables}${notes}\n共识总分 ${result.total} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
 }
 
 /** Reads every input one at a time, refuses the merge with every problem listed, or writes the consensus. */

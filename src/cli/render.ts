@@ -38,19 +38,21 @@ function num(n: number): string {
   return Number.isInteger(n) ? String(n) : String(n);
 }
 
+/** The one-line notes on declared versus computed maxima (A.4: 120 declared, 115 in its items; 500 vs 495). */
+export function gapNotes(): string {
+  return [...STANDARD.tables.map((t) => maxGapNote(t)), totalGapNote()]
+    .filter((n): n is string => n !== undefined)
+    .map((n) => `${n}\n`)
+    .join("");
+}
+
 /** The score report as a table a secretary can read in a terminal. */
 export function renderScore(report: ScoreReport): string {
   const rows: string[][] = [["表", "名称", "得分", "满分(计算)", "满分(标注)"]];
   for (const t of report.tables)
     rows.push([t.id, t.title, num(t.score), num(t.max), num(t.declaredMax)]);
   rows.push(["合计", "", num(report.total), num(report.max), num(report.declaredMax)]);
-  let text = columns(rows, [2, 3, 4]);
-  for (const t of STANDARD.tables) {
-    const note = maxGapNote(t);
-    if (note) text += note + "\n";
-  }
-  const totalNote = totalGapNote();
-  if (totalNote) text += totalNote + "\n";
+  let text = columns(rows, [2, 3, 4]) + gapNotes();
   text += `合格线 ${report.passMark}（8.3）  总分 ${num(report.total)}  结论：${report.verdict}\n`;
   if (report.warnings.length > 0) text += `提示 ${report.warnings.length} 条（见标准错误输出）\n`;
   return text;
