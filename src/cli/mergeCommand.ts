@@ -40,35 +40,8 @@ export function mergeJson(result: MergeResult): unknown {
       total,
       pass,
     })),
-    items: result.items.map(
-      ({
-        id,
-        consensus,
-        min,
-        max,
-        spread,
-        flagged,
-        scores,
-        statuses,
-        statusConflict,
-        lowest,
-        highest,
-        notes,
-      }) => ({
-        id,
-        consensus,
-        min,
-        max,
-        spread,
-        flagged,
-        scores,
-        statuses,
-        statusConflict,
-        lowest,
-        highest,
-        notes,
-      })
-    ),
+    // Everything of an item but what template --json already gives (title, table, cap).
+    items: result.items.map(({ title, tableId, cap, ...item }) => item),
     tables: result.tables.map(({ id, max, declaredMax, score }) => ({
       id,
       max,

@@ -214,25 +214,44 @@ function scoreDeductionItem(
   return base(def, status, deduction, deductionItemScore(def.cap, status, deduction));
 }
 
+/**
+ * What A.7's award items share: the lines and the other item kind's field are wrong here; na/absent decide the
+ * score (7.2) and make any entry ignored; nothing entered scores 0 and is reported. Returns the score when
+ * one of those settles it, or the raw value to score.
+ */
+function awardPrologue(
+  def: TieredItemDef | LevelItemDef,
+  input: ItemInput | undefined,
+  status: ItemStatus,
+  problems: Problem[]
+): { settled: ItemScore } | { raw: CellValue } {
+  rejectLines(def, input, problems);
+  const [own, other] =
+    def.kind === "tiered" ? (["value", "level"] as const) : (["level", "value"] as const);
+  if (input?.[other] !== undefined)
+    problems.push({ code: "wrong-input-kind", itemId: def.id, expected: own, got: other });
+  const raw = input?.[own];
+  const empty = raw === undefined || raw === null || raw === "";
+  if (status !== "normal") {
+    if (!empty) problems.push({ code: "inputs-ignored", itemId: def.id, status });
+    return { settled: base(def, status, 0, status === "na" ? def.cap : 0) };
+  }
+  if (empty) {
+    problems.push({ code: "missing-value", itemId: def.id });
+    return { settled: base(def, status, 0, 0) };
+  }
+  return { raw };
+}
+
 function scoreTieredItem(
   def: TieredItemDef,
   input: ItemInput | undefined,
   status: ItemStatus,
   problems: Problem[]
 ): ItemScore {
-  rejectLines(def, input, problems);
-  if (input?.level !== undefined)
-    problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "value", got: "level" });
-  const raw = input?.value;
-  const empty = raw === undefined || raw === null || raw === "";
-  if (status !== "normal") {
-    if (!empty) problems.push({ code: "inputs-ignored", itemId: def.id, status });
-    return base(def, status, 0, status === "na" ? def.cap : 0);
-  }
-  if (empty) {
-    problems.push({ code: "missing-value", itemId: def.id });
-    return base(def, status, 0, 0);
-  }
+  const pre = awardPrologue(def, input, status, problems);
+  if ("settled" in pre) return pre.settled;
+  const raw = pre.raw;
   const value = readNumber(def.id, undefined, raw, problems, { percent: true });
   return base(def, status, 0, value === undefined ? 0 : tierPoints(def.tiers, value));
 }
@@ -243,19 +262,9 @@ function scoreLevelItem(
   status: ItemStatus,
   problems: Problem[]
 ): ItemScore {
-  rejectLines(def, input, problems);
-  if (input?.value !== undefined)
-    problems.push({ code: "wrong-input-kind", itemId: def.id, expected: "level", got: "value" });
-  const raw = input?.level;
-  const empty = raw === undefined || raw === null || raw === "";
-  if (status !== "normal") {
-    if (!empty) problems.push({ code: "inputs-ignored", itemId: def.id, status });
-    return base(def, status, 0, status === "na" ? def.cap : 0);
-  }
-  if (empty) {
-    problems.push({ code: "missing-value", itemId: def.id });
-    return base(def, status, 0, 0);
-  }
+  const pre = awardPrologue(def, input, status, problems);
+  if ("settled" in pre) return pre.settled;
+  const raw = pre.raw;
   const points = typeof raw === "string" ? levelPoints(def, raw) : undefined;
   if (points === undefined) {
     problems.push({
