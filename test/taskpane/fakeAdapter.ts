@@ -44,11 +44,13 @@ export function liveState(
   } = {}
 ): LiveState {
   const meta = options.meta ?? {};
-  const report = scoreEvaluation({ format: EVALUATION_FORMAT, meta, items });
+  const evaluation = { format: EVALUATION_FORMAT, meta, items } as const;
+  const report = scoreEvaluation(evaluation);
   return {
     hasScoresheet: true,
     meta,
     report,
+    evaluation,
     problems: options.problems ?? [],
     progress: options.progress ?? { itemsWithDeductions: 0, notesMissing: 0, items: 103 },
   };

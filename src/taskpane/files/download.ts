@@ -3,6 +3,10 @@
  */
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Hands bytes to the user as a file (the browser download; tests pass a spy). */
+export type SaveFile = (bytes: Uint8Array, fileName: string, mime?: string) => void;
 
 /** How long the object URL lives after the click (the browser reads it asynchronously). */
 const REVOKE_AFTER_MS = 60_000;
@@ -43,8 +47,13 @@ export function safeFileNamePart(name: string): string {
     .slice(0, 80);
 }
 
+/** <base>-<part>.<ext>, or <base>.<ext> when the part is empty once cleaned. */
+export function namedFile(base: string, part: string, ext: string): string {
+  const clean = safeFileNamePart(part);
+  return clean ? `${base}-${clean}.${ext}` : `${base}.${ext}`;
+}
+
 /** 评分表-<part>.xlsx, or 评分表.xlsx when the part is empty once cleaned. */
 export function scoresheetFileName(part: string): string {
-  const clean = safeFileNamePart(part);
-  return clean ? `评分表-${clean}.xlsx` : "评分表.xlsx";
+  return namedFile("评分表", part, "xlsx");
 }

@@ -85,5 +85,5 @@ export const reportEnUS: ReportStrings = {
   writing: "Writing the report sheet…",
   written: (sheet) => `Sheet ${sheet} written.`,
   lastHeading: "Latest report",
-  lastSummary: (title, total, verdict) => `${title}: total ${total} points, ${verdict}`,
+  lastSummary: (title, total) => `${title}: total ${total} points, `,
 };

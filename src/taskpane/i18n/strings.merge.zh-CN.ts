@@ -77,5 +77,5 @@ export const reportZhCN: ReportStrings = {
   writing: "正在写入评估报告工作表…",
   written: (sheet) => `已写入工作表 ${sheet}。`,
   lastHeading: "最近生成的报告",
-  lastSummary: (title, total, verdict) => `《${title}》：总分 ${total} 分，${verdict}`,
+  lastSummary: (title, total) => `《${title}》：总分 ${total} 分，`,
 };

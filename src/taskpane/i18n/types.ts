@@ -251,5 +251,5 @@ export interface ReportStrings {
   readonly writing: string;
   readonly written: (sheet: string) => string;
   readonly lastHeading: string;
-  readonly lastSummary: (title: string, total: string, verdict: string) => string;
+  readonly lastSummary: (title: string, total: string) => string;
 }

@@ -1,16 +1,30 @@
-import { FluentProvider, Text } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text } from "@fluentui/react-components";
 import { AdapterContext } from "../../adapter";
 import { StringsContext } from "../../i18n";
+import type { ViewId } from "../../i18n";
+import { LazyView } from "../LazyView";
 import { ScoresheetView } from "../ScoresheetView";
 import type { AppProps } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles";
 
-/** The task pane's root: Office-following theme, strings and adapter; header, the scoresheet view, status. */
+const VIEWS: readonly ViewId[] = ["scoresheet", "merge", "report"];
+const tabId = (view: ViewId): string => `gridscore-tab-${view}`;
+const panelId = (view: ViewId): string => `gridscore-view-${view}`;
+
+/** The task pane's root: Office-following theme, strings and adapter; header, the view tabs and views, status. */
 export function App(props: AppProps): JSX.Element {
   const state = useApp(props);
   const styles = useAppStyles();
-  const { app } = state.strings;
+  const { app, views } = state.strings;
+  const panel = (view: ViewId) => ({
+    role: "tabpanel",
+    id: panelId(view),
+    "aria-labelledby": tabId(view),
+    hidden: state.view !== view,
+    className: styles.panel,
+    "data-view": view,
+  });
   return (
     <FluentProvider
       theme={state.theme}
@@ -37,11 +51,51 @@ export function App(props: AppProps): JSX.Element {
                 {app.placeholder}
               </Text>
             )}
-            <ScoresheetView
-              onStatus={state.setStatus}
-              save={props.save}
-              downloadGapMs={props.downloadGapMs}
-            />
+            <TabList
+              className={styles.tabs}
+              selectedValue={state.view}
+              onTabSelect={state.onTabSelect}
+              aria-label={views.label}
+              size="small"
+            >
+              {VIEWS.map((view) => (
+                <Tab key={view} value={view} id={tabId(view)} aria-controls={panelId(view)}>
+                  {views.names[view]}
+                </Tab>
+              ))}
+            </TabList>
+            <div {...panel("scoresheet")}>
+              {state.visited.has("scoresheet") ? (
+                <ScoresheetView
+                  onStatus={state.setStatus}
+                  save={props.save}
+                  downloadGapMs={props.downloadGapMs}
+                />
+              ) : null}
+            </div>
+            <div {...panel("merge")}>
+              {state.visited.has("merge") ? (
+                <LazyView key={state.attempt} onRetry={state.retryViews}>
+                  <state.MergeView
+                    onStatus={state.setStatus}
+                    save={props.save}
+                    onConsensus={state.setConsensus}
+                    now={props.now}
+                  />
+                </LazyView>
+              ) : null}
+            </div>
+            <div {...panel("report")}>
+              {state.visited.has("report") ? (
+                <LazyView key={state.attempt} onRetry={state.retryViews}>
+                  <state.ReportView
+                    onStatus={state.setStatus}
+                    save={props.save}
+                    consensus={state.consensus}
+                  />
+                </LazyView>
+              ) : null}
+            </div>
           </main>
           <footer className={styles.status}>
             <div id="gridscore-status" role="status" aria-live="polite">

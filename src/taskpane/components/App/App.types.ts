@@ -1,6 +1,11 @@
-import type { Theme } from "@fluentui/react-components";
+import type { LazyExoticComponent } from "react";
+import type { SelectTabEventHandler, Theme } from "@fluentui/react-components";
 import type { ScoresheetAdapter } from "../../../office/types";
-import type { Locale, Strings } from "../../i18n";
+import type { ConsensusSnapshot } from "../../consensus";
+import type { SaveFile } from "../../files/download";
+import type { Locale, Strings, ViewId } from "../../i18n";
+import type { MergeView } from "../MergeView/MergeView";
+import type { ReportView } from "../ReportView/ReportView";
 
 export type ThemeName = "light" | "dark";
 
@@ -15,9 +20,13 @@ export interface AppProps {
    */
   adapter?: ScoresheetAdapter | null;
   /** Saves downloaded files; the browser download by default (tests pass a spy). */
-  save?: (bytes: Uint8Array, fileName: string) => void;
+  save?: SaveFile;
   /** Pause between the blank copies' downloads, in ms. */
   downloadGapMs?: number;
+  /** The view shown first (the scoresheet by default). */
+  initialView?: ViewId;
+  /** The clock of merges and consensus workbooks (tests fix it). */
+  now?: () => Date;
 }
 
 export interface AppState {
@@ -29,4 +38,16 @@ export interface AppState {
   /** Text of the polite live region #gridscore-status. */
   status: string;
   setStatus: (message: string) => void;
+  view: ViewId;
+  onTabSelect: SelectTabEventHandler;
+  /** Views opened at least once: they stay mounted (hidden) so their work survives a tab switch. */
+  visited: ReadonlySet<ViewId>;
+  MergeView: LazyExoticComponent<typeof MergeView>;
+  ReportView: LazyExoticComponent<typeof ReportView>;
+  /** Loads the lazy views again after a failed load. */
+  retryViews: () => void;
+  /** Loads of the lazy views so far (a key that resets their error boundaries). */
+  attempt: number;
+  consensus: ConsensusSnapshot | undefined;
+  setConsensus: (snapshot: ConsensusSnapshot | undefined) => void;
 }

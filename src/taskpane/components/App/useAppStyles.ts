@@ -48,6 +48,21 @@ export const useAppStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     paddingRight: tokens.spacingHorizontalL,
   },
+  tabs: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    marginTop: `calc(-1 * ${tokens.spacingVerticalL})`,
+    marginBottom: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderBottomStyle: "solid",
+    borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  panel: {
+    minWidth: 0,
+  },
   status: {
     minHeight: tokens.lineHeightBase200,
     paddingTop: tokens.spacingVerticalXS,

@@ -14,6 +14,7 @@ import { useNoticeListStyles } from "./useNoticeListStyles";
 export function NoticeList(props: NoticeListProps): JSX.Element | null {
   const styles = useNoticeListStyles();
   const strings = useStrings();
+  const persistent = props.persistent ?? ["connect"];
   if (props.notices.length === 0) return null;
   return (
     <div className={styles.root} data-testid="notices">
@@ -29,7 +30,7 @@ export function NoticeList(props: NoticeListProps): JSX.Element | null {
             <MessageBarTitle>{notice.title}</MessageBarTitle>
             {notice.message}
           </MessageBarBody>
-          {notice.operation === "connect" ? null : (
+          {persistent.includes(notice.operation) ? null : (
             <MessageBarActions
               containerAction={
                 <Button

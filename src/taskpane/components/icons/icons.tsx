@@ -76,3 +76,21 @@ export function DownloadIcon(props: IconProps): JSX.Element {
     />
   );
 }
+
+export function UploadIcon(props: IconProps): JSX.Element {
+  return (
+    <Icon
+      {...props}
+      d="M3.5 2h9a.5.5 0 0 1 0 1h-9a.5.5 0 0 1 0-1ZM8 14a.5.5 0 0 1-.5-.5V6.21L4.85 8.85a.5.5 0 1 1-.7-.7l3.5-3.5a.5.5 0 0 1 .7 0l3.5 3.5a.5.5 0 0 1-.7.7L8.5 6.21v7.29A.5.5 0 0 1 8 14Z"
+    />
+  );
+}
+
+export function DocumentIcon(props: IconProps): JSX.Element {
+  return (
+    <Icon
+      {...props}
+      d="M4.5 1h4.59a1.5 1.5 0 0 1 1.06.44l2.41 2.41c.28.28.44.66.44 1.06v8.59A1.5 1.5 0 0 1 11.5 15h-7A1.5 1.5 0 0 1 3 13.5v-11A1.5 1.5 0 0 1 4.5 1ZM4 2.5v11c0 .28.22.5.5.5h7a.5.5 0 0 0 .5-.5V5H9.5A1.5 1.5 0 0 1 8 3.5V2H4.5a.5.5 0 0 0-.5.5ZM9 2.2v1.3c0 .28.22.5.5.5h1.3L9 2.2Z"
+    />
+  );
+}

@@ -1,8 +1,10 @@
 export {
   CheckmarkCircleIcon,
   DismissIcon,
+  DocumentIcon,
   DownloadIcon,
   ErrorCircleIcon,
   SyncIcon,
+  UploadIcon,
   WarningIcon,
 } from "./icons";

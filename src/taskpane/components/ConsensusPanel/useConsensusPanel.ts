@@ -1,0 +1,92 @@
+import { useCallback, useId, useMemo, useState } from "react";
+import { describeProblem } from "../../../engine";
+import type { ItemStatus } from "../../../engine";
+import { useStrings } from "../../i18n";
+import { formatScore } from "../SummaryPanel/useSummaryPanel";
+import type {
+  ConsensusItemRow,
+  ConsensusPanelProps,
+  ConsensusPanelState,
+} from "./ConsensusPanel.types";
+
+/** Problem codes that describe the merge as a whole (the experts' own are listed under their files). */
+const GROUP_CODES = new Set(["group-size", "trimmed-fallback"]);
+
+/** The consensus formatted for the pane: figures, flagged items first (or all on request), subtotals. */
+export function useConsensusPanel(props: ConsensusPanelProps): ConsensusPanelState {
+  const { result } = props;
+  const strings = useStrings();
+  const t = strings.merge;
+  const headingId = useId();
+  const itemsHeadingId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const separator = strings.locale === "zh-CN" ? "、" : ", ";
+
+  const rows = useMemo<ConsensusItemRow[]>(() => {
+    const names = result.experts.map((e) => e.evaluator);
+    const conflictText = (statuses: readonly ItemStatus[]): string =>
+      (["na", "absent", "normal"] as const)
+        .map((status) => ({
+          status,
+          who: names.filter((_, k) => statuses[k] === status),
+        }))
+        .filter((g) => g.who.length > 0)
+        .map(
+          (g) =>
+            `${t.statuses[g.status]}${strings.locale === "zh-CN" ? "：" : ": "}${g.who.join(separator)}`
+        )
+        .join(strings.locale === "zh-CN" ? "；" : "; ");
+    return result.items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      cap: formatScore(item.cap),
+      consensus: formatScore(item.consensus),
+      min: formatScore(item.min),
+      max: formatScore(item.max),
+      spread: formatScore(item.spread),
+      lowest: item.spread > 0 ? item.lowest.join(separator) : undefined,
+      highest: item.spread > 0 ? item.highest.join(separator) : undefined,
+      conflict: item.statusConflict ? conflictText(item.statuses) : undefined,
+      flagged: item.flagged,
+      notes: item.notes.length,
+    }));
+  }, [result, separator, strings.locale, t]);
+
+  const flaggedCount = rows.filter((r) => r.flagged).length;
+  const notes = useMemo(
+    () =>
+      result.warnings
+        .filter((w) => GROUP_CODES.has(w.code))
+        .map((w) => describeProblem(w, strings.locale)),
+    [result, strings.locale]
+  );
+  const toggleAll = useCallback(() => setShowAll((v) => !v), []);
+
+  return {
+    strings,
+    t,
+    headingId,
+    itemsHeadingId,
+    total: formatScore(result.total),
+    max: formatScore(result.max),
+    declared: result.declaredMax !== result.max ? formatScore(result.declaredMax) : undefined,
+    pass: result.pass,
+    applied: t.methods[result.record.applied],
+    fellBack: result.record.applied !== result.record.method,
+    experts: result.experts.length,
+    flaggedCount,
+    notes,
+    items: showAll ? rows : rows.filter((r) => r.flagged),
+    allCount: rows.length,
+    showAll,
+    toggleAll,
+    subtotals: result.tables.map((table) => ({
+      id: table.id,
+      title: table.title,
+      score: formatScore(table.score),
+      max: formatScore(table.max),
+      declared: table.declaredMax !== table.max ? formatScore(table.declaredMax) : undefined,
+    })),
+    separator,
+  };
+}

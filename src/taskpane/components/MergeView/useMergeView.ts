@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { formatProblem } from "../../../engine";
+import { checkCandidates } from "../../../merge/checks";
+import type { MergeCandidate } from "../../../merge/checks";
+import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
+import type { MergeMethod } from "../../../merge/consensus";
+import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
+import type { PaneFailure } from "../../adapter";
+import { consensusMeta } from "../../consensus";
+import { consensusFileName, consensusModel, consensusXlsx } from "../../files/consensusFiles";
+import { XLSX_MIME, downloadBytes } from "../../files/download";
+import { readCandidates } from "../../files/readFile";
+import { useStrings } from "../../i18n";
+import type { Operation } from "../../i18n";
+import type { Notice } from "../ScoresheetView";
+import { expertRows, unplacedErrors } from "./mergeRows";
+import type { FileEntry, MergeViewProps, MergeViewState } from "./MergeView.types";
+
+function isMethod(value: string): value is MergeMethod {
+  return (MERGE_METHODS as readonly string[]).includes(value);
+}
+
+/**
+ * The secretary's merge: reads picked files one at a time into candidates (bytes dropped at once), checks
+ * them, merges with the chosen method when nothing blocks, hands the consensus to the Report view, and writes
+ * the consensus sheets into the open workbook or downloads them as a workbook. Every failure is a notice.
+ */
+export function useMergeView(props: MergeViewProps): MergeViewState {
+  const { onStatus, onConsensus } = props;
+  const adapter = useAdapter();
+  const strings = useStrings();
+  const t = strings.merge;
+  const headingId = useId();
+  const save = props.save ?? downloadBytes;
+  const clock = useRef(props.now ?? (() => new Date()));
+  const [entries, setEntries] = useState<readonly FileEntry[]>([]);
+  const [reading, setReading] = useState<MergeViewState["reading"]>(undefined);
+  const [method, setMethodValue] = useState<MergeMethod>("mean");
+  const [writing, setWriting] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+  const [failures, setFailures] = useState<ReadonlyMap<Operation, PaneFailure>>(new Map());
+  const nextKey = useRef(0);
+  const busyReading = useRef(false);
+
+  const announce = useCallback((message: string) => onStatus?.(message), [onStatus]);
+  const reportFailure = useCallback((operation: Operation, failure: PaneFailure) => {
+    setFailures((prev) => new Map(prev).set(operation, failure));
+  }, []);
+  const clearFailure = useCallback((operation: Operation) => {
+    setFailures((prev) => {
+      if (!prev.has(operation)) return prev;
+      const next = new Map(prev);
+      next.delete(operation);
+      return next;
+    });
+  }, []);
+
+  const errors = useMemo(
+    () => (entries.length > 0 ? checkCandidates(entries.map((e) => e.candidate)) : []),
+    [entries]
+  );
+  const experts = useMemo(
+    () =>
+      errors.length > 0
+        ? []
+        : entries.flatMap((e) => (e.candidate.kind === "read" ? [e.candidate.expert] : [])),
+    [entries, errors]
+  );
+  const result = useMemo(
+    () =>
+      experts.length > 0 ? mergeExperts(experts, method, clock.current().toISOString()) : undefined,
+    [experts, method]
+  );
+  const meta = useMemo(() => consensusMeta(experts), [experts]);
+  useEffect(
+    () => onConsensus?.(result ? { result, meta } : undefined),
+    [meta, onConsensus, result]
+  );
+
+  const rows = useMemo(
+    () => expertRows(entries, errors, strings.locale),
+    [entries, errors, strings.locale]
+  );
+
+  const addFiles = useCallback(
+    (files: File[]) => {
+      if (files.length === 0 || busyReading.current) return;
+      busyReading.current = true;
+      void (async () => {
+        const add = (candidate: MergeCandidate): void => {
+          const key = nextKey.current++;
+          setEntries((prev) => [...prev, { key, candidate }]);
+        };
+        try {
+          await readCandidates(
+            files,
+            (index, file) => setReading({ done: index + 1, total: files.length, file: file.name }),
+            add
+          );
+          clearFailure("mergeRead");
+          announce(t.read(files.length));
+        } catch (err: unknown) {
+          reportFailure("mergeRead", unexpectedFailure(err));
+        } finally {
+          busyReading.current = false;
+          setReading(undefined);
+        }
+      })();
+    },
+    [announce, clearFailure, reportFailure, t]
+  );
+
+  const write = useCallback(() => {
+    if (!adapter || !result) return;
+    void (async () => {
+      setWriting(true);
+      try {
+        const model = consensusModel(result, clock.current());
+        const written = await settle(() => adapter.writeConsensus(model));
+        if (!written.ok) {
+          reportFailure("mergeWrite", written.failure);
+          return;
+        }
+        clearFailure("mergeWrite");
+        const sheets = written.value.sheets ?? [];
+        announce(t.written(sheets.join(strings.locale === "zh-CN" ? "、" : ", ")));
+      } catch (err: unknown) {
+        reportFailure("mergeWrite", unexpectedFailure(err));
+      } finally {
+        setWriting(false);
+      }
+    })();
+  }, [adapter, announce, clearFailure, reportFailure, result, strings.locale, t]);
+
+  const download = useCallback(() => {
+    if (!result) return;
+    void (async () => {
+      setDownloading(true);
+      try {
+        const bytes = await consensusXlsx(result, clock.current());
+        const fileName = consensusFileName(meta.organization ?? "");
+        save(bytes, fileName, XLSX_MIME);
+        clearFailure("mergeDownload");
+        announce(t.downloaded(fileName));
+      } catch (err: unknown) {
+        reportFailure("mergeDownload", unexpectedFailure(err));
+      } finally {
+        setDownloading(false);
+      }
+    })();
+  }, [announce, clearFailure, meta, reportFailure, result, save, t]);
+
+  const notices = useMemo<Notice[]>(() => {
+    const list: Notice[] = [];
+    if (!adapter)
+      list.push({
+        operation: "connect",
+        intent: "info",
+        title: strings.failures.titles.connect,
+        message: strings.failures.noExcel,
+      });
+    if (errors.length > 0) {
+      const general = unplacedErrors(entries, errors).map((p) => formatProblem(p, strings.locale));
+      list.push({
+        operation: "mergeBlocked",
+        intent: "error",
+        title: t.blockedTitle,
+        message: [t.blocked(errors.length), ...general].join(" "),
+      });
+    }
+    for (const [operation, failure] of failures)
+      list.push({
+        operation,
+        intent: "error",
+        title: strings.failures.titles[operation],
+        message: describeFailure(failure, strings),
+      });
+    return list;
+  }, [adapter, entries, errors, failures, strings, t]);
+
+  return {
+    strings,
+    t,
+    headingId,
+    adapter,
+    notices,
+    dismiss: clearFailure,
+    rows,
+    reading,
+    addFiles,
+    remove: (key) => setEntries((prev) => prev.filter((e) => e.key !== key)),
+    clear: () => setEntries([]),
+    method,
+    setMethod: (value) => {
+      if (isMethod(value)) setMethodValue(value);
+    },
+    showFallback: experts.length > 0 && experts.length < 5,
+    result,
+    writing,
+    downloading,
+    write,
+    download,
+  };
+}

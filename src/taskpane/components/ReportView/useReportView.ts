@@ -1,0 +1,160 @@
+import { useCallback, useId, useMemo, useState } from "react";
+import { buildReportModel, reportInputFromEvaluation } from "../../../report/build";
+import { reportInputFromConsensus } from "../../../report/consensus";
+import { buildReportSheet } from "../../../report/sheet";
+import type { ReportInput, ReportModel } from "../../../report/types";
+import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
+import type { PaneFailure } from "../../adapter";
+import { DOCX_MIME, downloadBytes, namedFile } from "../../files/download";
+import { renderReportDocxBytes } from "../../files/reportDocx";
+import { useStrings } from "../../i18n";
+import type { Operation, ReportSource } from "../../i18n";
+import type { Notice } from "../ScoresheetView";
+import { formatScore } from "../SummaryPanel/useSummaryPanel";
+import type { ReportOutcome, ReportViewProps, ReportViewState } from "./ReportView.types";
+
+function isSource(value: string): value is ReportSource {
+  return value === "workbook" || value === "consensus";
+}
+
+/**
+ * The report from the pane: builds the report model (src/report) from the open workbook's scores (read again
+ * each time) or from the Merge view's consensus, then downloads it as Word (docx loaded lazily) or writes the
+ * report sheet into the workbook. Every failure is a notice.
+ */
+export function useReportView(props: ReportViewProps): ReportViewState {
+  const { onStatus, consensus } = props;
+  const adapter = useAdapter();
+  const strings = useStrings();
+  const t = strings.report;
+  const headingId = useId();
+  const save = props.save ?? downloadBytes;
+  const [chosen, setChosen] = useState<ReportSource | undefined>(undefined);
+  const [downloading, setDownloading] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const [last, setLast] = useState<ReportOutcome | undefined>(undefined);
+  const [failures, setFailures] = useState<ReadonlyMap<Operation, PaneFailure>>(new Map());
+  const source: ReportSource = chosen ?? (adapter ? "workbook" : "consensus");
+
+  const announce = useCallback((message: string) => onStatus?.(message), [onStatus]);
+  const reportFailure = useCallback((operation: Operation, failure: PaneFailure) => {
+    setFailures((prev) => new Map(prev).set(operation, failure));
+  }, []);
+  const clearFailure = useCallback((operation: Operation) => {
+    setFailures((prev) => {
+      if (!prev.has(operation)) return prev;
+      const next = new Map(prev);
+      next.delete(operation);
+      return next;
+    });
+  }, []);
+
+  /** The report model of the chosen source; undefined (with a notice) when it cannot be had. */
+  const buildModel = useCallback(async (): Promise<ReportModel | undefined> => {
+    if (source === "consensus") {
+      if (!consensus) return undefined;
+      return buildReportModel(reportInputFromConsensus(consensus.result, consensus.meta));
+    }
+    if (!adapter) return undefined;
+    const live = await settle(() => adapter.readLive());
+    if (!live.ok || !live.value.hasScoresheet) {
+      reportFailure("reportRead", live.ok ? { kind: "no-scoresheet" } : live.failure);
+      return undefined;
+    }
+    clearFailure("reportRead");
+    const v = live.value;
+    const input: ReportInput = v.evaluation
+      ? reportInputFromEvaluation(v.evaluation, v.evaluationSheets)
+      : { meta: v.meta, report: v.report, notesByItem: new Map() };
+    return buildReportModel(input);
+  }, [adapter, clearFailure, consensus, reportFailure, source]);
+
+  const outcome = (model: ReportModel): ReportOutcome => ({
+    title: model.title,
+    total: formatScore(model.total),
+    pass: model.pass,
+  });
+
+  const download = useCallback(() => {
+    void (async () => {
+      setDownloading(true);
+      try {
+        const model = await buildModel();
+        if (!model) return;
+        const bytes = await renderReportDocxBytes(model);
+        const fileName = namedFile(model.title, model.organization, "docx");
+        save(bytes, fileName, DOCX_MIME);
+        clearFailure("reportDocx");
+        setLast(outcome(model));
+        announce(t.downloaded(fileName));
+      } catch (err: unknown) {
+        reportFailure("reportDocx", unexpectedFailure(err));
+      } finally {
+        setDownloading(false);
+      }
+    })();
+  }, [announce, buildModel, clearFailure, reportFailure, save, t]);
+
+  const writeSheet = useCallback(() => {
+    if (!adapter) return;
+    void (async () => {
+      setWriting(true);
+      try {
+        const model = await buildModel();
+        if (!model) return;
+        const sheet = buildReportSheet(model);
+        const written = await settle(() => adapter.writeReportSheet(sheet));
+        if (!written.ok) {
+          reportFailure("reportSheet", written.failure);
+          return;
+        }
+        clearFailure("reportSheet");
+        setLast(outcome(model));
+        announce(t.written(sheet.name));
+      } catch (err: unknown) {
+        reportFailure("reportSheet", unexpectedFailure(err));
+      } finally {
+        setWriting(false);
+      }
+    })();
+  }, [adapter, announce, buildModel, clearFailure, reportFailure, t]);
+
+  const notices = useMemo<Notice[]>(() => {
+    const list: Notice[] = [];
+    if (!adapter)
+      list.push({
+        operation: "connect",
+        intent: "info",
+        title: strings.failures.titles.connect,
+        message: strings.failures.noExcel,
+      });
+    for (const [operation, failure] of failures)
+      list.push({
+        operation,
+        intent: failure.kind === "no-scoresheet" ? "info" : "error",
+        title: strings.failures.titles[operation],
+        message: describeFailure(failure, strings),
+      });
+    return list;
+  }, [adapter, failures, strings]);
+
+  return {
+    strings,
+    t,
+    headingId,
+    adapter,
+    notices,
+    dismiss: clearFailure,
+    source,
+    setSource: (value) => {
+      if (isSource(value)) setChosen(value);
+    },
+    available: source === "consensus" ? consensus !== undefined : adapter !== null,
+    hasConsensus: consensus !== undefined,
+    downloading,
+    writing,
+    download,
+    writeSheet,
+    last,
+  };
+}
