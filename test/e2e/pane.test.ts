@@ -3,88 +3,31 @@
  * built with webpack into a temp dir and served on 127.0.0.1. Generates the scoresheet, types an over-limit
  * deduction (Excel's stop alert refuses it), pastes it and a text (validation bypassed) → the pane lists the
  * errors and the total drops; a problem click selects the cell in the grid; the .xlsx download reads back
- * with the evaluation; blank copies download per evaluator; axe finds nothing serious in the pane.
+ * with the evaluation; blank copies download per evaluator; axe finds nothing serious in the pane. The
+ * secretary's merge and the report run on the same build (./merge.ts).
  * Screenshots go to test-output/e2e/.
  *
  * Without /usr/bin/chromium the test is skipped with a loud warning, or fails under CI=true.
  */
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type Download, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from "playwright-core";
 import { readXlsxScoresheet } from "../../src/writers/xlsx";
 import { outputDir, requireProgram } from "../support/external";
-
-const ROOT = path.resolve(__dirname, "..", "..");
+import { axeSerious, buildPreview, readDownload, serve } from "./browser";
+import { mergeTests } from "./merge";
 const CHROMIUM = "/usr/bin/chromium";
 const chromiumPath = fs.existsSync(CHROMIUM)
   ? CHROMIUM
   : requireProgram("chromium", "the task-pane e2e test drives the preview page in Chromium");
 const suite = chromiumPath ? describe : describe.skip;
-
-interface WebpackStats {
-  hasErrors(): boolean;
-  toString(options: object): string;
-}
-interface WebpackCompiler {
-  run(callback: (err: Error | null, stats?: WebpackStats) => void): void;
-  close(callback: (err?: Error | null) => void): void;
-}
-type ConfigFactory = (
-  env: Record<string, unknown>,
-  argv: { mode: string }
-) => Promise<{ output: { path: string }; devtool?: unknown }>;
-
-/** webpack --mode development through the Node API, into outDir (no source maps: faster). */
-async function buildPreview(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require(path.join(ROOT, "node_modules", "webpack")) as (
-    config: object
-  ) => WebpackCompiler;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
-  const config = await factory({}, { mode: "development" });
-  config.output.path = outDir;
-  config.devtool = false;
-  const compiler = webpack(config);
-  const stats = await new Promise<WebpackStats>((resolve, reject) =>
-    compiler.run((err, result) =>
-      err || !result ? reject(err ?? new Error("no stats")) : resolve(result)
-    )
-  );
-  await new Promise<void>((resolve) => compiler.close(() => resolve()));
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".json": "application/json",
-};
-
-/** A tiny static server for the build, on a random port of 127.0.0.1. */
-async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.normalize(path.join(dir, pathname === "/" ? "preview.html" : pathname));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** The simulated host the preview exposes for tests (window.__gridscoreSim). */
 interface PageSim {
@@ -116,44 +59,13 @@ async function totalShown(page: Page): Promise<number> {
   return Number(await page.locator('[data-testid="total"]').innerText());
 }
 
-async function axeSerious(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
-  const violations = await page.evaluate(async (sel) => {
-    type AxeResult = {
-      violations: {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown[] }[];
-      }[];
-    };
-    const axe = (
-      window as unknown as { axe: { run(ctx: Element, opts: object): Promise<AxeResult> } }
-    ).axe;
-    const result = await axe.run(document.querySelector(sel)!, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
-    }));
-  }, selector);
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(", ")}`);
-}
-
-async function readDownload(download: Download): Promise<Buffer> {
-  const file = await download.path();
-  return fs.readFileSync(file);
-}
-
 suite("task pane in Chromium against the simulated Excel (preview.html)", () => {
   const shots = outputDir("e2e");
   let buildDir = "";
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let context: BrowserContext | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -171,7 +83,7 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
         "--no-first-run",
       ],
     });
-    const context = await browser.newContext({
+    context = await browser.newContext({
       viewport: { width: 1440, height: 960 },
       acceptDownloads: true,
       locale: "zh-CN",
@@ -356,4 +268,6 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
     expect(await axeSerious(en, "#gridscore-pane")).toEqual([]);
     await en.close();
   }, 60000);
+
+  mergeTests(() => ({ context: context!, url: server!.url, shots }));
 });
