@@ -20,11 +20,6 @@ export function fileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** Whether a file looks like something the merge reads (by extension; the reader checks the contents). */
-export function isMergeInput(name: string): boolean {
-  return /\.(xlsx|json)$/i.test(name);
-}
-
 function message(err: unknown): string {
   return err instanceof Error ? err.message || err.name : String(err);
 }
