@@ -8,6 +8,7 @@ import { STYLES, buildScoresheet } from "../layout";
 import type { MetaKey, SheetModel, WorkbookIdentity, WorkbookModel } from "../layout";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { consensusPlan } from "./consensus";
+import { keptSheets } from "./keptSheets";
 import { attempt, fail, ok } from "./failures";
 import { layoutInfo } from "./layoutInfo";
 import { countInputs, liveState, readContents } from "./liveState";
@@ -115,6 +116,7 @@ export function createScoresheetAdapter(
       return ok({
         evaluation: read.evaluation,
         identity: identityFor(read),
+        sheets: keptSheets(readEvaluationSheets(snap.grid)),
         kept: countInputs(read.evaluation),
       });
     if (snap.present.size === 0) return ok(undefined);
@@ -141,7 +143,12 @@ export function createScoresheetAdapter(
           ? { ...old.evaluation, meta: mergeMeta(old.evaluation.meta, meta) }
           : emptyEvaluation(meta);
         const identity = old?.identity ?? identityFor(undefined);
-        const model = buildScoresheet({ evaluation, identity });
+        const sheets = old?.sheets;
+        const model = buildScoresheet({
+          evaluation,
+          identity,
+          ...(sheets ? { evaluationSheets: sheets } : {}),
+        });
         const protectedIds = new Set(snap.sheets.filter((s) => s.protected).map((s) => s.id));
         const existing = {
           names: snap.names,
@@ -154,7 +161,7 @@ export function createScoresheetAdapter(
         };
         // Sync 2: the whole rewrite, with the inputs parked in the document until it has gone through.
         queueUnprotect(context, existing);
-        if (old) queuePendingSave(context, { evaluation, identity });
+        if (old) queuePendingSave(context, { evaluation, identity, ...(sheets ? { sheets } : {}) });
         const skipped = queueWorkbook(context, model, existing);
         if (old) queuePendingClear(context);
         await context.sync();

@@ -7,6 +7,7 @@
 import { EVALUATION_FORMAT } from "../engine";
 import type { Evaluation } from "../engine";
 import type { WorkbookIdentity } from "../layout";
+import type { EvaluationSheetsInput } from "../layout/evaluationSheets";
 
 /** The settings key of an unfinished rewrite. */
 export const PENDING_KEY = "gridscore.pendingRewrite";
@@ -15,6 +16,8 @@ export const PENDING_KEY = "gridscore.pendingRewrite";
 export interface PendingRewrite {
   readonly evaluation: Evaluation;
   readonly identity: WorkbookIdentity;
+  /** The evaluation sheets' entries (absent in records of older versions). */
+  readonly sheets?: EvaluationSheetsInput;
 }
 
 function isPending(x: unknown): x is PendingRewrite {

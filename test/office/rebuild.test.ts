@@ -3,6 +3,7 @@ import { COL, COVER_COL, a1 } from "../../src/layout";
 import { PENDING_KEY } from "../../src/office/pending";
 import { loadExample } from "../support/example";
 import { cellOf, must, rowOf, setup, typeEvaluation } from "./helpers";
+import type { Setup } from "./helpers";
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/x","点我")';
 
@@ -139,5 +140,39 @@ describe("writeScoresheet on a workbook that holds a scoresheet", () => {
     expect(host.getCell("A.2", "G4").validation?.rule).not.toBeNull();
     expect(host.getCell("数据", "B2")).toMatchObject({ hasFormula: true, value: 3 });
     expect(host.getSheetNames().slice(0, 2)).toEqual(["数据", "Sheet2"]);
+  });
+});
+
+describe("rebuilding keeps the evaluation sheets' entries", () => {
+  /** The row (0-based) of a hidden row id in column G of an evaluation sheet. */
+  function rowOfId(host: Setup["host"], sheet: string, id: string): number {
+    const row = host.getValues(sheet, "G1:G60").findIndex((r) => r[0] === id);
+    if (row < 0) throw new Error(`${id} not found on ${sheet}`);
+    return row;
+  }
+
+  it("writes 评价条件, 评估组 and 评价程序 again with what was entered", async () => {
+    const { host, adapter } = setup();
+    must(await adapter.writeScoresheet({ organization: "示例市" }));
+    const member = rowOfId(host, "评估组", "group.member.1");
+    const step = rowOfId(host, "评价程序", "procedure.6.1");
+    const start = rowOfId(host, "评价条件", "eligibility.operationStart");
+    for (const [sheet, cell, value] of [
+      ["评估组", a1(member, 1), "王组长"],
+      ["评估组", a1(member, 3), "市标准化研究院"],
+      ["评估组", a1(member, 4), "组长"],
+      ["评价程序", a1(step, 2), "2026-06-02"],
+      ["评价程序", a1(step, 3), "李四"],
+      ["评价条件", a1(start, 2), "2024-01-05"],
+    ] as const)
+      expect(host.paste(sheet, cell, [[value]]).accepted).toBe(true);
+    const sheets = ["评价条件", "评估组", "评价程序"];
+    const before = sheets.map((s) => host.getValues(s, "A1:H40"));
+    expect(must(await adapter.readLive()).evaluationSheets?.group).toEqual([
+      expect.objectContaining({ name: "王组长", unit: "市标准化研究院", role: "leader" }),
+    ]);
+
+    must(await adapter.writeScoresheet({}));
+    expect(sheets.map((s) => host.getValues(s, "A1:H40"))).toEqual(before);
   });
 });
