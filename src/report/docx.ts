@@ -250,7 +250,7 @@ function body(model: ReportModel): (Paragraph | Table)[] {
 }
 
 /** Renders the report to .docx bytes (A4, page numbers in the footer). */
-export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
+export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
   const doc = new Document({
     creator: "gridscore",
     title: `${model.title}${model.organization ? ` - ${model.organization}` : ""}`,
@@ -307,5 +307,6 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  // An ArrayBuffer, not a Node Buffer, so the same call serves the CLI and the task pane.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -33,7 +33,7 @@ const self = buildReportModel(
 );
 
 describe("the Word report", () => {
-  let expertDocx: Buffer;
+  let expertDocx: Uint8Array;
   beforeAll(async () => {
     expertDocx = await renderReportDocx(expert);
     fs.writeFileSync(path.join(dir, "report.docx"), expertDocx);

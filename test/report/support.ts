@@ -128,7 +128,8 @@ export const SHEETS_INPUT: EvaluationSheetsInput = {
 };
 
 /** One entry of a zip archive (the .docx), found through the central directory. */
-export function zipEntry(buf: Buffer, name: string): string {
+export function zipEntry(bytes: Uint8Array, name: string): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = buf.length - 22;
   while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
   let p = buf.readUInt32LE(end + 16);
