@@ -2,68 +2,25 @@
  * One sheet per Appendix A table: the standard's columns, the evaluator's inputs, live scores and checks.
  */
 import { computedMax, maxGapNote } from "../standard";
-import type {
-  DeductionItemDef,
-  ItemDef,
-  LevelItemDef,
-  LineDef,
-  TableDef,
-  TieredItemDef,
-} from "../standard";
+import type { DeductionItemDef, ItemDef, LineDef, TableDef } from "../standard";
 import { isRateInput } from "../engine";
-import type { CellValue, Evaluation, ItemInput } from "../engine";
+import type { Evaluation, ItemInput } from "../engine";
 import { a1, cellRange } from "./a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
-import type { CellContent, ColumnModel, SheetModel } from "./model";
-import {
-  deductionFormula,
-  deductionItemFormula,
-  levelItemFormula,
-  numeric,
-  rateDeductionFormula,
-  str,
-  tieredItemFormula,
-} from "./formulas";
-import { LEVEL_LABELS, STATUS_LABELS, levelOptions } from "./labels";
+import type { SheetModel } from "./model";
+import { deductionFormula, deductionItemFormula, numeric, rateDeductionFormula } from "./formulas";
 import { CAP_FILL, ERROR_FILL, WARNING_FILL } from "./styles";
+import { COL, COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
+import {
+  STATUS_CHECK,
+  STATUS_OK,
+  TEXT_NUMBER,
+  commonItemCells,
+  valueContent,
+  writeAwardItem,
+} from "./tableRows";
 
-/** Column positions of a table sheet; the reader and the add-in find inputs through these and the id column. */
-export const COL = {
-  project: 0,
-  content: 1,
-  requirement: 2,
-  cap: 3,
-  rule: 4,
-  limit: 5,
-  input: 6,
-  note: 7,
-  status: 8,
-  counted: 9,
-  score: 10,
-  check: 11,
-  id: 12,
-  itemId: 13,
-} as const;
-
-export const HEADER_ROW = 2;
-export const FIRST_DATA_ROW = 3;
-
-const COLUMNS = (scoreHeader: string): ColumnModel[] => [
-  { header: "评价项目", width: 11 },
-  { header: "评价内容", width: 14 },
-  { header: "评价要求", width: 34 },
-  { header: scoreHeader, width: 6 },
-  { header: "扣分标准", width: 26 },
-  { header: "上限", width: 6 },
-  { header: "扣分/填写", width: 9 },
-  { header: "扣分说明", width: 22 },
-  { header: "状态", width: 13 },
-  { header: "计入扣分", width: 7 },
-  { header: "实得分", width: 7 },
-  { header: "检查", width: 22 },
-  { header: "编号", width: 9, hidden: true },
-  { header: "项目编号", width: 8, hidden: true },
-];
+export { COL, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
 
 /** Where a built table sheet put the things other sheets refer to. */
 export interface TableSheetInfo {
@@ -72,24 +29,6 @@ export interface TableSheetInfo {
   readonly subtotalCell: { row: number; col: number };
   readonly firstRow: number;
   readonly lastRow: number;
-}
-
-const STATUS_OK = (s: string): string => `OR(${s}="",${s}="${STATUS_LABELS.normal}")`;
-const STATUS_CHECK = (s: string): string =>
-  `IF(OR(${STATUS_OK(s)},${s}="${STATUS_LABELS.na}",${s}="${STATUS_LABELS.absent}"),"","错误：状态无效；")`;
-const TEXT_NUMBER = (g: string): string =>
-  `IF(OR(ISNUMBER(${g}),ISERROR(VALUE(${g}))),"","提示：数字以文本形式存储；")`;
-
-function valueContent(v: CellValue | undefined): CellContent {
-  if (v === undefined || v === null || v === "") return EMPTY;
-  if (typeof v === "number") return num(v);
-  return text(String(v));
-}
-
-function itemTitle(item: ItemDef): string {
-  if (item.kind === "deduction" && item.parentTitle)
-    return `${item.number.split(".")[0]}、${item.parentTitle}\n（${item.number}）${item.title}`;
-  return `${item.number}、${item.title}`;
 }
 
 /** Builds the sheet of one table, pre-filled from an evaluation when one is given. */
@@ -193,40 +132,6 @@ function writeItem(
     case "level":
       return writeAwardItem(b, item, input, start);
   }
-}
-
-function commonItemCells(
-  b: SheetBuilder,
-  item: ItemDef,
-  input: ItemInput | undefined,
-  start: number,
-  rows: number
-): void {
-  b.setMerged(cellRange(start, COL.content, rows, 1), text(itemTitle(item)), "text");
-  b.setMerged(cellRange(start, COL.cap, rows, 1), num(item.cap), "number");
-  const status = input?.status;
-  const statusText =
-    typeof status === "string" && status in STATUS_LABELS
-      ? STATUS_LABELS[status as keyof typeof STATUS_LABELS]
-      : status;
-  b.set(
-    start,
-    COL.status,
-    statusText === undefined || statusText === null
-      ? text(STATUS_LABELS.normal)
-      : valueContent(statusText),
-    "input",
-    false
-  );
-  b.validate({
-    kind: "list",
-    range: cellRange(start, COL.status),
-    options: Object.values(STATUS_LABELS),
-    errorTitle: "状态无效",
-    errorMessage: `${item.id} 的状态只能从列表中选择：正常评分、不适用（满分）、应有未有（0分）（7.2）。`,
-    prompt: "不适用：经评估小组界定确无需要，按满分计；应有未有：组织应有而未满足，本项0分（7.2）",
-  });
-  for (let r = start; r < start + rows; r++) b.set(r, COL.itemId, text(item.id), "hidden");
 }
 
 function writeDeductionItem(
@@ -342,115 +247,4 @@ function writeLine(
     { col: COL.rule, text: line.rule },
   ]);
   return check;
-}
-
-function writeAwardItem(
-  b: SheetBuilder,
-  item: TieredItemDef | LevelItemDef,
-  input: ItemInput | undefined,
-  row: number
-): number {
-  commonItemCells(b, item, input, row, 1);
-  const g = a1(row, COL.input);
-  const statusRef = a1(row, COL.status, true);
-  const capRef = a1(row, COL.cap, true);
-  b.set(row, COL.id, text(item.id), "hidden");
-  b.set(
-    row,
-    COL.note,
-    input?.notes?.[item.id] !== undefined ? text(input.notes[item.id]!) : EMPTY,
-    "inputText",
-    false
-  );
-  b.set(row, COL.counted, EMPTY, "number");
-  const missing = `IF(AND(${STATUS_OK(statusRef)},${g}=""),"提示：未填写，本项暂按0分计；","")`;
-  if (item.kind === "tiered") {
-    const requirement = [
-      ...item.tiers.map((t) => t.text),
-      ...(item.belowText ? [item.belowText] : []),
-    ].join("\n");
-    b.set(row, COL.requirement, text(requirement), "text");
-    b.set(
-      row,
-      COL.rule,
-      text(
-        item.measure === "satisfaction"
-          ? "填服务对象满意度（%），按档次得分"
-          : "填服务效率缩短时间率（%），按档次得分"
-      ),
-      "text"
-    );
-    b.set(row, COL.limit, num(100), "number");
-    b.set(row, COL.input, valueContent(input?.value), "input", false);
-    b.set(row, COL.score, formula(tieredItemFormula(statusRef, capRef, g, item.tiers)), "formula");
-    const v = numeric(g);
-    b.set(
-      row,
-      COL.check,
-      formula(
-        `${missing}&${STATUS_CHECK(statusRef)}&IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(OR(${v}<0,${v}>100),"错误：应为0–100的百分数；",""))&${TEXT_NUMBER(g)})`
-      ),
-      "check"
-    );
-    b.validate({
-      kind: "decimal",
-      range: cellRange(row, COL.input),
-      min: 0,
-      max: 100,
-      errorTitle: "百分数无效",
-      errorMessage: `${item.id} 请填写0–100之间的百分数。`,
-      prompt: "填百分数，如 92.5 表示92.5%",
-    });
-    b.fitRow(row, [{ col: COL.requirement, text: requirement }]);
-  } else {
-    const requirement = item.options
-      .filter((o) => o.fromStandard)
-      .map((o) => o.text)
-      .join("\n");
-    const options = levelOptions(item);
-    b.set(row, COL.requirement, text(requirement), "text");
-    b.set(row, COL.rule, text("从列表中选择等级"), "text");
-    b.set(row, COL.limit, EMPTY, "number");
-    const level = input?.level;
-    b.set(
-      row,
-      COL.input,
-      typeof level === "string" && level in LEVEL_LABELS
-        ? text(LEVEL_LABELS[level as keyof typeof LEVEL_LABELS])
-        : valueContent(level),
-      "inputText",
-      false
-    );
-    b.set(
-      row,
-      COL.score,
-      formula(
-        levelItemFormula(
-          statusRef,
-          capRef,
-          g,
-          item.options.map((o) => ({ label: LEVEL_LABELS[o.level], points: o.points }))
-        )
-      ),
-      "formula"
-    );
-    const known = options.map((o) => `${g}=${str(o)}`).join(",");
-    b.set(
-      row,
-      COL.check,
-      formula(
-        `${missing}&${STATUS_CHECK(statusRef)}&IF(OR(${g}="",${known}),"","错误：请从列表中选择等级；")`
-      ),
-      "check"
-    );
-    b.validate({
-      kind: "list",
-      range: cellRange(row, COL.input),
-      options,
-      errorTitle: "等级无效",
-      errorMessage: `${item.id} 请从列表中选择：${options.join("、")}`.slice(0, 225),
-    });
-    b.fitRow(row, [{ col: COL.requirement, text: requirement }]);
-  }
-  return row + 1;
 }
