@@ -88,9 +88,18 @@ async function benchCli() {
 }
 
 async function benchMerge() {
-  const dir = path.join(OUT, "merge-inputs");
-  fs.mkdirSync(dir, { recursive: true });
   const { buildScoresheet } = require(path.join(ROOT, "lib", "layout"));
+  // The cache of generated inputs is keyed by the layout's shape, so a changed layout regenerates them.
+  const probe = buildScoresheet({
+    identity: { workbookId: "x", createdAt: "x", generator: "x", kind: "scoresheet" },
+  });
+  const shape = require("crypto")
+    .createHash("sha256")
+    .update(JSON.stringify(probe.sheets.map((s) => [s.name, s.cells.length, s.validations.length])))
+    .digest("hex")
+    .slice(0, 12);
+  const dir = path.join(OUT, `merge-inputs-${shape}`);
+  fs.mkdirSync(dir, { recursive: true });
   const { writeXlsx } = require(path.join(ROOT, "lib", "writers", "xlsx"));
   const example = JSON.parse(fs.readFileSync(EXAMPLE, "utf8"));
   const files = [];
