@@ -1,7 +1,9 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { verdictSlots } from "../../styles/shared";
 
 /** Figures as a definition grid, items as cards (the pane is narrow), subtotals as a compact table. */
 export const useConsensusPanelStyles = makeStyles({
+  ...verdictSlots,
   root: {
     display: "flex",
     flexDirection: "column",
@@ -20,27 +22,6 @@ export const useConsensusPanelStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   definition: { marginLeft: 0, fontVariantNumeric: "tabular-nums" },
   strong: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  verdict: {
-    display: "inline-flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    paddingTop: tokens.spacingVerticalXXS,
-    paddingBottom: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  pass: {
-    backgroundColor: tokens.colorStatusSuccessBackground1,
-    color: tokens.colorStatusSuccessForeground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
-  },
-  fail: {
-    backgroundColor: tokens.colorStatusDangerBackground1,
-    color: tokens.colorStatusDangerForeground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
-  },
   muted: { color: tokens.colorNeutralForeground2 },
   notes: {
     marginTop: 0,

@@ -1,7 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { tableSlots } from "../../styles/shared";
 
 /** A compact table for the narrow pane, each file's problems in a full-width row under it. */
 export const useExpertsTableStyles = makeStyles({
+  caption: tableSlots.caption,
+  th: tableSlots.th,
   root: {
     display: "flex",
     flexDirection: "column",
@@ -13,22 +16,6 @@ export const useExpertsTableStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     tableLayout: "fixed",
-  },
-  caption: {
-    textAlign: "start",
-    color: tokens.colorNeutralForeground2,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  th: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderBottomStyle: "solid",
-    borderBottomColor: tokens.colorNeutralStroke1,
-    verticalAlign: "bottom",
   },
   td: {
     paddingTop: tokens.spacingVerticalXS,

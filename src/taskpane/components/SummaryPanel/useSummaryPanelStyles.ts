@@ -1,6 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { tableSlots, verdictSlots } from "../../styles/shared";
 
 export const useSummaryPanelStyles = makeStyles({
+  ...tableSlots,
+  ...verdictSlots,
   root: {
     display: "flex",
     flexDirection: "column",
@@ -16,37 +19,6 @@ export const useSummaryPanelStyles = makeStyles({
   heading: {
     marginTop: 0,
     marginBottom: 0,
-  },
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  caption: {
-    textAlign: "start",
-    color: tokens.colorNeutralForeground2,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  th: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderBottomStyle: "solid",
-    borderBottomColor: tokens.colorNeutralStroke1,
-    verticalAlign: "bottom",
-  },
-  td: {
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderBottomStyle: "solid",
-    borderBottomColor: tokens.colorNeutralStroke2,
-    verticalAlign: "top",
   },
   number: {
     textAlign: "end",
@@ -83,27 +55,6 @@ export const useSummaryPanelStyles = makeStyles({
   },
   definition: {
     marginLeft: 0,
-  },
-  verdict: {
-    display: "inline-flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    paddingTop: tokens.spacingVerticalXXS,
-    paddingBottom: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  pass: {
-    backgroundColor: tokens.colorStatusSuccessBackground1,
-    color: tokens.colorStatusSuccessForeground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
-  },
-  fail: {
-    backgroundColor: tokens.colorStatusDangerBackground1,
-    color: tokens.colorStatusDangerForeground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
   },
   muted: {
     color: tokens.colorNeutralForeground2,
