@@ -20,7 +20,7 @@ import type { RequirementChecker } from "./requirements";
 import type { ExcelRun } from "./run";
 import type { AdapterResult, AdapterWarning, ScoresheetAdapter, WriteSummary } from "./types";
 import { ChangeWatcher } from "./watch";
-import { writeOwnedSheets } from "./ownedSheets";
+import { queueOwnedRead, recordedIds, writeOwnedSheets } from "./ownedSheets";
 import type { OwnedWrite } from "./ownedSheets";
 import { pendingFrom, queuePendingClear, queuePendingRead, queuePendingSave } from "./pending";
 import type { PendingRewrite } from "./pending";
@@ -103,10 +103,15 @@ export function createScoresheetAdapter(
 
   const watcher = new ChangeWatcher({ run, info, readLive });
 
-  /** The inputs and identity to rebuild from: an unfinished rewrite's, else the sheets'; or a refusal. */
+  /**
+   * The inputs and identity to rebuild from: an unfinished rewrite's, else the sheets'; or a refusal. Without
+   * a scoresheet, layout-named sheets the add-in wrote itself (recorded in `owned`, e.g. the evaluation
+   * sheets a consensus write added) are rewritten with their entries kept; any other one refuses the write.
+   */
   const rebuildBase = (
     snap: Snapshot,
-    pending: PendingRewrite | undefined
+    pending: PendingRewrite | undefined,
+    owned: ReadonlySet<string>
   ): AdapterResult<(PendingRewrite & { kept: number }) | undefined> => {
     if (pending) return ok({ ...pending, kept: countInputs(pending.evaluation) });
     const contents = contentsOf(snap);
@@ -120,7 +125,15 @@ export function createScoresheetAdapter(
         kept: countInputs(read.evaluation),
       });
     if (snap.present.size === 0) return ok(undefined);
-    const names = [...snap.present.values()].map((s) => s.name).join(", ");
+    const foreign = [...snap.present.values()].filter((s) => !owned.has(s.id));
+    if (foreign.length === 0)
+      return ok({
+        evaluation: emptyEvaluation(),
+        identity: identityFor(undefined),
+        sheets: keptSheets(readEvaluationSheets(snap.grid)),
+        kept: 0,
+      });
+    const names = foreign.map((s) => s.name).join(", ");
     return fail({
       kind: "not-a-scoresheet",
       detail: `the workbook already has sheets named ${names} that are not part of a scoresheet`,
@@ -130,13 +143,15 @@ export function createScoresheetAdapter(
   const writeScoresheet = (meta: EvaluationMeta) =>
     guarded(() =>
       run(async (context): Promise<AdapterResult<WriteSummary>> => {
-        // Sync 1: what is there (sheets, protection, names, chart, inputs, an unfinished rewrite).
+        // Sync 1: what is there (sheets, protection, names, chart, inputs, an unfinished rewrite, the
+        // record of the sheets the add-in wrote beside a scoresheet).
         const finish = queueSnapshot(context, info, true);
         const pendingSetting = queuePendingRead(context);
+        const ownedSetting = queueOwnedRead(context);
         await context.sync();
         const snap = finish();
         watcher.noteSheets(snap.sheets);
-        const base = rebuildBase(snap, pendingFrom(pendingSetting));
+        const base = rebuildBase(snap, pendingFrom(pendingSetting), recordedIds(ownedSetting));
         if (!base.ok) return base;
         const old = base.value;
         const evaluation: Evaluation = old

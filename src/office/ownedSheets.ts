@@ -5,7 +5,9 @@
  *
  * Syncs: 1 reads every sheet, the defined names and that record; 2 writes (sheets replaced in place keep
  * their ids, tab positions and the references other sheets make to them); a 3rd records the ids of sheets
- * added for the first time, and is skipped when every replaceable sheet was already recorded.
+ * added for the first time, and is skipped when every sheet written was already recorded. The record also
+ * holds the "if-absent" sheets the add-in added (they are never replaced here, but generating a scoresheet
+ * in that workbook knows them as the add-in's own and rewrites them with their entries kept).
  * The sheets written here carry no chart (an old chart would not be removed on replacement).
  */
 import type { DefinedNameModel, SheetModel, WorkbookModel } from "../layout";
@@ -39,8 +41,13 @@ export interface OwnedWriteResult {
   readonly sheets: readonly SheetEntry[];
 }
 
+/** Queues the look-up of the record; read it with recordedIds after the sync. */
+export function queueOwnedRead(context: Excel.RequestContext): Excel.Setting {
+  return context.workbook.settings.getItemOrNullObject(OWNED_KEY).load("value");
+}
+
 /** The recorded ids; anything unreadable counts as no record (nothing is then replaceable). */
-function recordedIds(setting: Excel.Setting): Set<string> {
+export function recordedIds(setting: Excel.Setting): Set<string> {
   if (setting.isNullObject) return new Set();
   try {
     const raw: unknown = setting.value;
@@ -63,7 +70,7 @@ export function writeOwnedSheets(
     // Sync 1: every sheet with its id and protection, the defined names, the record of the add-in's sheets.
     const worksheets = workbook.worksheets.load("items/name,items/id,items/protection/protected");
     const definedNames = workbook.names.load("items/name");
-    const record = workbook.settings.getItemOrNullObject(OWNED_KEY).load("value");
+    const record = queueOwnedRead(context);
     await context.sync();
     const owned = recordedIds(record);
     const byName = new Map(
@@ -106,11 +113,11 @@ export function writeOwnedSheets(
     }));
     await context.sync();
     let syncs = 2;
-    const replaceable = written.filter((w) => w.mode === "replace").map((w) => w.ws.id);
-    if (replaceable.some((id) => !owned.has(id))) {
+    const ids = written.map((w) => w.ws.id);
+    if (ids.some((id) => !owned.has(id))) {
       // Sync 3: remember the new sheets (ids of sheets deleted since are dropped from the record).
-      const alive = new Set([...worksheets.items.map((ws) => ws.id), ...replaceable]);
-      const next = new Set([...[...owned].filter((id) => alive.has(id)), ...replaceable]);
+      const alive = new Set([...worksheets.items.map((ws) => ws.id), ...ids]);
+      const next = new Set([...[...owned].filter((id) => alive.has(id)), ...ids]);
       workbook.settings.add(OWNED_KEY, JSON.stringify([...next]));
       await context.sync();
       syncs = 3;

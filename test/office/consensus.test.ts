@@ -9,7 +9,7 @@ import { buildConsensusWorkbook, mergeExperts } from "../../src/merge";
 import type { ExpertInput, MergeMethod, MergeResult } from "../../src/merge";
 import { a1 } from "../../src/layout";
 import type { WorkbookModel } from "../../src/layout";
-import { CONSENSUS_NAME_PREFIX, consensusPlan } from "../../src/office";
+import { CONSENSUS_NAME_PREFIX, OWNED_KEY, consensusPlan } from "../../src/office";
 import { buildReportModel, buildReportSheet, reportInputFromEvaluation } from "../../src/report";
 import type { SimHost } from "../../src/sim";
 import { loadExample } from "../support/example";
@@ -180,6 +180,62 @@ describe("writeConsensus into the workbook that holds the secretary's scoresheet
     host.resetSyncCount();
     expect(must(await adapter.writeConsensus(model)).sheets).toEqual(["共识汇总", "共识"]);
     expect(host.syncCount).toBe(2);
+  });
+});
+
+describe("writeScoresheet after writeConsensus into an empty workbook", () => {
+  /** The row (0-based) of a hidden row id in column G of an evaluation sheet. */
+  function rowOfId(host: SimHost, sheet: string, id: string): number {
+    const row = host.getValues(sheet, "G1:G60").findIndex((r) => r[0] === id);
+    if (row < 0) throw new Error(`${id} not found on ${sheet}`);
+    return row;
+  }
+
+  it("records the evaluation sheets it added as its own, and the scoresheet rewrites them keeping their entries", async () => {
+    const { host, adapter } = setup();
+    must(await adapter.writeConsensus(consensus("mean").model));
+    const ids = ["评价条件", "评估组", "评价程序"].map((s) => host.getSheetInfo(s).id);
+    const recorded: unknown = JSON.parse(String(host.state.settings.get(OWNED_KEY)));
+    expect(recorded).toEqual(expect.arrayContaining(ids));
+    const member = rowOfId(host, "评估组", "group.member.1");
+    expect(host.typeValue("评估组", a1(member, 1), "王组长").accepted).toBe(true);
+
+    host.resetSyncCount();
+    const summary = must(await adapter.writeScoresheet({ organization: "示例市" }));
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+    expect(summary.syncs).toBe(host.syncCount);
+    for (const name of ["汇总", "A.1", "_gridscore", "评价条件", "评估组", "评价程序", "共识"])
+      expect(host.getSheetNames()).toContain(name);
+    expect(["评价条件", "评估组", "评价程序"].map((s) => host.getSheetInfo(s).id)).toEqual(ids);
+    expect(host.getCell("评估组", a1(rowOfId(host, "评估组", "group.member.1"), 1)).value).toBe(
+      "王组长"
+    );
+    const live = must(await adapter.readLive());
+    expect(live.hasScoresheet).toBe(true);
+    expect(live.meta.organization).toBe("示例市");
+    expect(live.evaluationSheets?.group).toContainEqual(
+      expect.objectContaining({ name: "王组长" })
+    );
+  });
+
+  it("still refuses a user's own sheet named 评估组 that the add-in did not write", async () => {
+    const { host, adapter } = setup();
+    await host.run(async (context) => {
+      context.workbook.worksheets.add("评估组");
+      await context.sync();
+    });
+    host.typeValue("评估组", "A1", "mine");
+    const sheets = host.getSheetNames();
+    const result = await adapter.writeScoresheet({});
+    expect(result).toEqual({
+      ok: false,
+      failure: {
+        kind: "not-a-scoresheet",
+        detail: "the workbook already has sheets named 评估组 that are not part of a scoresheet",
+      },
+    });
+    expect(host.getSheetNames()).toEqual(sheets);
+    expect(host.getCell("评估组", "A1").value).toBe("mine");
   });
 });
 
