@@ -60,3 +60,18 @@ export const verdictSlots = {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
   },
 } satisfies Record<string, GriffelStyle>;
+
+/** The frame of a view: stacked sections, plain headings, a wrapping row of actions. */
+export const viewSlots = {
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { marginTop: 0, marginBottom: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+} satisfies Record<string, GriffelStyle>;

@@ -1,5 +1,5 @@
 import { Button, Text, mergeClasses } from "@fluentui/react-components";
-import { CheckmarkCircleIcon, ErrorCircleIcon } from "../icons";
+import { VerdictBadge } from "../VerdictBadge";
 import type { ConsensusPanelProps } from "./ConsensusPanel.types";
 import { useConsensusPanel } from "./useConsensusPanel";
 import { useConsensusPanelStyles } from "./useConsensusPanelStyles";
@@ -26,14 +26,7 @@ export function ConsensusPanel(props: ConsensusPanelProps): JSX.Element {
         </dd>
         <dt className={styles.term}>{summary.verdict}</dt>
         <dd className={styles.definition}>
-          <span
-            className={mergeClasses(styles.verdict, state.pass ? styles.pass : styles.fail)}
-            data-testid="consensus-verdict"
-            data-pass={state.pass ? "true" : "false"}
-          >
-            {state.pass ? <CheckmarkCircleIcon /> : <ErrorCircleIcon />}
-            {state.pass ? summary.pass : summary.fail}
-          </span>
+          <VerdictBadge pass={state.pass} testId="consensus-verdict" />
         </dd>
         <dt className={styles.term}>{t.applied}</dt>
         <dd className={styles.definition} data-testid="consensus-method">

@@ -1,9 +1,7 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import { verdictSlots } from "../../styles/shared";
 
 /** Figures as a definition grid, items as cards (the pane is narrow), subtotals as a compact table. */
 export const useConsensusPanelStyles = makeStyles({
-  ...verdictSlots,
   root: {
     display: "flex",
     flexDirection: "column",

@@ -5,7 +5,6 @@ import type { MergeCandidate } from "../../../merge/checks";
 import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
 import type { MergeMethod } from "../../../merge/consensus";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
-import type { PaneFailure } from "../../adapter";
 import { consensusMeta } from "../../consensus";
 import { consensusFileName, consensusModel, consensusXlsx } from "../../files/consensusFiles";
 import { XLSX_MIME, downloadBytes } from "../../files/download";
@@ -15,6 +14,7 @@ import type { Operation } from "../../i18n";
 import type { Notice } from "../ScoresheetView";
 import { expertRows, unplacedErrors } from "./mergeRows";
 import type { FileEntry, MergeViewProps, MergeViewState } from "./MergeView.types";
+import { useFailures } from "../../hooks/useFailures";
 
 function isMethod(value: string): value is MergeMethod {
   return (MERGE_METHODS as readonly string[]).includes(value);
@@ -38,22 +38,11 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
   const [method, setMethodValue] = useState<MergeMethod>("mean");
   const [writing, setWriting] = useState(false);
   const [downloading, setDownloading] = useState(false);
-  const [failures, setFailures] = useState<ReadonlyMap<Operation, PaneFailure>>(new Map());
+  const { failures, reportFailure, clearFailure } = useFailures<Operation>();
   const nextKey = useRef(0);
   const busyReading = useRef(false);
 
   const announce = useCallback((message: string) => onStatus?.(message), [onStatus]);
-  const reportFailure = useCallback((operation: Operation, failure: PaneFailure) => {
-    setFailures((prev) => new Map(prev).set(operation, failure));
-  }, []);
-  const clearFailure = useCallback((operation: Operation) => {
-    setFailures((prev) => {
-      if (!prev.has(operation)) return prev;
-      const next = new Map(prev);
-      next.delete(operation);
-      return next;
-    });
-  }, []);
 
   const errors = useMemo(
     () => (entries.length > 0 ? checkCandidates(entries.map((e) => e.candidate)) : []),

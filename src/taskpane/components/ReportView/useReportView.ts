@@ -4,7 +4,6 @@ import { reportInputFromConsensus } from "../../../report/consensus";
 import { buildReportSheet } from "../../../report/sheet";
 import type { ReportInput, ReportModel } from "../../../report/types";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
-import type { PaneFailure } from "../../adapter";
 import { DOCX_MIME, downloadBytes, namedFile } from "../../files/download";
 import { renderReportDocxBytes } from "../../files/reportDocx";
 import { useStrings } from "../../i18n";
@@ -12,6 +11,7 @@ import type { Operation, ReportSource } from "../../i18n";
 import type { Notice } from "../ScoresheetView";
 import { formatScore } from "../SummaryPanel/useSummaryPanel";
 import type { ReportOutcome, ReportViewProps, ReportViewState } from "./ReportView.types";
+import { useFailures } from "../../hooks/useFailures";
 
 function isSource(value: string): value is ReportSource {
   return value === "workbook" || value === "consensus";
@@ -33,21 +33,10 @@ export function useReportView(props: ReportViewProps): ReportViewState {
   const [downloading, setDownloading] = useState(false);
   const [writing, setWriting] = useState(false);
   const [last, setLast] = useState<ReportOutcome | undefined>(undefined);
-  const [failures, setFailures] = useState<ReadonlyMap<Operation, PaneFailure>>(new Map());
+  const { failures, reportFailure, clearFailure } = useFailures<Operation>();
   const source: ReportSource = chosen ?? (adapter ? "workbook" : "consensus");
 
   const announce = useCallback((message: string) => onStatus?.(message), [onStatus]);
-  const reportFailure = useCallback((operation: Operation, failure: PaneFailure) => {
-    setFailures((prev) => new Map(prev).set(operation, failure));
-  }, []);
-  const clearFailure = useCallback((operation: Operation) => {
-    setFailures((prev) => {
-      if (!prev.has(operation)) return prev;
-      const next = new Map(prev);
-      next.delete(operation);
-      return next;
-    });
-  }, []);
 
   /** The report model of the chosen source; undefined (with a notice) when it cannot be had. */
   const buildModel = useCallback(async (): Promise<ReportModel | undefined> => {

@@ -1,25 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { viewSlots } from "../../styles/shared";
 
 export const useReportViewStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: { marginTop: 0, marginBottom: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
+  ...viewSlots,
   last: {
     marginTop: 0,
     marginBottom: 0,

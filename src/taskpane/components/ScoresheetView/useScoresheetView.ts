@@ -13,6 +13,7 @@ import type {
   ScoresheetViewProps,
   ScoresheetViewState,
 } from "./ScoresheetView.types";
+import { useFailures } from "../../hooks/useFailures";
 
 /**
  * The pane's controller: inspects the workbook and reads it once on open, follows every edit through
@@ -27,7 +28,7 @@ export function useScoresheetView(props: ScoresheetViewProps): ScoresheetViewSta
   const [exists, setExists] = useState<boolean | undefined>(undefined);
   const [live, setLive] = useState<LiveState | undefined>(undefined);
   const [busy, setBusy] = useState<BusyMap>({});
-  const [failures, setFailures] = useState<ReadonlyMap<Operation, PaneFailure>>(new Map());
+  const { failures, reportFailure, clearFailure } = useFailures<Operation>();
   const [confirmOpen, setConfirmOpen] = useState(false);
   /** Layout features the host skipped in the last write (WriteSummary.warnings). */
   const [skipped, setSkipped] = useState<readonly string[]>([]);
@@ -38,19 +39,6 @@ export function useScoresheetView(props: ScoresheetViewProps): ScoresheetViewSta
   const mounted = useRef(true);
 
   const announce = useCallback((message: string) => onStatus?.(message), [onStatus]);
-
-  const reportFailure = useCallback((operation: Operation, failure: PaneFailure) => {
-    setFailures((prev) => new Map(prev).set(operation, failure));
-  }, []);
-
-  const clearFailure = useCallback((operation: Operation) => {
-    setFailures((prev) => {
-      if (!prev.has(operation)) return prev;
-      const next = new Map(prev);
-      next.delete(operation);
-      return next;
-    });
-  }, []);
 
   const setBusyFlag = useCallback((operation: Operation, on: boolean) => {
     setBusy((prev) => ({ ...prev, [operation]: on }));

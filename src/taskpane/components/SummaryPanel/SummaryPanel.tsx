@@ -1,6 +1,7 @@
 import { Button, Text, mergeClasses } from "@fluentui/react-components";
 import { BusyIndicator } from "../BusyIndicator";
-import { CheckmarkCircleIcon, ErrorCircleIcon, SyncIcon } from "../icons";
+import { SyncIcon } from "../icons";
+import { VerdictBadge } from "../VerdictBadge";
 import type { SummaryPanelProps } from "./SummaryPanel.types";
 import { useSummaryPanel } from "./useSummaryPanel";
 import { useSummaryPanelStyles } from "./useSummaryPanelStyles";
@@ -114,14 +115,7 @@ export function SummaryPanel(props: SummaryPanelProps): JSX.Element {
             <dd className={styles.definition}>{summary.passMarkValue(f.passMark)}</dd>
             <dt className={styles.term}>{summary.verdict}</dt>
             <dd className={styles.definition}>
-              <span
-                className={mergeClasses(styles.verdict, f.pass ? styles.pass : styles.fail)}
-                data-testid="verdict"
-                data-pass={f.pass ? "true" : "false"}
-              >
-                {f.pass ? <CheckmarkCircleIcon /> : <ErrorCircleIcon />}
-                {f.pass ? summary.pass : summary.fail}
-              </span>
+              <VerdictBadge pass={f.pass} testId="verdict" />
             </dd>
             <dt className={styles.term}>{summary.progress}</dt>
             <dd className={styles.definition} data-testid="progress">

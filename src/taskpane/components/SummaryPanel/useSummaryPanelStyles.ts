@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { tableSlots, verdictSlots } from "../../styles/shared";
+import { tableSlots } from "../../styles/shared";
 
 export const useSummaryPanelStyles = makeStyles({
   ...tableSlots,
-  ...verdictSlots,
   root: {
     display: "flex",
     flexDirection: "column",

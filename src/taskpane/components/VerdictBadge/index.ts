@@ -1,0 +1,2 @@
+export { VerdictBadge } from "./VerdictBadge";
+export type { VerdictBadgeProps } from "./VerdictBadge.types";
