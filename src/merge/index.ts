@@ -10,5 +10,5 @@ export {
   CONSENSUS_SHEET,
   CONSENSUS_SUMMARY_SHEET,
 } from "./consensusLayout";
-export { readConsensusXlsx, isConsensusWorkbook } from "./readConsensus";
+export { readConsensusXlsx, readLoadedConsensus } from "./readConsensus";
 export type { ConsensusRead } from "./readConsensus";

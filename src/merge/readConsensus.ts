@@ -2,12 +2,12 @@
  * Reading a consensus workbook back: the expert columns (as the group may have corrected them) are the truth,
  * and the consensus is recomputed from them with the method the workbook records.
  */
-import ExcelJS from "exceljs";
 import { allItems, sha256Hex } from "../standard";
 import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../engine";
 import { ITEM_STATUSES } from "../engine";
-import { a1, readIdentity } from "../layout";
-import { excelGrid, identityProblems, inspectXlsx } from "../writers/xlsx";
+import { a1 } from "../layout";
+import { loadXlsx } from "../writers/xlsx";
+import type { LoadedXlsx } from "../writers/xlsx";
 import { MERGE_METHODS, combineGroup } from "./consensus";
 import type { ItemConsensus, MergeMethod, MergeRecord, MergeResult } from "./consensus";
 import { CONSENSUS_SHEET } from "./consensusLayout";
@@ -33,41 +33,19 @@ function parseJson<T>(text: string, fallback: T): T {
   }
 }
 
-/** Whether a workbook's identity sheet marks it as a consensus workbook. */
-export async function isConsensusWorkbook(bytes: Uint8Array): Promise<boolean> {
-  if (inspectXlsx(bytes).length > 0) return false;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-    );
-  } catch {
-    return false;
-  }
-  return readIdentity(excelGrid(wb)).kind === "consensus";
-}
-
 /** Reads a consensus workbook and recomputes its consensus; never throws for bad input. */
 export async function readConsensusXlsx(bytes: Uint8Array, file: string): Promise<ConsensusRead> {
+  const result = await loadXlsx(bytes, file);
+  return result.ok ? readLoadedConsensus(result.loaded) : result;
+}
+
+/** Recomputes the consensus of a workbook already loaded (its identity checked by loadXlsx). */
+export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx): ConsensusRead {
   const refuse = (problems: Problem[]): ConsensusRead => ({
     ok: false,
     file,
     errors: problems.map((p) => ({ ...p, where: { file } })),
   });
-  const container = inspectXlsx(bytes);
-  if (container.length > 0) return refuse(container);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-    );
-  } catch (e) {
-    return refuse([{ code: "corrupt", detail: (e as Error).message.slice(0, 200) }]);
-  }
-  const grid = excelGrid(wb);
-  const identity = readIdentity(grid);
-  const idProblems = identityProblems(identity);
-  if (idProblems.length > 0) return refuse(idProblems);
   if (identity.kind !== "consensus" || !grid.sheetNames().includes(CONSENSUS_SHEET))
     return refuse([{ code: "not-a-scoresheet" }]);
   const method = (identity.method ?? "mean") as MergeMethod;

@@ -2,33 +2,21 @@
  * `gridscore report <file.xlsx|evaluation.json|consensus.xlsx> -o report.docx [--sheet report.xlsx] [--force]`: the Word
  * report of a scored evaluation, with the eligibility, group and procedure sheets of a workbook when present.
  */
-import ExcelJS from "exceljs";
 import * as path from "path";
 import { InputRefused, UsageError, parseArgs } from "../cli/io";
 import type { CliIo } from "../cli/io";
 import { loadEvaluationJson, printProblems } from "../cli/shared";
-import { loadWorkbook } from "../cli/workbookCommands";
-
-import type { Evaluation, LocatedProblem } from "../engine";
+import type { LocatedProblem } from "../engine";
 import { STYLES } from "../layout";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
-import type { EvaluationSheetProblem, EvaluationSheetsRead } from "../layout/evaluationSheets";
-import { excelGrid, writeXlsx } from "../writers/xlsx";
+import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
+import { loadXlsx, readLoadedScoresheet, writeXlsx } from "../writers/xlsx";
 import { buildReportModel, reportInputFromEvaluation } from "./build";
 import { reportInputFromConsensus } from "./consensus";
-import type { ReportModel } from "./types";
-import { isConsensusWorkbook, readConsensusXlsx } from "../merge";
+import type { ReportInput, ReportModel } from "./types";
+import { readLoadedConsensus } from "../merge";
 import { renderReportDocx } from "./docx";
 import { buildReportSheet } from "./sheet";
-
-/** Reads the evaluation sheets of a workbook the scoresheet reader has already accepted. */
-async function readSheets(buf: Buffer): Promise<EvaluationSheetsRead> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
-  );
-  return readEvaluationSheets(excelGrid(wb));
-}
 
 /** One line per sheet problem, in Chinese and English. */
 export function formatSheetProblem(p: EvaluationSheetProblem): string {
@@ -67,59 +55,67 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     }
   }
 
-  let evaluation: Evaluation;
-  let errors: readonly LocatedProblem[];
-  let warnings: readonly LocatedProblem[];
-  let sheets: EvaluationSheetsRead = { problems: [] };
-  if (file.toLowerCase().endsWith(".json")) {
-    evaluation = loadEvaluationJson(file, io);
-    const input = reportInputFromEvaluation(evaluation);
-    errors = input.report.errors.map((p) => ({ ...p, where: { file } }));
-    warnings = input.report.warnings.map((p) => ({ ...p, where: { file } }));
-  } else if (io.exists(file) && (await isConsensusWorkbook(io.readFile(file)))) {
-    return consensusReport(file, out, sheetOut, io);
-  } else {
-    const workbook = await loadWorkbook(file, io);
-    ({ evaluation, errors, warnings } = workbook);
-    sheets = await readSheets(io.readFile(file));
-  }
-  printProblems([...errors, ...warnings], io);
-  for (const p of sheets.problems) io.err(`${formatSheetProblem(p)}\n`);
-  if (errors.length > 0) {
+  const read = await readInput(file, io);
+  printProblems([...read.errors, ...read.warnings], io);
+  for (const p of read.sheetProblems) io.err(`${formatSheetProblem(p)}\n`);
+  if (read.errors.length > 0) {
     io.err(
-      `错误: ${file} 有${errors.length}个错误，未生成报告；请改正后重试 / ${errors.length} error(s): no report written\n`
+      `错误: ${file} 有${read.errors.length}个错误，未生成报告；请改正后重试 / ${read.errors.length} error(s): no report written\n`
     );
     throw new InputRefused(file);
   }
-  return writeReport(
-    buildReportModel(reportInputFromEvaluation(evaluation, sheets)),
-    out,
-    sheetOut,
-    io
-  );
+  return writeReport(buildReportModel(read.input), out, sheetOut, io);
 }
 
-/** The report of a consensus workbook: its expert columns, as the group left them, recomputed. */
-async function consensusReport(
-  file: string,
-  out: string,
-  sheetOut: string | undefined,
-  io: CliIo
-): Promise<number> {
-  const read = await readConsensusXlsx(io.readFile(file), file);
-  if (!read.ok) {
-    printProblems(read.errors, io);
+interface ReportSourceRead {
+  readonly input: ReportInput;
+  readonly errors: readonly LocatedProblem[];
+  readonly warnings: readonly LocatedProblem[];
+  readonly sheetProblems: readonly EvaluationSheetProblem[];
+}
+
+/**
+ * An evaluation JSON, a scoresheet or a consensus workbook, as report input. A workbook is read from disk and
+ * parsed once; its identity says which of the two it is.
+ */
+async function readInput(file: string, io: CliIo): Promise<ReportSourceRead> {
+  if (file.toLowerCase().endsWith(".json")) {
+    const input = reportInputFromEvaluation(loadEvaluationJson(file, io));
+    const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
+    return {
+      input,
+      errors: input.report.errors.map(at),
+      warnings: input.report.warnings.map(at),
+      sheetProblems: [],
+    };
+  }
+  if (!io.exists(file)) {
+    io.err(`错误: 文件 ${file} 不存在 / file not found\n`);
     throw new InputRefused(file);
   }
-  const sheets = await readSheets(io.readFile(file));
-  for (const p of sheets.problems) io.err(`${formatSheetProblem(p)}\n`);
-  printProblems(read.result.warnings, io);
-  return writeReport(
-    buildReportModel(reportInputFromConsensus(read.result, read.meta, sheets)),
-    out,
-    sheetOut,
-    io
-  );
+  const loaded = await loadXlsx(io.readFile(file), file);
+  if (!loaded.ok) {
+    printProblems(loaded.errors, io);
+    throw new InputRefused(file);
+  }
+  const sheets = readEvaluationSheets(loaded.loaded.grid);
+  if (loaded.loaded.identity.kind === "consensus") {
+    const consensus = readLoadedConsensus(loaded.loaded);
+    if (!consensus.ok) {
+      printProblems(consensus.errors, io);
+      throw new InputRefused(file);
+    }
+    const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
+    return {
+      input,
+      errors: [],
+      warnings: consensus.result.warnings,
+      sheetProblems: sheets.problems,
+    };
+  }
+  const sheet = readLoadedScoresheet(loaded.loaded);
+  const input = reportInputFromEvaluation(sheet.evaluation, sheets);
+  return { input, errors: sheet.errors, warnings: sheet.warnings, sheetProblems: sheets.problems };
 }
 
 async function writeReport(

@@ -2,7 +2,13 @@
  * The .xlsx writer and reader (ExcelJS). Node and browser alike; loaded lazily by the task pane.
  */
 export { writeXlsx } from "./writeXlsx";
-export { readXlsxScoresheet, excelGrid, identityProblems } from "./readXlsx";
-export type { XlsxReadResult, XlsxScoresheet } from "./readXlsx";
+export {
+  readXlsxScoresheet,
+  readLoadedScoresheet,
+  loadXlsx,
+  excelGrid,
+  identityProblems,
+} from "./readXlsx";
+export type { XlsxReadResult, XlsxScoresheet, LoadedXlsx, XlsxLoadResult } from "./readXlsx";
 export { inspectXlsx, DEFAULT_LIMITS } from "./zipGuard";
 export type { ZipLimits } from "./zipGuard";

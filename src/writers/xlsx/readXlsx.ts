@@ -10,6 +10,7 @@ import {
   LAYOUT_VERSION,
   WORKBOOK_FORMAT,
   locateProblem,
+  readIdentity,
   readScoresheet,
   subtotalName,
 } from "../../layout";
@@ -118,31 +119,65 @@ function tamperProblems(wb: ExcelJS.Workbook, report: ScoreReport, file: string)
   return out;
 }
 
+/** A workbook whose container and identity passed: parsed once, then read as a scoresheet or a consensus. */
+export interface LoadedXlsx {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly workbook: ExcelJS.Workbook;
+  readonly grid: GridSource;
+  readonly identity: Partial<Record<MetaKey, string>>;
+}
+
+export type XlsxLoadResult =
+  | { readonly ok: true; readonly loaded: LoadedXlsx }
+  | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
+
+/** Checks the container, parses it and checks its identity; never throws for bad input, never writes. */
+export async function loadXlsx(
+  bytes: Uint8Array,
+  file: string,
+  limits: ZipLimits = DEFAULT_LIMITS
+): Promise<XlsxLoadResult> {
+  const refuse = (problems: Problem[]): XlsxLoadResult => ({
+    ok: false,
+    file,
+    errors: problems.map((p) => ({ ...p, where: { file } })),
+  });
+  const container = inspectXlsx(bytes, limits);
+  if (container.length > 0) return refuse(container);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+  } catch (e) {
+    return refuse([{ code: "corrupt", detail: (e as Error).message.slice(0, 200) }]);
+  }
+  const grid = excelGrid(workbook);
+  const identity = readIdentity(grid);
+  const idProblems = identityProblems(identity);
+  if (idProblems.length > 0) return refuse(idProblems);
+  return { ok: true, loaded: { file, bytes, workbook, grid, identity } };
+}
+
 /** Reads one scoresheet file's bytes; never throws for bad input, never writes anything. */
 export async function readXlsxScoresheet(
   buf: Uint8Array,
   file: string,
   limits: ZipLimits = DEFAULT_LIMITS
 ): Promise<XlsxReadResult> {
-  const refuse = (problems: Problem[]): XlsxReadResult => ({
-    ok: false,
-    file,
-    errors: problems.map((p) => ({ ...p, where: { file } })),
-  });
-  const container = inspectXlsx(buf, limits);
-  if (container.length > 0) return refuse(container);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(
-      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
-    );
-  } catch (e) {
-    return refuse([{ code: "corrupt", detail: (e as Error).message.slice(0, 200) }]);
-  }
-  const grid = excelGrid(wb);
+  const result = await loadXlsx(buf, file, limits);
+  return result.ok ? { ok: true, sheet: readLoadedScoresheet(result.loaded) } : result;
+}
+
+/** Reads the inputs of a loaded workbook, recomputes them with the engine and checks the cached results. */
+export function readLoadedScoresheet({
+  file,
+  bytes: buf,
+  workbook: wb,
+  grid,
+}: LoadedXlsx): XlsxScoresheet {
   const read = readScoresheet(grid, file);
-  const idProblems = identityProblems(read.identity);
-  if (idProblems.length > 0) return refuse(idProblems);
   const report = scoreEvaluation(read.evaluation);
   const engineProblems = [...report.errors, ...report.warnings].map((p) =>
     locateProblem(p, read.locations, file)
@@ -153,15 +188,12 @@ export async function readXlsxScoresheet(
     ...tamperProblems(wb, report, file),
   ]);
   return {
-    ok: true,
-    sheet: {
-      file,
-      sha256: sha256Hex(buf),
-      evaluation: read.evaluation,
-      identity: read.identity,
-      report,
-      errors,
-      warnings,
-    },
+    file,
+    sha256: sha256Hex(buf),
+    evaluation: read.evaluation,
+    identity: read.identity,
+    report,
+    errors,
+    warnings,
   };
 }
