@@ -7,6 +7,7 @@ import type {
   ItemDef,
   LevelItemDef,
   StandardDef,
+  StandardIndex,
   TableId,
   TieredItemDef,
 } from "../standard";
@@ -69,7 +70,8 @@ export function scoreEvaluation(
   }
   const items: ItemScore[] = [];
   for (const table of standard.tables) {
-    for (const def of table.items) items.push(scoreItem(def, evaluation.items[def.id], problems));
+    for (const def of table.items)
+      items.push(scoreItem(def, evaluation.items[def.id], problems, index));
   }
   const tables: TableScore[] = standard.tables.map((t) => ({
     id: t.id,
@@ -95,11 +97,16 @@ export function scoreEvaluation(
   };
 }
 
-function scoreItem(def: ItemDef, input: ItemInput | undefined, problems: Problem[]): ItemScore {
+function scoreItem(
+  def: ItemDef,
+  input: ItemInput | undefined,
+  problems: Problem[],
+  index: StandardIndex
+): ItemScore {
   const status = readStatus(def.id, input?.status, problems);
   switch (def.kind) {
     case "deduction":
-      return scoreDeductionItem(def, input, status, problems);
+      return scoreDeductionItem(def, input, status, problems, index);
     case "tiered":
       return scoreTieredItem(def, input, status, problems);
     case "level":
@@ -122,7 +129,8 @@ function scoreDeductionItem(
   def: DeductionItemDef,
   input: ItemInput | undefined,
   status: ItemStatus,
-  problems: Problem[]
+  problems: Problem[],
+  index: StandardIndex
 ): ItemScore {
   const lines = input?.lines ?? {};
   if (input?.value !== undefined)
@@ -139,7 +147,6 @@ function scoreDeductionItem(
       expected: "deduction",
       got: "level",
     });
-  const index = indexStandard();
   let deduction = 0;
   let entered = false;
   for (const [lineId, raw] of Object.entries(lines)) {
