@@ -58,13 +58,14 @@ export function parseArgs(
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     if (boolean.includes(name)) {
-      if (eq > 0) throw new UsageError(`--${name} takes no value`);
+      if (eq > 0) throw new UsageError(`--${name} 不带参数值 / --${name} takes no value`);
       flags.set(name, ["true"]);
     } else if (valued.includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined)
+        throw new UsageError(`--${name} 需要参数值 / --${name} needs a value`);
       flags.set(name, [...(flags.get(name) ?? []), value]);
-    } else throw new UsageError(`unknown option --${name}`);
+    } else throw new UsageError(`未知选项 --${name} / unknown option --${name}`);
   }
   return { positional, flags };
 }

@@ -50,7 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         io.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`未知命令“${command}” / unknown command "${command}"`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -64,14 +64,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
 function template(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, [], ["json"]);
-  if (args.positional.length > 0) throw new UsageError("template takes no file");
+  if (args.positional.length > 0)
+    throw new UsageError("template 不接受文件参数 / template takes no file");
   io.out(args.flags.has("json") ? JSON.stringify(templateJson(), null, 2) + "\n" : templateText());
   return 0;
 }
 
 async function score(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, [], ["json"]);
-  if (args.positional.length !== 1) throw new UsageError("score takes exactly one file");
+  if (args.positional.length !== 1)
+    throw new UsageError("score 只接受一个文件 / score takes exactly one file");
   const file = args.positional[0]!;
   let report: ScoreReport;
   let errors: readonly LocatedProblem[];

@@ -97,13 +97,16 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   const args = parseArgs(argv, ["method", "out"], ["json", "force"], { "-o": "--out" });
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))
-    throw new UsageError(`--method must be one of ${MERGE_METHODS.join(", ")}`);
-  if (args.positional.length === 0) throw new UsageError("merge needs at least one file");
+    throw new UsageError(
+      `--method 只能是 ${MERGE_METHODS.join(", ")} / --method must be one of ${MERGE_METHODS.join(", ")}`
+    );
+  if (args.positional.length === 0)
+    throw new UsageError("merge 至少需要一个文件 / merge needs at least one file");
   const out = args.flags.get("out")?.[0];
   if (out && !out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError("-o must name an .xlsx file");
+    throw new UsageError("-o 须为 .xlsx 文件 / -o must name an .xlsx file");
   if (out && args.positional.some((f) => path.resolve(f) === path.resolve(out)))
-    throw new UsageError("the output would overwrite an input");
+    throw new UsageError("输出会覆盖某个输入文件，已拒绝 / the output would overwrite an input");
   const candidates: MergeCandidate[] = [];
   for (const file of args.positional) {
     if (!io.exists(file)) {

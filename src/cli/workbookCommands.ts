@@ -42,10 +42,11 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   const args = parseArgs(argv, ["inputs", "evaluator", "organization"], ["force"], {
     "-o": "--out",
   });
-  if (args.positional.length !== 1) throw new UsageError("new takes exactly one output file");
+  if (args.positional.length !== 1)
+    throw new UsageError("new 只接受一个输出文件 / new takes exactly one output file");
   const out = args.positional[0]!;
   if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError("the output file must end in .xlsx");
+    throw new UsageError("输出文件名须以 .xlsx 结尾 / the output file must end in .xlsx");
   const inputs = args.flags.get("inputs")?.[0];
   const base: Evaluation = inputs
     ? loadEvaluationJson(inputs, io)
@@ -63,7 +64,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
           evaluator: e,
         }));
   if (new Set(targets.map((t) => t.file)).size !== targets.length)
-    throw new UsageError("two evaluators share a file name");
+    throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
   const clash = targets.find(
     (t) =>
       io.exists(t.file) || (inputs !== undefined && path.resolve(t.file) === path.resolve(inputs))
@@ -75,7 +76,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     return 1;
   }
   if (clash && inputs !== undefined && path.resolve(clash.file) === path.resolve(inputs))
-    throw new UsageError("the output would overwrite the input");
+    throw new UsageError("输出会覆盖输入文件，已拒绝 / the output would overwrite the input");
   for (const t of targets) {
     const meta = {
       ...base.meta,
@@ -106,7 +107,8 @@ export async function loadWorkbook(file: string, io: CliIo): Promise<XlsxScoresh
 /** `gridscore export <file.xlsx> [-o evaluation.json]`: the evaluation JSON of a filled workbook. */
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ["out"], ["force"], { "-o": "--out" });
-  if (args.positional.length !== 1) throw new UsageError("export takes exactly one workbook");
+  if (args.positional.length !== 1)
+    throw new UsageError("export 只接受一个工作簿 / export takes exactly one workbook");
   const file = args.positional[0]!;
   const sheet = await loadWorkbook(file, io);
   printProblems([...sheet.errors, ...sheet.warnings], io);

@@ -34,19 +34,20 @@ export function formatSheetProblem(p: EvaluationSheetProblem): string {
 /** `gridscore report`: writes the .docx (and with --sheet the report worksheet as .xlsx); exit 0, 1 or 2. */
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ["out", "sheet"], ["force"], { "-o": "--out" });
-  if (args.positional.length !== 1) throw new UsageError("report takes exactly one file");
+  if (args.positional.length !== 1)
+    throw new UsageError("report 只接受一个输入文件 / report takes exactly one file");
   const file = args.positional[0]!;
   const out = args.flags.get("out")?.[0];
-  if (!out) throw new UsageError("report needs -o <report.docx>");
+  if (!out) throw new UsageError("report 需要 -o <报告.docx> / report needs -o <report.docx>");
   if (!out.toLowerCase().endsWith(".docx"))
-    throw new UsageError("the report file must end in .docx");
+    throw new UsageError("报告文件名须以 .docx 结尾 / the report file must end in .docx");
   const sheetOut = args.flags.get("sheet")?.[0];
   if (sheetOut !== undefined && !sheetOut.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError("--sheet must name an .xlsx file");
+    throw new UsageError("--sheet 须为 .xlsx 文件 / --sheet must name an .xlsx file");
   for (const target of [out, sheetOut]) {
     if (target === undefined) continue;
     if (path.resolve(target) === path.resolve(file))
-      throw new UsageError("the output would overwrite the input");
+      throw new UsageError("输出会覆盖输入文件，已拒绝 / the output would overwrite the input");
     if (io.exists(target) && !args.flags.has("force")) {
       io.err(
         `错误: 文件 ${target} 已存在，未覆盖（要覆盖请加 --force） / file exists, not overwritten (use --force)\n`
