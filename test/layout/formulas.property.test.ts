@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { scoreEvaluation } from "../../src/engine";
+import type { Evaluation } from "../../src/engine";
 import { STANDARD } from "../../src/standard";
 import { buildScoresheet, subtotalName } from "../../src/layout";
 import { evaluateModel } from "../support/hfWorkbook";
-import { validEvaluation } from "../support/arbitraries";
+import { FC_SEED, evaluationWithTotal, validEvaluation } from "../support/arbitraries";
 import { itemScoreCells } from "../support/layoutCells";
 
 const identity = {
@@ -13,29 +14,50 @@ const identity = {
   kind: "scoresheet" as const,
 };
 
+/** Workbook (HyperFormula) and engine agree on every item score, subtotal, the total and the verdict. */
+function agree(evaluation: Evaluation): { total: unknown; verdict: unknown } {
+  const model = buildScoresheet({ evaluation, identity });
+  const wb = evaluateModel(model);
+  try {
+    const report = scoreEvaluation(evaluation);
+    const cells = itemScoreCells(model);
+    for (const item of report.items) {
+      const at = cells.get(item.id)!;
+      expect([item.id, wb.value(at.sheet, at.row, at.col)]).toEqual([item.id, item.score]);
+    }
+    STANDARD.tables.forEach((t, i) =>
+      expect(wb.name(subtotalName(t.id))).toBeCloseTo(report.tables[i]!.score, 9)
+    );
+    expect(wb.name("Total")).toBeCloseTo(report.total, 9);
+    expect(wb.name("Verdict")).toBe(report.verdict);
+    return { total: wb.name("Total"), verdict: wb.name("Verdict") };
+  } finally {
+    wb.destroy();
+  }
+}
+
 describe("the workbook's formulas agree with the engine", () => {
-  test("for random valid evaluations: every item score, subtotal, total and verdict (HyperFormula)", () => {
+  test("for random valid evaluations, drawn often at tier edges: every item score, subtotal, total and verdict (HyperFormula)", () => {
     fc.assert(
-      fc.property(validEvaluation, (evaluation) => {
-        const model = buildScoresheet({ evaluation, identity });
-        const wb = evaluateModel(model);
-        try {
-          const report = scoreEvaluation(evaluation);
-          const cells = itemScoreCells(model);
-          for (const item of report.items) {
-            const at = cells.get(item.id)!;
-            expect([item.id, wb.value(at.sheet, at.row, at.col)]).toEqual([item.id, item.score]);
-          }
-          STANDARD.tables.forEach((t, i) =>
-            expect(wb.name(subtotalName(t.id))).toBeCloseTo(report.tables[i]!.score, 9)
-          );
-          expect(wb.name("Total")).toBeCloseTo(report.total, 9);
-          expect(wb.name("Verdict")).toBe(report.verdict);
-        } finally {
-          wb.destroy();
-        }
+      fc.property(validEvaluation, (evaluation) => void agree(evaluation)),
+      { numRuns: 200, seed: FC_SEED }
+    );
+  });
+
+  // 8.3: 300分及以上为合格. Totals built to be exactly 300, a hundredth below and a hundredth above.
+  test.each<[number, "合格" | "不合格"]>([
+    [300, "合格"],
+    [299.99, "不合格"],
+    [300.01, "合格"],
+  ])("for random valid evaluations totalling exactly %d: the verdict is %s", (target, verdict) => {
+    fc.assert(
+      fc.property(evaluationWithTotal(target), (evaluation) => {
+        const { total, verdict: got } = agree(evaluation);
+        expect(total).toBeCloseTo(target, 9);
+        expect(got).toBe(verdict);
+        expect(scoreEvaluation(evaluation)).toMatchObject({ verdict, pass: verdict === "合格" });
       }),
-      { numRuns: 200 }
+      { numRuns: 15, seed: FC_SEED }
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Test support for the Office.js adapter: a simulated Excel host with the Office shim installed, and the
- * adapter created over the host's run with a fixed workbook id and clock.
+ * adapter created over the host's run with a deterministic workbook id and clock that give fresh values per call.
  */
 import { createOfficeShim, createSimulatedExcel } from "../../src/sim";
 import type { EditResult, SimHost, SimulatedExcelOptions } from "../../src/sim";
@@ -22,9 +22,13 @@ export function setup(
   createOfficeShim(host, {
     requirementSets: options.requirementSets ?? { ExcelApi: "1.9" },
   }).install(globalThis);
+  // Fresh per call, as the real ones are: the first call gives …0001 and 08:00:00, the next …0002 and 08:00:01, so a
+  // test can tell an identity that was kept from one minted again.
+  let ids = 0;
+  let ticks = 0;
   const adapter = createScoresheetAdapter(host.run.bind(host), {
-    newWorkbookId: () => "00000000-0000-4000-8000-000000000001",
-    now: () => new Date("2026-03-01T08:00:00.000Z"),
+    newWorkbookId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, "0")}`,
+    now: () => new Date(Date.UTC(2026, 2, 1, 8, 0, ticks++)),
   });
   return { host, adapter };
 }

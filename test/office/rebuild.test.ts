@@ -76,11 +76,23 @@ describe("writeScoresheet on a workbook that holds a scoresheet", () => {
 
   it("keeps the workbook id and creation time of the identity sheet", async () => {
     const { host, adapter } = setup();
+    const identity = (): unknown[] =>
+      ["workbookId", "createdAt"].map(
+        (key) => host.getValues("_gridscore", "A1:B10").find((r) => r[0] === key)?.[1]
+      );
     must(await adapter.writeScoresheet({}));
-    const id = host.getValues("_gridscore", "A1:B10").find((r) => r[0] === "workbookId")?.[1];
-    must(await adapter.writeScoresheet({}));
-    const again = host.getValues("_gridscore", "A1:B10").find((r) => r[0] === "workbookId")?.[1];
-    expect(again).toBe(id);
+    // The first write minted them (the helper's first id and tick).
+    expect(identity()).toEqual([
+      "00000000-0000-4000-8000-000000000001",
+      "2026-03-01T08:00:00.000Z",
+    ]);
+    // The helper would give …0002 and 08:00:01 if asked again: a rebuild must not ask.
+    const summary = must(await adapter.writeScoresheet({ evaluator: "李四" }));
+    expect(summary.mode).toBe("rebuilt");
+    expect(identity()).toEqual([
+      "00000000-0000-4000-8000-000000000001",
+      "2026-03-01T08:00:00.000Z",
+    ]);
   });
 
   it("matches inputs by line id, not by row position", async () => {
@@ -137,7 +149,11 @@ describe("writeScoresheet on a workbook that holds a scoresheet", () => {
     expect(summary.mode).toBe("rebuilt");
     expect(host.getSheetInfo("A.2").protected).toBe(true);
     expect(host.getCell("A.2", "A1").format.fill).toBeNull();
-    expect(host.getCell("A.2", "G4").validation?.rule).not.toBeNull();
+    expect(host.getCell("A.2", "G4").validation?.rule).toMatchObject({
+      kind: "decimal",
+      operator: "Between",
+      formula1: 0,
+    });
     expect(host.getCell("数据", "B2")).toMatchObject({ hasFormula: true, value: 3 });
     expect(host.getSheetNames().slice(0, 2)).toEqual(["数据", "Sheet2"]);
   });

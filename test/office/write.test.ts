@@ -121,15 +121,42 @@ describe("writeScoresheet on a new workbook", () => {
     const status = a11.validations.find((v) => v.kind === "list")!;
     const list = host.getCell("A.1", a1(status.range.row, status.range.col)).validation;
     expect(list?.listItems).toEqual(status.kind === "list" ? status.options : []);
-    let rules = 0;
+    // Every cell of every model rule carries that rule (not just "something"): kind, bounds, list items.
+    let cells = 0;
     for (const sheet of model.sheets)
-      for (const v of sheet.validations) {
-        rules++;
-        expect(
-          host.getCell(sheet.name, a1(v.range.row, v.range.col)).validation?.rule
-        ).not.toBeNull();
+      for (const v of sheet.validations)
+        for (let r = v.range.row; r < v.range.row + v.range.rows; r++)
+          for (let c = v.range.col; c < v.range.col + v.range.cols; c++) {
+            cells++;
+            const got = host.getCell(sheet.name, a1(r, c)).validation;
+            const where = `${sheet.name}!${a1(r, c)}`;
+            expect([where, got?.rule?.kind]).toEqual([where, v.kind]);
+            if (v.kind === "decimal")
+              expect([where, got?.rule]).toEqual([
+                where,
+                expect.objectContaining({
+                  operator: "Between",
+                  formula1: v.min,
+                  ...(typeof v.max === "number" ? { formula2: v.max } : {}),
+                }),
+              ]);
+            if (v.kind === "list") expect([where, got?.listItems]).toEqual([where, v.options]);
+            expect([where, got?.errorAlert.title]).toEqual([where, v.errorTitle]);
+          }
+    expect(cells).toBeGreaterThan(100);
+    // Every input cell of every table sheet (each A.x sheet, not just A.1) is validated: deductions, rates, A.7
+    // values and levels, statuses.
+    for (const sheet of model.sheets.filter((s) => s.kind === "table")) {
+      const inputs = sheet.cells.filter((c) => !c.locked && c.col === COL.input);
+      expect([sheet.name, inputs.length > 0]).toEqual([sheet.name, true]);
+      for (const c of inputs) {
+        const where = `${sheet.name}!${a1(c.row, c.col)}`;
+        expect([
+          where,
+          host.getCell(sheet.name, where.split("!")[1]!).validation?.rule?.kind,
+        ]).toEqual([where, expect.stringMatching(/^(decimal|list)$/)]);
       }
-    expect(rules).toBeGreaterThan(100);
+    }
     const names = host.getNames();
     expect(names.map((n) => n.name).sort()).toEqual(model.names.map((n) => n.name).sort());
     const total = model.names.find((n) => n.name === "Total")!;
