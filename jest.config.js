@@ -9,6 +9,7 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/support/fastCheckSetup.js"],
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };

@@ -4,7 +4,7 @@ import type { Evaluation } from "../../src/engine";
 import { STANDARD } from "../../src/standard";
 import { buildScoresheet, subtotalName } from "../../src/layout";
 import { evaluateModel } from "../support/hfWorkbook";
-import { FC_SEED, evaluationWithTotal, validEvaluation } from "../support/arbitraries";
+import { FC_SEED, runs, evaluationWithTotal, validEvaluation } from "../support/arbitraries";
 import { itemScoreCells } from "../support/layoutCells";
 
 const identity = {
@@ -40,7 +40,7 @@ describe("the workbook's formulas agree with the engine", () => {
   test("for random valid evaluations, drawn often at tier edges: every item score, subtotal, total and verdict (HyperFormula)", () => {
     fc.assert(
       fc.property(validEvaluation, (evaluation) => void agree(evaluation)),
-      { numRuns: 200, seed: FC_SEED }
+      { numRuns: runs(200), seed: FC_SEED }
     );
   });
 
@@ -57,7 +57,7 @@ describe("the workbook's formulas agree with the engine", () => {
         expect(got).toBe(verdict);
         expect(scoreEvaluation(evaluation)).toMatchObject({ verdict, pass: verdict === "合格" });
       }),
-      { numRuns: 15, seed: FC_SEED }
+      { numRuns: runs(15), seed: FC_SEED }
     );
   });
 });

@@ -10,6 +10,11 @@ import type { CellValue, Evaluation, ItemInput, LineInput } from "../../src/engi
 /** The seed every property test runs with (FC_SEED overrides it to explore): failures reproduce on every run. */
 export const FC_SEED = Number(process.env.FC_SEED ?? 20261129);
 
+/** A property's run count; `npm run mutate` scales it down (FC_RUNS_SCALE) because it runs the tests per mutant. */
+export function runs(n: number): number {
+  return Math.max(5, Math.round(n * Number(process.env.FC_RUNS_SCALE ?? 1)));
+}
+
 /** Every edge a percentage is compared with: A.7.1 (60/80/90), A.7.2 (10/20/30/50/60/80), A.1.4.4 (30/50/100). */
 export const PERCENT_EDGES: readonly number[] = [0, 10, 20, 30, 50, 60, 80, 90, 100];
 
