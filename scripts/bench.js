@@ -180,6 +180,13 @@ async function benchOffice() {
   for (const [k, v] of Object.entries(figures)) report(`Office.js (simulated host): ${k}`, v);
 }
 
+async function benchHostile() {
+  const bench = path.join(ROOT, "lib-bench", "test", "writers", "benchHostile.js");
+  execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: ROOT, stdio: "inherit" });
+  const { benchHostile: run } = require(bench);
+  for (const [k, v] of Object.entries(await run())) report(`hostile input: ${k}`, v);
+}
+
 (async () => {
   console.log(`gridscore bench — ${os.cpus().length} cores, Node ${process.version}\n`);
   if (want("cli")) await benchCli();
@@ -187,6 +194,7 @@ async function benchOffice() {
     await benchOffice();
   if (want("bundle")) benchBundle();
   if (want("merge")) await benchMerge();
+  if (want("hostile")) await benchHostile();
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify(rows, null, 2));
 })().catch((e) => {
   console.error(e);
