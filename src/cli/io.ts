@@ -2,11 +2,18 @@
  * The CLI's view of the outside world, injectable so tests run commands in-process.
  */
 import * as fs from "fs";
+import { pathInfo, writeFileAtomic } from "./files";
+import type { PathInfo } from "./files";
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Buffer;
+  /** The first `bytes` bytes of a file (fewer when it is shorter), for classifying it before reading it whole. */
+  readHead(path: string, bytes: number): Buffer;
+  /** What a path is (file, folder, missing…), its size and identity, without reading it. */
+  info(path: string): PathInfo;
+  /** Writes a whole file; the real one goes through a temporary file and a rename. */
   writeFile(path: string, data: Uint8Array | string): void;
   exists(path: string): boolean;
   fileSize(path: string): number;
@@ -18,7 +25,17 @@ export const processIo: CliIo = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
   readFile: (p) => fs.readFileSync(p),
-  writeFile: (p, d) => fs.writeFileSync(p, d),
+  readHead: (p, n) => {
+    const fd = fs.openSync(p, "r");
+    try {
+      const buf = Buffer.alloc(n);
+      return buf.subarray(0, fs.readSync(fd, buf, 0, n, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
+  info: pathInfo,
+  writeFile: writeFileAtomic,
   exists: (p) => fs.existsSync(p),
   fileSize: (p) => fs.statSync(p).size,
   now: () => new Date(),
@@ -32,6 +49,11 @@ export class UsageError extends Error {
 /** A refused input: exit code 1, every problem already printed. */
 export class InputRefused extends Error {
   override readonly name = "InputRefused";
+}
+
+/** A refused output (exists, is an input, is a folder…): exit code 3, checked before any work. */
+export class OutputRefused extends Error {
+  override readonly name = "OutputRefused";
 }
 
 export interface ParsedArgs {

@@ -3,12 +3,14 @@
  */
 import { scoreEvaluation } from "../engine";
 import type { LocatedProblem, ScoreReport } from "../engine";
-import { InputRefused, UsageError, parseArgs, processIo } from "./io";
-import { loadEvaluationJson, printProblems, scoreJson } from "./shared";
+import { InputRefused, OutputRefused, UsageError, parseArgs, processIo } from "./io";
+import { evaluationFromJson, printProblems, scoreJson } from "./shared";
 import type { CliIo } from "./io";
 import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
-import { exportCommand, loadWorkbook, newCommand } from "./workbookCommands";
+import { exportCommand, loadWorkbookBytes, newCommand } from "./workbookCommands";
+import { openInput } from "./gate";
+import { checkOutputs } from "./outputs";
 import { mergeCommand } from "./mergeCommand";
 import { REPORT_USAGE, reportCommand } from "../report";
 
@@ -18,12 +20,14 @@ const USAGE = `用法 / usage:
                                                        生成评分表工作簿（多个评估人各生成一份）
   gridscore score <file.xlsx|evaluation.json> [--json] 校验并计分
   gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON
-  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]
+  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json] [--skip-invalid]
                                                        合并评估组各专家的评分表，得出共识评分
 ${REPORT_USAGE}
   gridscore help
 
-退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误
+  merge 加 --skip-invalid：排除有错误的文件，只合并其余文件，并记录排除了哪些文件及原因
+
+退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误, 3 输出被拒绝（已存在、是输入文件、是文件夹或文件夹不存在）
 `;
 
 /** Runs one command; returns the process exit code. */
@@ -42,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case "merge":
         return await mergeCommand(rest, io);
       case "report":
+        reportPreflight(rest, io);
         return await reportCommand(rest, io);
       case undefined:
       case "help":
@@ -58,7 +63,40 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return 2;
     }
     if (e instanceof InputRefused) return 1;
+    if (e instanceof OutputRefused) return 3;
+    const errno = e as NodeJS.ErrnoException | undefined;
+    if (typeof errno?.code === "string" && typeof errno.path === "string") {
+      // A file system failure the gate could not foresee (a file vanishing mid-run, a full disk): no stack trace.
+      io.err(
+        `错误: 文件 ${errno.path}：系统错误 ${errno.code}，未完成 / file ${errno.path}: system error ${errno.code}; not done\n`
+      );
+      return 1;
+    }
     throw e;
+  }
+}
+
+/**
+ * The report command's input and outputs through the same gate as every other command, before it reads anything:
+ * a folder, a missing or foreign file, or an output that is the input is refused here with its own message.
+ * Argument errors are left to the report command itself.
+ */
+function reportPreflight(argv: readonly string[], io: CliIo): void {
+  let args;
+  try {
+    args = parseArgs(argv, ["out", "sheet"], ["force"], { "-o": "--out" });
+  } catch {
+    return;
+  }
+  const file = args.positional[0];
+  const out = args.flags.get("out")?.[0];
+  if (args.positional.length !== 1 || file === undefined || out === undefined) return;
+  if (!out.toLowerCase().endsWith(".docx")) return;
+  checkOutputs([out, args.flags.get("sheet")?.[0]], [file], args.flags.has("force"), io);
+  const opened = openInput(file, io, ["workbook", "json"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
+    throw new InputRefused(file);
   }
 }
 
@@ -78,12 +116,18 @@ async function score(argv: readonly string[], io: CliIo): Promise<number> {
   let report: ScoreReport;
   let errors: readonly LocatedProblem[];
   let warnings: readonly LocatedProblem[];
-  if (file.toLowerCase().endsWith(".json")) {
-    report = scoreEvaluation(loadEvaluationJson(file, io));
+  const opened = openInput(file, io, ["workbook", "json"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
+    throw new InputRefused(file);
+  }
+  if (opened.kind === "json") {
+    const loaded = evaluationFromJson(file, opened.value, opened.warnings, io);
+    report = scoreEvaluation(loaded.evaluation);
     errors = report.errors.map((p) => ({ ...p, where: { file } }));
-    warnings = report.warnings.map((p) => ({ ...p, where: { file } }));
+    warnings = [...loaded.warnings, ...report.warnings.map((p) => ({ ...p, where: { file } }))];
   } else {
-    const sheet = await loadWorkbook(file, io);
+    const sheet = await loadWorkbookBytes(file, opened.bytes, io);
     ({ report, errors, warnings } = sheet);
   }
   printProblems([...errors, ...warnings], io);

@@ -1,8 +1,8 @@
 /**
  * `gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]`
  */
-import * as path from "path";
-import { formatProblem } from "../engine";
+import { describeProblem, formatProblem } from "../engine";
+import type { LocatedProblem } from "../engine";
 import {
   MERGE_METHODS,
   buildConsensusWorkbook,
@@ -10,11 +10,13 @@ import {
   mergeExperts,
   readCandidate,
 } from "../merge";
-import type { ExpertInput, MergeMethod, MergeResult, MergeCandidate } from "../merge";
+import type { ExpertInput, MergeMethod, MergeRecord, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { printProblems } from "./shared";
+import { openInput } from "./gate";
+import { checkOutputs } from "./outputs";
 import { columns, gapNotes } from "./render";
 import { newIdentity } from "./workbookCommands";
 
@@ -89,12 +91,63 @@ function renderMerge(result: MergeResult): string {
         .join("\n") + "\n"
     : "  无\n";
   const notes = gapNotes();
-  return `${experts}\n${tables}${notes}\n共识总分 ${result.total} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
+  const excluded = result.record.excluded ?? [];
+  const excludedText = excluded.length
+    ? `\n未计入合并的文件（${excluded.length}，--skip-invalid）：\n${excluded
+        .map((x) => `  ${x.file}：${x.reasons.join("；")}`)
+        .join("\n")}\n`
+    : "";
+  return `${excludedText}${experts}\n${tables}${notes}\n共识总分 ${result.total} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
+}
+
+/**
+ * Reads one input through the gate (folder, missing, size, JSON bounds), then as a workbook or JSON by content.
+ */
+async function readInput(file: string, io: CliIo): Promise<MergeCandidate> {
+  const opened = openInput(file, io, ["workbook", "json"]);
+  if (!opened.ok) return { kind: "refused", file, errors: opened.problems };
+  const candidate = await readCandidate(file, opened.bytes);
+  return opened.kind === "json" && candidate.kind === "read"
+    ? {
+        ...candidate,
+        expert: {
+          ...candidate.expert,
+          warnings: [...opened.warnings, ...candidate.expert.warnings],
+        },
+      }
+    : candidate;
+}
+
+/** The files --skip-invalid leaves out: every file with an error, with its errors as reasons. */
+export function excludedFiles(
+  candidates: readonly MergeCandidate[],
+  errors: readonly LocatedProblem[]
+): NonNullable<MergeRecord["excluded"]> {
+  const byFile = new Map<string, LocatedProblem[]>();
+  for (const e of errors) {
+    const file = e.where?.file;
+    if (file !== undefined) byFile.set(file, [...(byFile.get(file) ?? []), e]);
+  }
+  return candidates.flatMap((c) => {
+    const file = c.kind === "read" ? c.expert.file : c.file;
+    const problems = byFile.get(file);
+    if (!problems) return [];
+    byFile.delete(file); // a file named twice is listed once
+    return [
+      {
+        file,
+        ...(c.kind === "read" ? { sha256: c.expert.sha256 } : {}),
+        reasons: problems.map((p) => describeProblem(p, "zh-CN")),
+      },
+    ];
+  });
 }
 
 /** Reads every input one at a time, refuses the merge with every problem listed, or writes the consensus. */
 export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["method", "out"], ["json", "force"], { "-o": "--out" });
+  const args = parseArgs(argv, ["method", "out"], ["json", "force", "skip-invalid"], {
+    "-o": "--out",
+  });
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))
     throw new UsageError(
@@ -105,39 +158,41 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   const out = args.flags.get("out")?.[0];
   if (out && !out.toLowerCase().endsWith(".xlsx"))
     throw new UsageError("-o 须为 .xlsx 文件 / -o must name an .xlsx file");
-  if (out && args.positional.some((f) => path.resolve(f) === path.resolve(out)))
-    throw new UsageError("输出会覆盖某个输入文件，已拒绝 / the output would overwrite an input");
+  checkOutputs([out], args.positional, args.flags.has("force"), io);
   const candidates: MergeCandidate[] = [];
-  for (const file of args.positional) {
-    if (!io.exists(file)) {
-      candidates.push({
-        kind: "refused",
-        file,
-        errors: [
-          { code: "file-unreadable", reason: "file not found / 文件不存在", where: { file } },
-        ],
-      });
-      continue;
-    }
-    candidates.push(await readCandidate(file, io.readFile(file)));
-  }
+  for (const file of args.positional) candidates.push(await readInput(file, io));
   const errors = checkCandidates(candidates);
-  if (errors.length > 0) {
+  const skip = args.flags.has("skip-invalid");
+  const excluded = skip ? excludedFiles(candidates, errors) : [];
+  const left = new Set(excluded.map((x) => x.file));
+  const experts = candidates.flatMap((c): ExpertInput[] =>
+    c.kind === "read" && !left.has(c.expert.file) ? [c.expert] : []
+  );
+  if (errors.length > 0 && (!skip || experts.length === 0)) {
     printProblems(errors, io);
+    if (skip) printProblems([{ code: "no-inputs" }], io);
     if (args.flags.has("json"))
       io.out(JSON.stringify({ method, errors: withMessages(errors) }, null, 2) + "\n");
     return 1;
   }
-  const experts = candidates.flatMap((c): ExpertInput[] => (c.kind === "read" ? [c.expert] : []));
-  const result = mergeExperts(experts, method, io.now().toISOString());
+  const merged = mergeExperts(experts, method, io.now().toISOString());
+  const result: MergeResult = excluded.length
+    ? {
+        ...merged,
+        record: { ...merged.record, excluded },
+        warnings: [
+          ...excluded.map((x): LocatedProblem => ({
+            code: "merge-excluded",
+            errors: x.reasons.length,
+            where: { file: x.file },
+          })),
+          ...merged.warnings,
+        ],
+      }
+    : merged;
+  if (excluded.length) printProblems(errors, io);
   printProblems(result.warnings, io);
   if (out) {
-    if (io.exists(out) && !args.flags.has("force")) {
-      io.err(
-        `错误: 文件 ${out} 已存在，未覆盖（要覆盖请加 --force） / file exists, not overwritten (use --force)\n`
-      );
-      return 1;
-    }
     // The group evaluates one unit: the consensus carries the first expert's unit and level, dated today.
     const first = experts[0]?.evaluation.meta ?? {};
     const meta = {

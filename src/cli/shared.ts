@@ -5,29 +5,46 @@ import { formatProblem, parseEvaluation } from "../engine";
 import type { Evaluation, LocatedProblem, ScoreReport } from "../engine";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
+import { openInput } from "./gate";
 
-/** Reads an evaluation JSON file, printing every problem and refusing it when it cannot be used. */
-export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
-  if (!io.exists(path)) {
-    io.err(`错误: 文件 ${path} 不存在 / file not found\n`);
-    throw new InputRefused(path);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(io.readFile(path).toString("utf8"));
-  } catch (e) {
-    io.err(`错误: 文件 ${path} 不是有效的 JSON：${(e as Error).message}\n`);
-    throw new InputRefused(path);
-  }
-  const parsed = parseEvaluation(json);
+/** An evaluation JSON read through the gate, with the warnings about the file itself (its encoding). */
+export interface LoadedJson {
+  readonly evaluation: Evaluation;
+  readonly warnings: readonly LocatedProblem[];
+}
+
+/**
+ * Parses JSON the gate already read and bounded; prints every problem and throws InputRefused when it cannot be
+ * used. Prints the file's own warnings (a GB18030 encoding) too.
+ */
+export function evaluationFromJson(
+  path: string,
+  value: unknown,
+  fileWarnings: readonly LocatedProblem[],
+  io: CliIo
+): LoadedJson {
+  const parsed = parseEvaluation(value);
   if (!parsed.evaluation) {
     printProblems(
-      parsed.problems.map((p) => ({ ...p, where: { file: path } })),
+      [...parsed.problems.map((p) => ({ ...p, where: { file: path } })), ...fileWarnings],
       io
     );
     throw new InputRefused(path);
   }
-  return parsed.evaluation;
+  return { evaluation: parsed.evaluation, warnings: fileWarnings };
+}
+
+/** Reads an evaluation JSON file through the input gate, printing every problem and refusing it when it cannot be used. */
+export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
+  const opened = openInput(path, io, ["json"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
+    throw new InputRefused(path);
+  }
+  if (opened.kind !== "json") throw new InputRefused(path); // the gate accepts only JSON here
+  const loaded = evaluationFromJson(path, opened.value, opened.warnings, io);
+  printProblems(loaded.warnings, io);
+  return loaded.evaluation;
 }
 
 /** Prints problems to stderr, one per line, in Chinese and English. */

@@ -12,6 +12,8 @@ import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { loadEvaluationJson, printProblems } from "./shared";
+import { openInput } from "./gate";
+import { checkOutputs } from "./outputs";
 
 const VERSION = (
   JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
@@ -48,9 +50,6 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   if (!out.toLowerCase().endsWith(".xlsx"))
     throw new UsageError("输出文件名须以 .xlsx 结尾 / the output file must end in .xlsx");
   const inputs = args.flags.get("inputs")?.[0];
-  const base: Evaluation = inputs
-    ? loadEvaluationJson(inputs, io)
-    : { format: "gridscore-evaluation/1", meta: {}, items: {} };
   const organization = args.flags.get("organization")?.[0];
   const evaluators = args.flags.get("evaluator") ?? [];
   const targets =
@@ -65,18 +64,15 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
         }));
   if (new Set(targets.map((t) => t.file)).size !== targets.length)
     throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
-  const clash = targets.find(
-    (t) =>
-      io.exists(t.file) || (inputs !== undefined && path.resolve(t.file) === path.resolve(inputs))
+  checkOutputs(
+    targets.map((t) => t.file),
+    inputs === undefined ? [] : [inputs],
+    args.flags.has("force"),
+    io
   );
-  if (clash && !args.flags.has("force")) {
-    io.err(
-      `错误: 文件 ${clash.file} 已存在，未覆盖（要覆盖请加 --force） / file exists, not overwritten (use --force)\n`
-    );
-    return 1;
-  }
-  if (clash && inputs !== undefined && path.resolve(clash.file) === path.resolve(inputs))
-    throw new UsageError("输出会覆盖输入文件，已拒绝 / the output would overwrite the input");
+  const base: Evaluation = inputs
+    ? loadEvaluationJson(inputs, io)
+    : { format: "gridscore-evaluation/1", meta: {}, items: {} };
   for (const t of targets) {
     const meta = {
       ...base.meta,
@@ -90,13 +86,23 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   return 0;
 }
 
-/** Reads a workbook for a command, printing every problem; refuses it when it cannot be scored. */
+/** Reads a workbook for a command through the input gate, printing every problem; refuses it when it cannot be scored. */
 export async function loadWorkbook(file: string, io: CliIo): Promise<XlsxScoresheet> {
-  if (!io.exists(file)) {
-    io.err(`错误: 文件 ${file} 不存在 / file not found\n`);
+  const opened = openInput(file, io, ["workbook"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
     throw new InputRefused(file);
   }
-  const result = await readXlsxScoresheet(io.readFile(file), file);
+  return loadWorkbookBytes(file, opened.bytes, io);
+}
+
+/** Reads workbook bytes the gate let through, printing every problem; refuses it when it cannot be scored. */
+export async function loadWorkbookBytes(
+  file: string,
+  bytes: Uint8Array,
+  io: CliIo
+): Promise<XlsxScoresheet> {
+  const result = await readXlsxScoresheet(bytes, file);
   if (!result.ok) {
     printProblems(result.errors, io);
     throw new InputRefused(file);
@@ -110,16 +116,12 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   if (args.positional.length !== 1)
     throw new UsageError("export 只接受一个工作簿 / export takes exactly one workbook");
   const file = args.positional[0]!;
+  const out = args.flags.get("out")?.[0];
+  checkOutputs([out], [file], args.flags.has("force"), io);
   const sheet = await loadWorkbook(file, io);
   printProblems([...sheet.errors, ...sheet.warnings], io);
   const json = JSON.stringify(sheet.evaluation, null, 2) + "\n";
-  const out = args.flags.get("out")?.[0];
-  if (out) {
-    if ((io.exists(out) && !args.flags.has("force")) || path.resolve(out) === path.resolve(file)) {
-      io.err(`错误: 文件 ${out} 已存在，未覆盖 / file exists, not overwritten\n`);
-      return 1;
-    }
-    io.writeFile(out, json);
-  } else io.out(json);
+  if (out) io.writeFile(out, json);
+  else io.out(json);
   return sheet.errors.length > 0 ? 1 : 0;
 }

@@ -3,7 +3,15 @@
  */
 import { STANDARD, indexStandard } from "../standard";
 import type { StandardDef } from "../standard";
-import type { LocatedProblem, Problem, Where } from "./problems";
+import type {
+  ExternalKind,
+  ForeignKind,
+  LocatedProblem,
+  NotAFile,
+  OutputRefusal,
+  Problem,
+  Where,
+} from "./problems";
 import { assertNever, severityOf } from "./problems";
 
 export type Locale = "zh-CN" | "en-US";
@@ -13,6 +21,107 @@ const STATUS_EN = {
   na: "not applicable (full marks)",
   absent: "required but missing (0)",
 } as const;
+
+const RESAVE_ZH = "请用 Excel、WPS 或 LibreOffice 打开后“另存为” Excel 工作簿（.xlsx）再提交";
+const RESAVE_EN = "open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx)";
+
+/** What each foreign file is and what to do with it: [zh, en]. */
+const FOREIGN: Record<ForeignKind, readonly [string, string]> = {
+  xls: [
+    `是旧版 Excel 97-2003 工作簿（.xls），${RESAVE_ZH}`,
+    `a legacy Excel 97-2003 workbook (.xls); ${RESAVE_EN}`,
+  ],
+  et: [
+    `是 WPS 表格文件（.et），请在 WPS 中“另存为” Excel 工作簿（.xlsx）再提交`,
+    `a WPS Spreadsheets file (.et); save it in WPS as an Excel workbook (.xlsx)`,
+  ],
+  doc: [
+    "是 Word 97-2003 文档（.doc），不是评分表；请提交评分表工作簿（.xlsx）",
+    "a Word 97-2003 document (.doc), not a scoresheet; send the scoresheet workbook (.xlsx)",
+  ],
+  ole: [
+    `是 OLE 复合文档（旧版 Office 格式），不是 .xlsx 工作簿；如是表格，${RESAVE_ZH}`,
+    `an OLE compound file (legacy Office format), not an .xlsx workbook; if it is a spreadsheet, ${RESAVE_EN}`,
+  ],
+  ods: [
+    "是 OpenDocument 表格（.ods）；请在 LibreOffice 或 WPS 中“另存为” Excel 2007-365（.xlsx）再提交",
+    "an OpenDocument spreadsheet (.ods); in LibreOffice or WPS use Save As › Excel 2007-365 (.xlsx)",
+  ],
+  odf: [
+    "是 OpenDocument 文档（.odt/.odp 等），不是评分表；请提交评分表工作簿（.xlsx）",
+    "an OpenDocument text or presentation, not a scoresheet; send the scoresheet workbook (.xlsx)",
+  ],
+  docx: [
+    "是 Word 文档（.docx），不是评分表；请提交评分表工作簿（.xlsx）",
+    "a Word document (.docx), not a scoresheet; send the scoresheet workbook (.xlsx)",
+  ],
+  pptx: [
+    "是 PowerPoint 演示文稿，不是评分表；请提交评分表工作簿（.xlsx）",
+    "a PowerPoint presentation, not a scoresheet; send the scoresheet workbook (.xlsx)",
+  ],
+  zip: [
+    "是 zip 压缩包，不是 .xlsx 工作簿；请解压后提交其中的评分表",
+    "a zip archive, not an .xlsx workbook; unpack it and send the scoresheet inside",
+  ],
+  pdf: [
+    "是 PDF 文件，无法读取其中的分数；请提交评分表工作簿（.xlsx）",
+    "a PDF, whose scores cannot be read; send the scoresheet workbook (.xlsx)",
+  ],
+  json: [
+    "是评价 JSON 文件，此命令只接受评分表工作簿；请用 gridscore score/report，或用 gridscore new --inputs 生成工作簿",
+    "an evaluation JSON; this command takes a workbook: use gridscore score/report, or gridscore new --inputs to make one",
+  ],
+  workbook: [
+    "是工作簿，此处需要评价 JSON；可先用 gridscore export 导出",
+    "a workbook; an evaluation JSON is needed here: make one with gridscore export",
+  ],
+  binary: [
+    "不是 .xlsx 工作簿或评价 JSON（无法识别的二进制文件）",
+    "neither an .xlsx workbook nor an evaluation JSON (unrecognised binary file)",
+  ],
+};
+
+const NOT_A_FILE: Record<NotAFile, readonly [string, string]> = {
+  missing: ["文件不存在，请检查路径和文件名", "file not found; check the path and name"],
+  directory: [
+    "这是一个文件夹，不是文件；请给出文件夹中的文件（如 文件夹/*.xlsx）",
+    "this is a folder, not a file; name the files in it (e.g. folder/*.xlsx)",
+  ],
+  special: [
+    "不是普通文件（设备、管道或套接字），未读取",
+    "not a regular file (a device, pipe or socket); not read",
+  ],
+  unreadable: ["文件无法读取（权限不足？）", "the file cannot be read (permissions?)"],
+};
+
+const EXTERNAL: Record<ExternalKind, readonly [string, string]> = {
+  "external-link": ["外部工作簿链接", "a link to another workbook"],
+  "ole-object": ["嵌入或链接的 OLE 对象", "an embedded or linked OLE object"],
+  "remote-template": ["远程模板", "a remote template"],
+  "data-connection": ["数据连接", "a data connection"],
+  "query-table": ["外部数据查询表", "an external-data query table"],
+  "external-target": ["指向外部的引用", "a reference to an outside target"],
+};
+
+const OUTPUT: Record<OutputRefusal, readonly [string, string]> = {
+  exists: [
+    "输出文件已存在，未覆盖（要覆盖请加 --force）",
+    "the output file exists and was not overwritten (use --force)",
+  ],
+  "is-input": [
+    "输出与输入 {other} 是同一个文件（含链接、别名或大小写不同的写法），绝不覆盖输入",
+    "the output is the same file as the input {other} (a link, alias or other spelling); an input is never overwritten",
+  ],
+  "is-directory": [
+    "输出路径是一个文件夹，请给出文件名",
+    "the output path is a folder; give a file name",
+  ],
+  "folder-missing": [
+    "输出所在的文件夹 {other} 不存在，请先建立",
+    "the output's folder {other} does not exist; create it first",
+  ],
+  "same-output": ["两个输出指向同一个文件 {other}", "two outputs name the same file {other}"],
+};
 
 function show(v: unknown): string {
   return typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
@@ -132,10 +241,68 @@ export function describeProblem(
       return zh
         ? "工作簿含宏（.xlsm/.xlsb），评分表不应含宏，已拒绝"
         : "the workbook contains macros (.xlsm/.xlsb); a scoresheet has none, so it is refused";
-    case "external-links":
+    case "external-links": {
+      const [kindZh, kindEn] = EXTERNAL[problem.kind ?? "external-link"];
+      const at = problem.part ? (zh ? `（${problem.part}` : ` (${problem.part}`) : "";
+      const to = problem.target ? (zh ? `，指向 ${problem.target}` : ` to ${problem.target}`) : "";
+      const close = at ? (zh ? "）" : ")") : "";
       return zh
-        ? "工作簿含外部链接，可能引用了其他文件的数据，已拒绝"
-        : "the workbook has external links to other files; refused";
+        ? `工作簿含${kindZh}${at}${to}${close}，可能引用其他文件或网络的数据，已拒绝；请删除后另存再提交`
+        : `the workbook contains ${kindEn}${at}${to}${close}, which may pull data from elsewhere; refused: remove it and save again`;
+    }
+    case "not-a-file":
+      return NOT_A_FILE[problem.what][zh ? 0 : 1] + (problem.detail ? `（${problem.detail}）` : "");
+    case "empty-file":
+      return zh
+        ? "文件是空的（0 字节），请重新导出或重新发送"
+        : "the file is empty (0 bytes); export or send it again";
+    case "foreign-file":
+      return problem.kind === "workbook"
+        ? FOREIGN.workbook[zh ? 0 : 1]
+        : (zh ? "不是 .xlsx 工作簿：" : "not an .xlsx workbook: ") +
+            FOREIGN[problem.kind][zh ? 0 : 1];
+    case "too-many-entries":
+      return zh
+        ? `压缩包内有 ${problem.count} 个部件，超过 ${problem.limit} 个的上限，已停止读取（评分表只有几十个；可能是恶意文件）`
+        : `the container has ${problem.count} entries, over the limit of ${problem.limit}; reading stopped (a scoresheet has a few dozen; possibly malicious)`;
+    case "unsafe-entry":
+      return zh
+        ? `压缩包内的部件名“${problem.entry}”含路径穿越或绝对路径，已拒绝（可能是恶意文件）`
+        : `the container entry name "${problem.entry}" escapes its folder (path traversal or absolute path); refused (possibly malicious)`;
+    case "xml-doctype":
+      return zh
+        ? `部件 ${problem.part} 含 DTD/实体声明（DOCTYPE），评分表不含此类内容，已拒绝（可能是 XXE 或“十亿笑声”攻击）`
+        : `part ${problem.part} declares a DTD or entities (DOCTYPE), which no scoresheet has; refused (possibly XXE or billion laughs)`;
+    case "xml-too-deep":
+      return zh
+        ? `部件 ${problem.part} 的 XML 嵌套超过 ${problem.limit} 层，已停止读取（可能是恶意文件）`
+        : `part ${problem.part} nests XML deeper than ${problem.limit} levels; reading stopped (possibly malicious)`;
+    case "json-invalid":
+      return zh
+        ? `不是有效的 JSON（${problem.detail}）；请用 gridscore export 重新导出，或检查括号和引号`
+        : `not valid JSON (${problem.detail}); export it again with gridscore export, or check brackets and quotes`;
+    case "json-too-deep":
+      return zh
+        ? `JSON 嵌套超过 ${problem.limit} 层，已拒绝（评价 JSON 最多 5 层；可能是恶意文件）`
+        : `the JSON nests deeper than ${problem.limit} levels; refused (an evaluation JSON has at most 5; possibly malicious)`;
+    case "encoding-refused":
+      return zh
+        ? `文件不是 UTF-8 编码（${problem.encoding === "unknown" ? "无法识别的编码" : problem.encoding.toUpperCase()}），为免出现乱码已拒绝；请另存为 UTF-8 再提交`
+        : `the file is not UTF-8 (${problem.encoding === "unknown" ? "unrecognised encoding" : problem.encoding.toUpperCase()}); refused rather than garbled: save it as UTF-8`;
+    case "encoding-converted":
+      return zh
+        ? `文件是 ${problem.encoding.toUpperCase()}（GBK）编码，已按该编码读取；请核对姓名等中文内容，今后请另存为 UTF-8`
+        : `the file is ${problem.encoding.toUpperCase()} (GBK) encoded and was read as such; check the Chinese names, and save as UTF-8 in future`;
+    case "consensus-workbook":
+      return zh
+        ? "这是评估组的共识工作簿（gridscore merge 的输出，识别信息 kind=consensus），不是专家评分表；score、export 和 merge 只接受专家评分表，共识工作簿请用 gridscore report 生成报告"
+        : "this is the group's consensus workbook (made by gridscore merge, kind=consensus), not an expert's scoresheet; score, export and merge take scoresheets: use gridscore report for a consensus";
+    case "output-refused":
+      return OUTPUT[problem.reason][zh ? 0 : 1].replace("{other}", problem.other ?? "");
+    case "merge-excluded":
+      return zh
+        ? `有 ${problem.errors} 个错误，按 --skip-invalid 未计入本次合并`
+        : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
     case "corrupt":
       return zh ? `工作簿已损坏：${problem.detail}` : `the workbook is corrupt: ${problem.detail}`;
     case "not-a-scoresheet":

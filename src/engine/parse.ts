@@ -14,6 +14,19 @@ export interface ParseResult {
 }
 
 const ITEM_KEYS = new Set(["status", "lines", "notes", "value", "level"]);
+
+/**
+ * A map without a prototype, for keys taken from the input: assigning `__proto__` to a `{}` sets its prototype and
+ * loses the key, so `__proto__` would be dropped silently where `constructor` is reported as unknown.
+ */
+function freshMap<V>(): Record<string, V> {
+  return Object.create(null) as Record<string, V>;
+}
+
+/** An own key of a constant table (`"constructor" in LEVELS` is true, an own-key test is not). */
+function ownKey(table: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
 const META_KEYS = ["organization", "level", "evaluator", "role", "date"] as const;
 
 /** Turns parsed JSON into an Evaluation, or lists why it cannot. */
@@ -23,7 +36,7 @@ export function parseEvaluation(json: unknown): ParseResult {
     return { problems: [{ code: "bad-structure", path: "$", expected: "object" }] };
   if (json.format !== EVALUATION_FORMAT) problems.push({ code: "bad-format", found: json.format });
   const meta = parseMeta(json.meta, problems);
-  const items: Record<string, ItemInput> = {};
+  const items = freshMap<ItemInput>();
   if (json.items !== undefined && !isRecord(json.items)) {
     problems.push({ code: "bad-structure", path: "$.items", expected: "object" });
   } else {
@@ -59,7 +72,7 @@ function parseMeta(raw: unknown, problems: Problem[]): EvaluationMeta {
   }
   const level = raw.level;
   if (level !== undefined) {
-    if (typeof level === "string" && level in LEVELS) meta.level = level as Level;
+    if (typeof level === "string" && ownKey(LEVELS, level)) meta.level = level as Level;
     else
       problems.push({
         code: "bad-meta",
@@ -70,7 +83,7 @@ function parseMeta(raw: unknown, problems: Problem[]): EvaluationMeta {
   }
   const role = raw.role;
   if (role !== undefined) {
-    if (typeof role === "string" && role in ROLES) meta.role = role as Role;
+    if (typeof role === "string" && ownKey(ROLES, role)) meta.role = role as Role;
     else
       problems.push({ code: "bad-meta", field: "role", value: role, allowed: Object.keys(ROLES) });
   }
@@ -125,7 +138,7 @@ function parseItem(path: string, raw: unknown, problems: Problem[]): ItemInput |
       problems.push({ code: "bad-structure", path: `${path}.lines`, expected: "object" });
       ok = false;
     } else {
-      const lines: Record<string, LineInput> = {};
+      const lines = freshMap<LineInput>();
       for (const [lineId, v] of Object.entries(raw.lines)) {
         if (isCellValue(v)) lines[lineId] = v;
         else if (isRecord(v) && Object.keys(v).length === 1 && isCellValue(v.rate))
@@ -150,7 +163,7 @@ function parseItem(path: string, raw: unknown, problems: Problem[]): ItemInput |
         expected: "object of strings",
       });
       ok = false;
-    } else item.notes = raw.notes as Record<string, string>;
+    } else item.notes = Object.assign(freshMap<string>(), raw.notes as Record<string, string>);
   }
   return ok ? item : undefined;
 }

@@ -5,6 +5,41 @@ import type { CellValue } from "./evaluation";
 
 export type InputKind = "deduction" | "rate" | "value" | "level" | "status" | "note";
 
+/** What a refused file is, by its content (not its name): each has its own advice. */
+export type ForeignKind =
+  | "xls"
+  | "et"
+  | "doc"
+  | "ole"
+  | "ods"
+  | "odf"
+  | "docx"
+  | "pptx"
+  | "zip"
+  | "pdf"
+  | "json"
+  | "workbook"
+  | "binary";
+
+/** Why a path is not a readable file. */
+export type NotAFile = "missing" | "directory" | "special" | "unreadable";
+
+/** External content a workbook may pull in, found from relationships, content types or part names. */
+export type ExternalKind =
+  | "external-link"
+  | "ole-object"
+  | "remote-template"
+  | "data-connection"
+  | "query-table"
+  | "external-target";
+
+/** Text encodings recognised in an evaluation JSON. */
+export type TextEncoding = "gb18030" | "utf-16" | "unknown";
+
+/** Why an output path is refused before any work is done. */
+export type OutputRefusal =
+  "exists" | "is-input" | "is-directory" | "folder-missing" | "same-output";
+
 export type Problem =
   // errors
   | { readonly code: "bad-format"; readonly found: unknown }
@@ -71,7 +106,26 @@ export type Problem =
   | { readonly code: "too-large"; readonly size: number; readonly limit: number }
   | { readonly code: "zip-bomb"; readonly limit: number }
   | { readonly code: "macro-workbook" }
-  | { readonly code: "external-links" }
+  | {
+      readonly code: "external-links";
+      readonly kind?: ExternalKind;
+      /** The zip part the reference was found in. */
+      readonly part?: string;
+      /** The external target (file, URL), cut to 200 characters. */
+      readonly target?: string;
+    }
+  | { readonly code: "not-a-file"; readonly what: NotAFile; readonly detail?: string }
+  | { readonly code: "empty-file" }
+  | { readonly code: "foreign-file"; readonly kind: ForeignKind }
+  | { readonly code: "too-many-entries"; readonly count: number; readonly limit: number }
+  | { readonly code: "unsafe-entry"; readonly entry: string }
+  | { readonly code: "xml-doctype"; readonly part: string }
+  | { readonly code: "xml-too-deep"; readonly part: string; readonly limit: number }
+  | { readonly code: "json-invalid"; readonly detail: string }
+  | { readonly code: "json-too-deep"; readonly limit: number }
+  | { readonly code: "encoding-refused"; readonly encoding: TextEncoding }
+  | { readonly code: "consensus-workbook" }
+  | { readonly code: "output-refused"; readonly reason: OutputRefusal; readonly other?: string }
   | { readonly code: "corrupt"; readonly detail: string }
   | { readonly code: "not-a-scoresheet" }
   | {
@@ -95,7 +149,9 @@ export type Problem =
   | { readonly code: "trimmed-fallback"; readonly experts: number }
   | { readonly code: "status-conflict"; readonly itemId: string; readonly statuses: string }
   | { readonly code: "group-size"; readonly experts: number }
+  | { readonly code: "merge-excluded"; readonly errors: number }
   // warnings
+  | { readonly code: "encoding-converted"; readonly encoding: TextEncoding }
   | {
       readonly code: "beyond-cap";
       readonly itemId: string;
@@ -147,6 +203,20 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "zip-bomb": "error",
   "macro-workbook": "error",
   "external-links": "error",
+  "not-a-file": "error",
+  "empty-file": "error",
+  "foreign-file": "error",
+  "too-many-entries": "error",
+  "unsafe-entry": "error",
+  "xml-doctype": "error",
+  "xml-too-deep": "error",
+  "json-invalid": "error",
+  "json-too-deep": "error",
+  "encoding-refused": "error",
+  "consensus-workbook": "error",
+  "output-refused": "error",
+  "merge-excluded": "warning",
+  "encoding-converted": "warning",
   corrupt: "error",
   "not-a-scoresheet": "error",
   "other-template": "error",

@@ -58,6 +58,15 @@ export interface MergeRecord {
     readonly workbookId?: string;
     readonly evaluator: string;
   }[];
+  /**
+   * Files left out of the merge on request (`merge --skip-invalid`), each with its errors (Chinese messages) as
+   * reasons; absent when every file given was merged.
+   */
+  readonly excluded?: readonly {
+    readonly file: string;
+    readonly sha256?: string;
+    readonly reasons: readonly string[];
+  }[];
 }
 
 export interface MergeResult {

@@ -6,11 +6,15 @@ import { sha256Hex } from "../standard";
 import { parseEvaluation, partitionProblems, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { readXlsxScoresheet } from "../writers/xlsx";
+import { readJsonBytes, sniff } from "../writers/input";
 import type { MergeCandidate } from "./checks";
 
-/** Reads one input's bytes; never throws for bad input. */
+/**
+ * Reads one input's bytes, a workbook or an evaluation JSON told apart by content (not by name); never throws for
+ * bad input. The same call serves the CLI and the task pane.
+ */
 export async function readCandidate(file: string, bytes: Uint8Array): Promise<MergeCandidate> {
-  if (file.toLowerCase().endsWith(".json")) return readJsonCandidate(file, bytes);
+  if (sniff(bytes) === "json") return readJsonCandidate(file, bytes);
   const result = await readXlsxScoresheet(bytes, file);
   if (!result.ok) return { kind: "refused", file, errors: result.errors };
   const s = result.sheet;
@@ -31,20 +35,14 @@ export async function readCandidate(file: string, bytes: Uint8Array): Promise<Me
 
 function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
   const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder("utf-8").decode(bytes));
-  } catch (e) {
-    return {
-      kind: "refused",
-      file,
-      errors: [at({ code: "file-unreadable", reason: `not valid JSON: ${(e as Error).message}` })],
-    };
-  }
-  const parsed = parseEvaluation(json);
+  const json = readJsonBytes(bytes);
+  if (!json.ok) return { kind: "refused", file, errors: json.problems.map(at) };
+  const parsed = parseEvaluation(json.value);
   if (!parsed.evaluation) return { kind: "refused", file, errors: parsed.problems.map(at) };
   const report = scoreEvaluation(parsed.evaluation);
-  const { errors, warnings } = partitionProblems([...report.errors, ...report.warnings].map(at));
+  const { errors, warnings } = partitionProblems(
+    [...json.warnings, ...report.errors, ...report.warnings].map(at)
+  );
   return {
     kind: "read",
     expert: {

@@ -59,12 +59,15 @@ describe("gridscore new / score / export on workbooks", () => {
     const file = path.join(dir, "a.xlsx");
     fs.writeFileSync(file, "keep me");
     const r = await runCli(["new", file]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain("已存在");
     expect(fs.readFileSync(file, "utf8")).toBe("keep me");
     expect((await runCli(["new", file, "--force"])).code).toBe(0);
     const json = path.join(dir, "e.xlsx");
     fs.copyFileSync(EXAMPLE_PATH, json);
-    expect((await runCli(["new", json, "--inputs", json, "--force"])).code).toBe(2);
+    const self = await runCli(["new", json, "--inputs", json, "--force"]);
+    expect(self.code).toBe(3);
+    expect(self.err).toContain("是同一个文件");
   });
 
   test("score on a workbook with errors exits 1 and names the sheet and cell", async () => {

@@ -248,7 +248,7 @@ describe("the consensus workbook", () => {
     expect((await runCli(["merge", ...files.slice(0, 5), "-o", out])).code).toBe(0);
     expect(fs.statSync(out).size).toBeGreaterThan(5000);
     const again = await runCli(["merge", ...files.slice(0, 5), "-o", out]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(3);
     expect(again.err).toContain("已存在");
   });
 });

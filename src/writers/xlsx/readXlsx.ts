@@ -143,7 +143,7 @@ export async function loadXlsx(
     file,
     errors: problems.map((p) => ({ ...p, where: { file } })),
   });
-  const container = inspectXlsx(bytes, limits);
+  const container = inspectXlsx(bytes, limits, file);
   if (container.length > 0) return refuse(container);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -160,14 +160,20 @@ export async function loadXlsx(
   return { ok: true, loaded: { file, bytes, workbook, grid, identity } };
 }
 
-/** Reads one scoresheet file's bytes; never throws for bad input, never writes anything. */
+/**
+ * Reads one scoresheet file's bytes; never throws for bad input, never writes anything. A consensus workbook is
+ * refused with one message saying what it is (`consensus-workbook`), not as a sheet with every row missing.
+ */
 export async function readXlsxScoresheet(
   buf: Uint8Array,
   file: string,
   limits: ZipLimits = DEFAULT_LIMITS
 ): Promise<XlsxReadResult> {
   const result = await loadXlsx(buf, file, limits);
-  return result.ok ? { ok: true, sheet: readLoadedScoresheet(result.loaded) } : result;
+  if (!result.ok) return result;
+  if (result.loaded.identity.kind === "consensus")
+    return { ok: false, file, errors: [{ code: "consensus-workbook", where: { file } }] };
+  return { ok: true, sheet: readLoadedScoresheet(result.loaded) };
 }
 
 /** Reads the inputs of a loaded workbook, recomputes them with the engine and checks the cached results. */
