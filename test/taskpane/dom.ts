@@ -88,3 +88,43 @@ export async function click(el: HTMLElement): Promise<void> {
 export function text(el: ParentNode | null | undefined): string {
   return (el as HTMLElement | null)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
 }
+
+/**
+ * Flushes React work until `condition` holds. It has no deadline of its own, so a slow machine waits longer instead
+ * of failing; Jest's test timeout bounds it. Prefer `whenCalled` when the work ends in a call the test can await.
+ */
+export async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  let rounds = 0;
+  while (!condition()) {
+    await act(async () => {
+      await new Promise<void>((resolve) => setTimeout(resolve, 10));
+    });
+    rounds += 1;
+    if (rounds % 1000 === 0) process.stderr.write(`still waiting for ${what}\n`);
+  }
+}
+
+/** A promise of the arguments of the mock's next call (its implementation still runs): await the work itself. */
+export function whenCalled<R, A extends unknown[]>(mock: jest.Mock<R, A>): Promise<A> {
+  const impl = mock.getMockImplementation();
+  return new Promise<A>((resolve) => {
+    mock.mockImplementation((...args: A): R => {
+      resolve(args);
+      return impl ? impl(...args) : (undefined as R);
+    });
+  });
+}
+
+/** Runs `trigger` (a click) and awaits the promise of the mock's next call inside act, so its renders land too. */
+export async function clickAndAwait<R, A extends unknown[]>(
+  mock: jest.Mock<R, A>,
+  trigger: () => Promise<void>
+): Promise<A> {
+  const called = whenCalled(mock);
+  await trigger();
+  let args: A | undefined;
+  await act(async () => {
+    args = await called;
+  });
+  return args!;
+}

@@ -13,7 +13,16 @@ import { readConsensusXlsx } from "../../src/merge";
 import { allItems } from "../../src/standard";
 import { stringsEnUS, stringsZhCN } from "../../src/taskpane/i18n";
 import { A12_CONSENSUS, GROUP, expertEvaluation, expertWorkbook } from "../office/group";
-import { buttonByText, click, flush, mount, text, type Mounted } from "./dom";
+import {
+  buttonByText,
+  click,
+  clickAndAwait,
+  flush,
+  mount,
+  text,
+  waitFor,
+  type Mounted,
+} from "./dom";
 import { createFakeAdapter, type FakeAdapter } from "./fakeAdapter";
 
 const NOW = new Date("2026-11-28T08:00:00.000Z");
@@ -43,18 +52,11 @@ async function renderMerge(
 ): Promise<Mounted> {
   mounted = await mount(<App adapter={adapter} locale={locale} save={save} now={() => NOW} />);
   await click(document.getElementById("gridscore-tab-merge")!);
-  await waitFor(() => document.querySelector('[data-testid="merge-view"]') !== null);
+  await waitFor(
+    () => document.querySelector('[data-testid="merge-view"]') !== null,
+    "the merge view"
+  );
   return mounted;
-}
-
-/** Flushes until the condition holds (the reader takes real time per file). */
-async function waitFor(condition: () => boolean, what = "condition"): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i += 1) {
-    await act(async () => {
-      await new Promise<void>((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
 /** Picks files through the hidden file input, as the picker would. */
@@ -184,8 +186,7 @@ describe("the Merge view", () => {
     expect(model.sheets.slice(0, 2).map((s) => s.name)).toEqual(["共识汇总", "共识"]);
     expect(text(document.querySelector("#gridscore-status"))).toContain("共识汇总、共识");
 
-    await click(buttonByText(stringsZhCN.merge.download));
-    await waitFor(() => save.mock.calls.length === 1, "the download");
+    await clickAndAwait(save, () => click(buttonByText(stringsZhCN.merge.download)));
     const [bytes, name] = save.mock.calls[0] as [Uint8Array, string, string];
     expect(name).toBe("共识-示例市网格化服务管理中心.xlsx");
     const read = await readConsensusXlsx(bytes, name);

@@ -12,7 +12,16 @@ import { stringsZhCN } from "../../src/taskpane/i18n";
 import { GROUP, expertWorkbook } from "../office/group";
 import { zipEntry } from "../report/support";
 import { act } from "react";
-import { buttonByText, click, flush, mount, text, type Mounted } from "./dom";
+import {
+  buttonByText,
+  click,
+  clickAndAwait,
+  flush,
+  mount,
+  text,
+  waitFor,
+  type Mounted,
+} from "./dom";
 import { createFakeAdapter, liveState, type FakeAdapter } from "./fakeAdapter";
 
 const t = stringsZhCN.report;
@@ -23,15 +32,6 @@ afterEach(() => {
   mounted = undefined;
   document.body.innerHTML = "";
 });
-
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i += 1) {
-    await act(async () => {
-      await new Promise<void>((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
 
 async function openView(view: "merge" | "report"): Promise<void> {
   await click(document.getElementById(`gridscore-tab-${view}`)!);
@@ -60,8 +60,7 @@ describe("the Report view", () => {
     const save = jest.fn();
     await renderReport(adapter, save);
     const reads = adapter.readLive.mock.calls.length;
-    await click(buttonByText(t.download));
-    await waitFor(() => save.mock.calls.length === 1, "the download");
+    await clickAndAwait(save, () => click(buttonByText(t.download)));
     expect(adapter.readLive.mock.calls.length).toBe(reads + 1);
     const [bytes, name, mime] = save.mock.calls[0] as [Uint8Array, string, string];
     expect(name).toBe("评估报告-某市.docx");
@@ -72,8 +71,7 @@ describe("the Report view", () => {
     expect(text(document.querySelector("#gridscore-status"))).toBe(t.downloaded(name));
     expect(text(document.querySelector('[data-testid="report-last"]'))).toContain("《评估报告》");
 
-    await click(buttonByText(t.write));
-    await waitFor(() => adapter.writeReportSheet.mock.calls.length === 1, "the sheet write");
+    await clickAndAwait(adapter.writeReportSheet, () => click(buttonByText(t.write)));
     const sheet = adapter.writeReportSheet.mock.calls[0]![0];
     expect(sheet.name).toBe("评估报告");
     expect(sheet.kind).toBe("report");
@@ -86,11 +84,9 @@ describe("the Report view", () => {
     const adapter = createFakeAdapter({ exists: true, live: liveState(ITEMS, { meta }) });
     const save = jest.fn();
     await renderReport(adapter, save);
-    await click(buttonByText(t.write));
-    await waitFor(() => adapter.writeReportSheet.mock.calls.length === 1, "the sheet write");
+    await clickAndAwait(adapter.writeReportSheet, () => click(buttonByText(t.write)));
     expect(adapter.writeReportSheet.mock.calls[0]![0].name).toBe("自我评价报告");
-    await click(buttonByText(t.download));
-    await waitFor(() => save.mock.calls.length === 1, "the download");
+    await clickAndAwait(save, () => click(buttonByText(t.download)));
     expect(save.mock.calls[0]![1]).toBe("自我评价报告-某市.docx");
   });
 
@@ -121,8 +117,7 @@ describe("the Report view", () => {
     expect(consensusRadio.disabled).toBe(false);
     await click(consensusRadio);
     const reads = adapter.readLive.mock.calls.length;
-    await click(buttonByText(t.download));
-    await waitFor(() => save.mock.calls.length === 1, "the download");
+    await clickAndAwait(save, () => click(buttonByText(t.download)));
     expect(adapter.readLive.mock.calls.length).toBe(reads);
     const [bytes, name] = save.mock.calls[0] as [Uint8Array, string];
     expect(name).toBe("评估报告-示例市网格化服务管理中心.docx");

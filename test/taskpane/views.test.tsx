@@ -9,7 +9,7 @@ import { act } from "react";
 import { App } from "../../src/taskpane/components/App";
 import { stringsZhCN } from "../../src/taskpane/i18n";
 import { expertWorkbook } from "../office/group";
-import { buttonByText, click, mount, text, type Mounted } from "./dom";
+import { buttonByText, click, mount, text, waitFor, type Mounted } from "./dom";
 import { createFakeAdapter } from "./fakeAdapter";
 
 let mockFailLoad = false;
@@ -24,15 +24,6 @@ afterEach(() => {
   mounted = undefined;
   document.body.innerHTML = "";
 });
-
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i += 1) {
-    await act(async () => {
-      await new Promise<void>((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
 
 it("shows a view that failed to load as a MessageBar and loads it again on Retry", async () => {
   mockFailLoad = true;
