@@ -10,3 +10,6 @@ export { parseEvaluation, isIsoDate } from "./parse";
 export type { ParseResult } from "./parse";
 export { describeProblem, describeWhere, formatProblem, subject } from "./messages";
 export type { Locale } from "./messages";
+export * from "./exact";
+export { CELL_TEXT_LIMIT, checkText, forbiddenChar, textProblems } from "./text";
+export { sumExact } from "./score";

@@ -319,8 +319,8 @@ export function describeProblem(
         : `the formula of ${problem.name} was replaced by the value ${problem.value} (overwritten or tampered)`;
     case "cached-mismatch":
       return zh
-        ? `${problem.name} 保存的结果为 ${problem.cached}，按填写内容重新计算为 ${problem.recomputed}（公式被改动或篡改）`
-        : `${problem.name} was saved as ${problem.cached} but recomputes to ${problem.recomputed} from the inputs (formula changed or tampered)`;
+        ? `工作簿保存时未重新计算：${problem.name} 保存的结果为 ${problem.cached}，公式完好，按填写内容重新计算为 ${problem.recomputed}，已按重算结果计分；请在 Excel 中按 F9 或打开自动计算后保存`
+        : `the workbook was saved without recalculation: ${problem.name} was saved as ${problem.cached}; its formula is intact and recomputes to ${problem.recomputed} from the inputs, which is what counts. Recalculate (F9) and save`;
     case "no-inputs":
       return zh ? "没有可合并的评分表" : "no scoresheets to merge";
     case "missing-evaluator":
@@ -365,8 +365,44 @@ export function describeProblem(
         : `${s(problem.itemId)}: marked ${STATUS_EN[problem.status]}, so the values entered are ignored`;
     case "number-as-text":
       return zh
-        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 是以文本形式存储的数字，已按数字读取`
-        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is a number stored as text; read as a number`;
+        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
+        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;
+    case "too-many-decimals":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：${problem.value} 超过${problem.limit}位小数，按0计；请最多填${problem.limit}位小数`
+        : `${s(problem.itemId, problem.lineId)}: ${problem.value} has more than ${problem.limit} decimals and counts 0; use at most ${problem.limit}`;
+    case "text-too-long":
+      return zh
+        ? `${problem.field}：文本长 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短后再写入，原文未作改动`
+        : `${problem.field}: the text has ${problem.length} characters, beyond Excel's cell limit of ${problem.limit}; shorten it (nothing was cut)`;
+    case "text-forbidden-char":
+      return zh
+        ? `${problem.field}：第 ${problem.index + 1} 个字符 U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")} 是工作簿不能保存的控制字符；请删除后再写入`
+        : `${problem.field}: character ${problem.index + 1} (U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")}) is a control character no workbook can hold; remove it`;
+    case "formula-changed":
+      return zh
+        ? `${problem.name} 的公式被改动（现为 ${show(problem.found)}）`
+        : `the formula of ${problem.name} was changed (now ${show(problem.found)})`;
+    case "merged-input":
+      return zh
+        ? `输入单元格 ${problem.range} 被合并：按左上角单元格的值计，其余单元格为空（与工作簿自身计算一致）；请取消合并`
+        : `input cells ${problem.range} are merged: the top-left cell counts and the rest are empty, as the workbook computes; unmerge them`;
+    case "formula-input":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula)}${problem.result === undefined ? "" : `，按其计算结果 ${problem.result} 计`}；请直接输入数值`
+        : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula)}${problem.result === undefined ? "" : `, counted as its result ${problem.result}`}; type the value instead`;
+    case "formula-uncalculated":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula)}，但文件中没有计算结果，按0计；请在 Excel 中重新计算后保存，或直接输入数值`
+        : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula)} with no saved result, so it counts 0; recalculate and save, or type the value`;
+    case "old-layout":
+      return zh
+        ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`
+        : `this workbook was made by an older gridscore (layout ${problem.found}, now ${problem.current}): scored from its inputs; regenerate it to upgrade`;
+    case "percent-old-layout":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：单元格显示 ${problem.shown}，按 ${problem.counted}% 计分；旧版工作簿自带的公式把它按 ${problem.counted / 100}% 计，请升级工作簿`
+        : `${s(problem.itemId, problem.lineId)}: the cell shows ${problem.shown} and is scored as ${problem.counted}%; this older workbook's own formula counts it as ${problem.counted / 100}%, so upgrade the workbook`;
     default:
       return assertNever(problem);
   }

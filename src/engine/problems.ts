@@ -166,6 +166,51 @@ export type Problem =
       readonly itemId: string;
       readonly lineId?: string;
       readonly value: string;
+    }
+  // the number and input model (README: Numbers, Inputs)
+  | {
+      readonly code: "too-many-decimals";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly value: number;
+      readonly limit: number;
+    }
+  | {
+      /** A text a workbook cell cannot hold (Excel: 32,767 characters). `field` names it: a line id, an item id or meta.x. */
+      readonly code: "text-too-long";
+      readonly field: string;
+      readonly length: number;
+      readonly limit: number;
+    }
+  | {
+      /** A character XML 1.0 forbids (control characters, U+FFFE/U+FFFF, lone surrogates): no workbook can hold it. */
+      readonly code: "text-forbidden-char";
+      readonly field: string;
+      readonly codePoint: number;
+      readonly index: number;
+    }
+  | { readonly code: "formula-changed"; readonly name: string; readonly found: string }
+  | { readonly code: "merged-input"; readonly range: string }
+  | {
+      readonly code: "formula-input";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly formula: string;
+      readonly result?: string;
+    }
+  | {
+      readonly code: "formula-uncalculated";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly formula: string;
+    }
+  | { readonly code: "old-layout"; readonly found: string; readonly current: string }
+  | {
+      readonly code: "percent-old-layout";
+      readonly itemId: string;
+      readonly lineId?: string;
+      readonly shown: string;
+      readonly counted: number;
     };
 
 export type ProblemCode = Problem["code"];
@@ -221,7 +266,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "not-a-scoresheet": "error",
   "other-template": "error",
   "formula-overwritten": "error",
-  "cached-mismatch": "error",
+  "cached-mismatch": "warning",
   "no-inputs": "error",
   "missing-evaluator": "error",
   "duplicate-workbook": "error",
@@ -233,7 +278,16 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "missing-note": "warning",
   "missing-value": "warning",
   "inputs-ignored": "warning",
-  "number-as-text": "warning",
+  "number-as-text": "error",
+  "too-many-decimals": "error",
+  "text-too-long": "error",
+  "text-forbidden-char": "error",
+  "formula-changed": "error",
+  "merged-input": "warning",
+  "formula-input": "warning",
+  "formula-uncalculated": "error",
+  "old-layout": "warning",
+  "percent-old-layout": "warning",
 };
 
 /** Errors refuse an input; warnings are carried along. */

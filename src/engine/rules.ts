@@ -9,21 +9,24 @@ import type {
   TieredItemDef,
 } from "../standard";
 import type { ItemStatus } from "./evaluation";
+import { exact } from "./exact";
+import type { Fraction } from "./exact";
 
-/** Rounds away binary noise (0.1 + 0.2) so 300 is 300; the workbook applies the same ROUND(…, 6). */
-export function roundScore(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
-
-/** 7.2 and 7.3: na → full cap, absent → 0, else cap − min(cap, deductions), never outside [0, cap]. */
+/**
+ * 7.2 and 7.3: na → full cap, absent → 0, else cap − min(cap, deductions), never outside [0, cap].
+ * Exact for decimal inputs (README: Numbers): 10 − 0.1 − 0.2 is 9.7, not 9.699999999999999.
+ */
 export function deductionItemScore(cap: number, status: ItemStatus, deduction: number): number {
   switch (status) {
     case "na":
       return cap;
     case "absent":
       return 0;
-    case "normal":
-      return roundScore(Math.min(cap, Math.max(0, cap - deduction)));
+    case "normal": {
+      const left = exact(cap).sub(exact(deduction));
+      if (left.compare(0) <= 0) return 0;
+      return left.compare(cap) >= 0 ? cap : left.valueOf();
+    }
   }
 }
 
@@ -44,9 +47,12 @@ export function levelPoints(item: LevelItemDef, level: string): number | undefin
   return item.options.find((o) => o.level === level)?.points;
 }
 
-/** 8.3: 总分大于或等于300分为合格. */
-export function passes(total: number, passMark: number): boolean {
-  return roundScore(total) >= passMark;
+/**
+ * 8.3: 总分大于或等于300分为合格, decided on the exact total: a consensus of 13/3 + 13/3 + 13/3 is 13, and
+ * 300 passes. A number is taken as the decimal it prints as (README: Numbers).
+ */
+export function passes(total: number | Fraction, passMark: number): boolean {
+  return (typeof total === "number" ? exact(total) : total).compare(passMark) >= 0;
 }
 
 /** The sum of what the lines of an item may deduct at most (may exceed the cap; 7.3 stops at the cap). */

@@ -15,15 +15,10 @@ import { isRateInput } from "./evaluation";
 import type { CellValue, Evaluation, ItemInput, ItemStatus } from "./evaluation";
 import { partitionProblems } from "./problems";
 import type { Problem } from "./problems";
-import {
-  deductionItemScore,
-  levelPoints,
-  passes,
-  rateDeduction,
-  roundScore,
-  tierPoints,
-} from "./rules";
+import { deductionItemScore, levelPoints, passes, rateDeduction, tierPoints } from "./rules";
 import { readNumber, readStatus } from "./values";
+import { shiftDecimal, toUnits } from "./exact";
+import { textProblems } from "./text";
 
 export type Verdict = "合格" | "不合格";
 
@@ -73,14 +68,16 @@ export function scoreEvaluation(
     for (const def of table.items)
       items.push(scoreItem(def, evaluation.items[def.id], problems, index));
   }
+  problems.push(...textProblems(evaluation));
+  // Every score of one evaluation is a whole number of hundredths (README: Numbers): sums are exact.
   const tables: TableScore[] = standard.tables.map((t) => ({
     id: t.id,
     title: t.title,
     declaredMax: t.declaredMax,
     max: computedMax(t),
-    score: roundScore(items.filter((i) => i.tableId === t.id).reduce((s, i) => s + i.score, 0)),
+    score: sumExact(items.filter((i) => i.tableId === t.id).map((i) => i.score)),
   }));
-  const total = roundScore(tables.reduce((s, t) => s + t.score, 0));
+  const total = sumExact(tables.map((t) => t.score));
   const pass = passes(total, standard.passMark);
   const { errors, warnings } = partitionProblems(problems);
   return {
@@ -114,15 +111,23 @@ function scoreItem(
   }
 }
 
+/** The exact sum of numbers of at most 2 decimals (hundredths added as integers). */
+export function sumExact(xs: readonly number[]): number {
+  return shiftDecimal(
+    xs.reduce((s, x) => s + units(x), 0),
+    -2
+  );
+}
+
+/** Hundredths of a score; scores are built from 2-decimal inputs, so this is exact. */
+function units(x: number): number {
+  const u = toUnits(x);
+  if (u === undefined) throw new RangeError(`a score with more than 2 decimals: ${x}`);
+  return u;
+}
+
 function base(def: ItemDef, status: ItemStatus, deduction: number, score: number): ItemScore {
-  return {
-    id: def.id,
-    tableId: def.tableId,
-    status,
-    deduction: roundScore(deduction),
-    score: roundScore(score),
-    cap: def.cap,
-  };
+  return { id: def.id, tableId: def.tableId, status, deduction, score, cap: def.cap };
 }
 
 function scoreDeductionItem(
@@ -147,7 +152,7 @@ function scoreDeductionItem(
       expected: "deduction",
       got: "level",
     });
-  let deduction = 0;
+  let deductionUnits = 0;
   let entered = false;
   for (const [lineId, raw] of Object.entries(lines)) {
     const line = def.lines.find((l) => l.id === lineId);
@@ -202,21 +207,17 @@ function scoreDeductionItem(
     if (lineDeduction !== 0) entered = true;
     if (status === "normal" && lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim())
       problems.push({ code: "missing-note", itemId: def.id, lineId });
-    deduction += lineDeduction;
+    deductionUnits += units(lineDeduction);
   }
+  const deduction = shiftDecimal(deductionUnits, -2);
   for (const noteId of Object.keys(input?.notes ?? {})) {
     if (noteId !== def.id && !def.lines.some((l) => l.id === noteId))
       problems.push({ code: "unknown-line", itemId: def.id, lineId: noteId });
   }
   if (status !== "normal") {
     if (entered) problems.push({ code: "inputs-ignored", itemId: def.id, status });
-  } else if (roundScore(deduction) > def.cap) {
-    problems.push({
-      code: "beyond-cap",
-      itemId: def.id,
-      deduction: roundScore(deduction),
-      cap: def.cap,
-    });
+  } else if (deductionUnits > units(def.cap)) {
+    problems.push({ code: "beyond-cap", itemId: def.id, deduction, cap: def.cap });
   }
   return base(def, status, deduction, deductionItemScore(def.cap, status, deduction));
 }

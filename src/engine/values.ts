@@ -4,8 +4,13 @@
 import { ITEM_STATUSES } from "./evaluation";
 import type { CellValue, ItemStatus } from "./evaluation";
 import type { Problem } from "./problems";
+import { INPUT_DECIMALS, decimalPlaces } from "./exact";
 
-/** A finite number from a leaf, or undefined with the problem recorded (empty counts as "nothing entered"). */
+/**
+ * A finite number from a leaf, or undefined with the problem recorded (empty counts as "nothing entered").
+ * Text is never a number (README: Inputs): the workbook's formulas count it 0 and flag it, and so does this.
+ * A number with more than {@link INPUT_DECIMALS} decimals is refused and counts 0, as in the workbook.
+ */
 export function readNumber(
   itemId: string,
   lineId: string | undefined,
@@ -15,8 +20,17 @@ export function readNumber(
 ): number | undefined {
   if (raw === null || raw === "") return undefined;
   const at = lineId === undefined ? { itemId } : { itemId, lineId };
+  if (typeof raw === "string") {
+    problems.push({ code: "number-as-text", ...at, value: raw });
+    return undefined;
+  }
   if (typeof raw !== "number" || !Number.isFinite(raw)) {
     problems.push({ code: "not-a-number", ...at, value: raw });
+    return undefined;
+  }
+  const places = decimalPlaces(raw);
+  if (places > INPUT_DECIMALS) {
+    problems.push({ code: "too-many-decimals", ...at, value: raw, limit: INPUT_DECIMALS });
     return undefined;
   }
   if (raw < 0) problems.push({ code: "negative", ...at, value: raw });

@@ -3,44 +3,61 @@
  * (IF, AND, OR, NOT, ISNUMBER, IFERROR, VALUE, TRIM, SUM, MIN, MAX, ROUND, COUNTIF): no IFS, XLOOKUP, LET.
  */
 import type { AwardTier, RateTier } from "../standard";
+import { INPUT_DECIMALS, shiftDecimal } from "../engine";
 import { STATUS_LABELS } from "./labels";
 
-/** A cell's numeric value with numbers typed as text accepted, as the reader accepts them. */
-export function numeric(cell: string): string {
-  return `IF(ISNUMBER(${cell}),${cell},VALUE(${cell}))`;
+/**
+ * The input model in formula form (README: Inputs). Only a number counts: text (even "2", "２" or "2　") is
+ * refused, as the reader refuses it. A number with more decimals than `places` is refused too. Nested IFs,
+ * not AND(), so ROUND never sees a text (AND would propagate its #VALUE!).
+ */
+export function countedValue(cell: string, places: number, inner: string = cell): string {
+  return `IF(ISNUMBER(${cell}),IF(ROUND(${cell},${places})=${cell},${inner},0),0)`;
+}
+
+/** Decimal places a rate cell's fraction may have: hundredths of a percent. */
+export const FRACTION_DECIMALS = INPUT_DECIMALS + 2;
+
+/** A percent threshold as the fraction a %-formatted cell stores (90 → "0.9"), exact (README: Numbers). */
+export function fractionLiteral(percent: number): string {
+  return String(shiftDecimal(percent, -2));
 }
 
 /** Nested IFs over tiers ordered from the highest min (以上 includes the number). */
 export function tierChain(
   x: string,
-  tiers: readonly { min: number; result: number }[],
+  tiers: readonly { min: string; result: number }[],
   below: number
 ): string {
   return tiers.reduceRight((acc, t) => `IF(${x}>=${t.min},${t.result},${acc})`, String(below));
 }
 
-/** The deduction a rate cell counts for (blank → 0, not a number → 0). */
+/**
+ * The deduction a rate cell counts for. The cell is %-formatted and holds a fraction (typing 45% stores
+ * 0.45), so the tiers compare with fractions; blank, text or too many decimals → 0.
+ */
 export function rateDeductionFormula(
   cell: string,
   tiers: readonly RateTier[],
   belowAll: number
 ): string {
   const chain = tierChain(
-    `${numeric(cell)}`,
-    tiers.map((t) => ({ min: t.min, result: t.deduction })),
+    cell,
+    tiers.map((t) => ({ min: fractionLiteral(t.min), result: t.deduction })),
     belowAll
   );
-  return `IF(${cell}="",0,IFERROR(${chain},0))`;
+  return countedValue(cell, FRACTION_DECIMALS, chain);
 }
 
-/** The deduction a plain deduction cell counts for (blank or not a number → 0). */
+/** The deduction a plain deduction cell counts for (blank, text or more than 2 decimals → 0). */
 export function deductionFormula(cell: string): string {
-  return `IF(${cell}="",0,IFERROR(${numeric(cell)},0))`;
+  return countedValue(cell, INPUT_DECIMALS);
 }
 
 /** 7.2 around an inner score: 不适用 → cap, 应有未有 → 0. */
 export function withStatus(status: string, cap: string, inner: string): string {
-  return `ROUND(IF(${status}="${STATUS_LABELS.na}",${cap},IF(${status}="${STATUS_LABELS.absent}",0,${inner})),6)`;
+  // ROUND(…, 2) loses nothing (every input has at most 2 decimals) and keeps binary noise out of cached values.
+  return `ROUND(IF(${status}="${STATUS_LABELS.na}",${cap},IF(${status}="${STATUS_LABELS.absent}",0,${inner})),${INPUT_DECIMALS})`;
 }
 
 /** 7.3: cap − deductions, never below 0 nor above the cap. */
@@ -48,7 +65,7 @@ export function deductionItemFormula(status: string, cap: string, counted: strin
   return withStatus(status, cap, `MIN(${cap},MAX(0,${cap}-SUM(${counted})))`);
 }
 
-/** A.7.1 / A.7.2: points by tier, blank or not a number → 0. */
+/** A.7.1 / A.7.2: points by tier over the %-formatted cell's fraction; blank, text or too many decimals → 0. */
 export function tieredItemFormula(
   status: string,
   cap: string,
@@ -56,11 +73,11 @@ export function tieredItemFormula(
   tiers: readonly AwardTier[]
 ): string {
   const chain = tierChain(
-    numeric(cell),
-    tiers.map((t) => ({ min: t.min, result: t.points })),
+    cell,
+    tiers.map((t) => ({ min: fractionLiteral(t.min), result: t.points })),
     0
   );
-  return withStatus(status, cap, `IF(${cell}="",0,IFERROR(${chain},0))`);
+  return withStatus(status, cap, countedValue(cell, FRACTION_DECIMALS, chain));
 }
 
 /** A.7.3 / A.7.4: points by the chosen label, anything else → 0. */
@@ -77,4 +94,23 @@ export function levelItemFormula(
 /** A text literal for a formula ("" doubled). */
 export function str(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** The 检查 text for text in a number cell: it counts 0 in the workbook and in the reader. */
+export const TEXT_NOT_NUMBER = "错误：是文本不是数字，按0计，请直接输入数字；";
+
+/**
+ * The 检查 formula of a number input: blank → "", text → {@link TEXT_NOT_NUMBER}, too many decimals, out of
+ * range (`outOfRange` is a condition on the cell), then `ok` (a formula giving the hint text, or "").
+ */
+export function numberCheck(
+  cell: string,
+  places: number,
+  outOfRange: string,
+  rangeMessage: string,
+  ok: string
+): string {
+  const decimals =
+    places === INPUT_DECIMALS ? "错误：最多两位小数；" : "错误：百分数最多两位小数（如 92.25%）；";
+  return `IF(${cell}="","",IF(NOT(ISNUMBER(${cell})),"${TEXT_NOT_NUMBER}",IF(ROUND(${cell},${places})<>${cell},"${decimals}",IF(${outOfRange},"${rangeMessage}",${ok}))))`;
 }

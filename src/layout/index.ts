@@ -9,7 +9,13 @@ export { COL, HEADER_ROW, FIRST_DATA_ROW, buildTableSheet } from "./tableSheet";
 export type { TableSheetInfo } from "./tableSheet";
 export { SUMMARY_SHEET, subtotalName } from "./summarySheet";
 export { COVER_SHEET, COVER_COL, META_FIELDS, META_FIRST_ROW } from "./coverSheet";
-export { META_SHEET, WORKBOOK_FORMAT, LAYOUT_VERSION, metaEntries } from "./metaSheet";
+export {
+  META_SHEET,
+  WORKBOOK_FORMAT,
+  LAYOUT_VERSION,
+  READABLE_LAYOUTS,
+  metaEntries,
+} from "./metaSheet";
 export type { WorkbookIdentity, MetaKey } from "./metaSheet";
 export * from "./labels";
 export { STYLES } from "./styles";

@@ -8,8 +8,14 @@ import type { SheetModel } from "./model";
 
 export const META_SHEET = "_gridscore";
 export const WORKBOOK_FORMAT = "gridscore-workbook/1";
-/** Bump when the layout moves anything a reader relies on. */
-export const LAYOUT_VERSION = "1";
+/**
+ * Bump when the layout moves anything a reader relies on. Readers accept every version in
+ * {@link READABLE_LAYOUTS} (workbooks in circulation keep working) and read each by its own rules.
+ * - "1": rate cells hold the percent as a number (92.5); numbers typed as text were counted.
+ * - "2": rate cells are %-formatted and hold the fraction (0.925); text never counts (README: Inputs).
+ */
+export const LAYOUT_VERSION = "2";
+export const READABLE_LAYOUTS: readonly string[] = ["1", "2"];
 
 export interface WorkbookIdentity {
   /** Unique per generated workbook (a UUID from the caller: the layout itself stays pure). */

@@ -18,20 +18,15 @@ import { a1 } from "./a1";
 import { COVER_COL } from "./coverSheet";
 import type { MetaField } from "./coverSheet";
 import { levelCodeFromCell, levelFromCell, roleCodeFromCell, statusFromCell } from "./labels";
-import { META_SHEET } from "./metaSheet";
+import { LAYOUT_VERSION, META_SHEET, READABLE_LAYOUTS } from "./metaSheet";
 import { excelSerialToIso } from "./dates";
 import type { MetaKey } from "./metaSheet";
-import { COL } from "./tableSheet";
+import { COL } from "./tableColumns";
+import { cleanValue, mergedInputs, readInputCell } from "./readCells";
+import { splitNotes } from "./notes";
 
-/** What a grid cell can hold once read: a cell value, or a date (ExcelJS gives dates as Date). */
-export type GridValue = CellValue | Date | undefined;
-
-/** A read-only view of a workbook's cells; writers' readers adapt their library to it. */
-export interface GridSource {
-  sheetNames(): readonly string[];
-  rowCount(sheet: string): number;
-  cell(sheet: string, row: number, col: number): GridValue;
-}
+export type { GridSource, GridValue } from "./grid";
+import type { GridSource, GridValue } from "./grid";
 
 /** Where an input cell of the evaluation sits, so problems can name it. */
 export interface InputLocation {
@@ -47,27 +42,6 @@ export interface ScoresheetRead {
   readonly problems: readonly LocatedProblem[];
   /** Row of every line id and item id found, to locate the engine's problems. */
   readonly locations: ReadonlyMap<string, InputLocation>;
-}
-
-const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
-
-function cleanValue(v: GridValue): CellValue {
-  if (v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return v;
-}
-
-/** A cell's number, accepting numbers typed as text (with a warning), keeping anything else as typed. */
-function readInput(v: GridValue, warn: (text: string) => void): CellValue {
-  const c = cleanValue(v);
-  if (typeof c === "string") {
-    if (c.trim() === "") return null;
-    if (NUMBER_TEXT.test(c)) {
-      warn(c);
-      return Number(c);
-    }
-  }
-  return c;
 }
 
 function asText(v: GridValue): string {
@@ -106,8 +80,17 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
     where: { ...(file ? { file } : {}), sheet, cell: a1(row, col) },
   });
 
+  const layout = readIdentity(grid).layout ?? LAYOUT_VERSION;
+  if (layout !== LAYOUT_VERSION && READABLE_LAYOUTS.includes(layout))
+    problems.push({
+      code: "old-layout",
+      found: layout,
+      current: LAYOUT_VERSION,
+      ...(file ? { where: { file } } : {}),
+    });
   for (const sheet of grid.sheetNames()) {
     if (sheet === META_SHEET) continue;
+    problems.push(...mergedInputs(grid, sheet, file));
     const rows = grid.rowCount(sheet);
     for (let row = 0; row < rows; row++) {
       const metaId = asText(grid.cell(sheet, row, COVER_COL.id));
@@ -133,18 +116,19 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
       }
       locations.set(id, { sheet, row });
       const item = (items[def.id] ??= { lines: {}, notes: {} });
-      const warn = (value: string) =>
-        problems.push({
-          code: "number-as-text",
-          itemId: def.id,
-          ...(lineEntry ? { lineId: id } : {}),
-          value,
-          ...where(sheet, row, COL.input),
-        });
-      const input = readInput(grid.cell(sheet, row, COL.input), warn);
-      const note = asText(grid.cell(sheet, row, COL.note));
-      if (note.trim()) item.notes[id] = note;
+      const at = { itemId: def.id, ...(lineEntry ? { lineId: id } : {}) };
+      const isPercent =
+        lineEntry?.line.kind === "rate" || (!lineEntry && def.kind === "tiered");
+      const input = readInputCell(grid, sheet, row, isPercent, layout, (p) =>
+        problems.push({ ...p, ...at, ...where(sheet, row, COL.input) })
+      );
+      const noteText = asText(grid.cell(sheet, row, COL.note));
       const isFirstRow = lineEntry ? def.kind === "deduction" && def.lines[0]?.id === id : true;
+      if (isFirstRow && lineEntry) {
+        const { item: itemNote, line: lineNote } = splitNotes(noteText);
+        if (itemNote !== undefined && itemNote.trim()) item.notes[def.id] = itemNote;
+        if (lineNote !== undefined && lineNote.trim()) item.notes[id] = lineNote;
+      } else if (noteText.trim()) item.notes[id] = noteText;
       if (isFirstRow) {
         locations.set(def.id, { sheet, row });
         const statusText = asText(grid.cell(sheet, row, COL.status));

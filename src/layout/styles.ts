@@ -1,5 +1,9 @@
 /**
  * The workbook's named styles: one table, read by every writer.
+ *
+ * Number formats (README: Numbers): a scoresheet's scores are exact 2-decimal values, shown by General (5, 4.5,
+ * 4.25: no "5." as a "0.##" format shows). A consensus's means are rounded half up to 2 decimals for display
+ * only ("0.00"). Rate cells are %-formatted ("0.0#%"), so typing 92% shows and counts 92%.
  */
 import type { StyleId, StyleModel } from "./model";
 
@@ -21,13 +25,21 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
   },
   text: { hAlign: "left", vAlign: "top", wrap: true, border: "thin" },
   textCenter: { hAlign: "center", vAlign: "middle", wrap: true, border: "thin" },
-  number: { hAlign: "center", vAlign: "middle", border: "thin", numberFormat: "0.##" },
+  number: { hAlign: "center", vAlign: "middle", border: "thin", numberFormat: "General" },
+  ratio: { hAlign: "center", vAlign: "middle", border: "thin", numberFormat: "0.0%" },
   input: {
     fill: INPUT_FILL,
     hAlign: "center",
     vAlign: "middle",
     border: "thin",
     numberFormat: "General",
+  },
+  inputPercent: {
+    fill: INPUT_FILL,
+    hAlign: "center",
+    vAlign: "middle",
+    border: "thin",
+    numberFormat: "0.0#%",
   },
   inputText: {
     fill: INPUT_FILL,
@@ -49,7 +61,14 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
     hAlign: "center",
     vAlign: "middle",
     border: "thin",
-    numberFormat: "0.##",
+    numberFormat: "General",
+  },
+  score2: {
+    font: { bold: true },
+    hAlign: "center",
+    vAlign: "middle",
+    border: "thin",
+    numberFormat: "0.00",
   },
   check: {
     font: { color: "#C00000", size: 9 },
@@ -64,7 +83,15 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
     hAlign: "center",
     vAlign: "middle",
     border: "thin",
-    numberFormat: "0.##",
+    numberFormat: "General",
+  },
+  total2: {
+    font: { bold: true, size: 12 },
+    fill: "#E2EFDA",
+    hAlign: "center",
+    vAlign: "middle",
+    border: "thin",
+    numberFormat: "0.00",
   },
   verdict: {
     font: { bold: true, size: 14 },

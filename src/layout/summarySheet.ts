@@ -66,7 +66,7 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
     );
     b.set(row, 3, num(computedMax(t)), "number");
     b.set(row, 4, num(t.declaredMax), "number");
-    b.set(row, 5, formula(`IF(${a1(row, 3)}=0,0,${a1(row, 2)}/${a1(row, 3)})`), "number");
+    b.set(row, 5, formula(`IF(${a1(row, 3)}=0,0,${a1(row, 2)}/${a1(row, 3)})`), "ratio");
   });
   const last = SUMMARY_FIRST_TABLE_ROW + tables.length - 1;
   const totalRow = last + 1;
@@ -75,7 +75,8 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
   b.set(
     totalRow,
     2,
-    formula(`ROUND(SUM(${a1(SUMMARY_FIRST_TABLE_ROW, 2)}:${a1(last, 2)}),6)`),
+    // Exact: item scores have at most 2 decimals, so ROUND(…, 2) only removes binary noise (README: Numbers).
+    formula(`ROUND(SUM(${a1(SUMMARY_FIRST_TABLE_ROW, 2)}:${a1(last, 2)}),2)`),
     "total"
   );
   b.set(totalRow, 3, num(computedTotal()), "total");
@@ -84,7 +85,7 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
     totalRow,
     5,
     formula(`IF(${a1(totalRow, 3)}=0,0,${a1(totalRow, 2)}/${a1(totalRow, 3)})`),
-    "total"
+    "ratio"
   );
   names.push({ name: "Total", sheet: SUMMARY_SHEET, cell: { row: totalRow, col: 2 } });
   const passRow = totalRow + 1;

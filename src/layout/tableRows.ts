@@ -7,20 +7,26 @@ import type { CellValue, ItemInput } from "../engine";
 import { a1, cellRange } from "./a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
 import type { CellContent } from "./model";
-import { levelItemFormula, numeric, str, tieredItemFormula } from "./formulas";
+import { FRACTION_DECIMALS, levelItemFormula, numberCheck, str, tieredItemFormula } from "./formulas";
+import { shiftDecimal } from "../engine";
 import { LEVEL_LABELS, STATUS_LABELS, levelOptions } from "./labels";
 import { COL } from "./tableColumns";
 
 export const STATUS_OK = (s: string): string => `OR(${s}="",${s}="${STATUS_LABELS.normal}")`;
 export const STATUS_CHECK = (s: string): string =>
   `IF(OR(${STATUS_OK(s)},${s}="${STATUS_LABELS.na}",${s}="${STATUS_LABELS.absent}"),"","错误：状态无效；")`;
-export const TEXT_NUMBER = (g: string): string =>
-  `IF(OR(ISNUMBER(${g}),ISERROR(VALUE(${g}))),"","提示：数字以文本形式存储；")`;
-
 export function valueContent(v: CellValue | undefined): CellContent {
   if (v === undefined || v === null || v === "") return EMPTY;
   if (typeof v === "number") return num(v);
   return text(String(v));
+}
+
+/**
+ * A percentage (the evaluation's 92.5) as the %-formatted cell stores it (0.925), exactly; anything else as
+ * typed, so the workbook shows and flags it (README: Inputs).
+ */
+export function percentContent(v: CellValue | undefined): CellContent {
+  return typeof v === "number" ? num(shiftDecimal(v, -2)) : valueContent(v);
 }
 
 export function itemTitle(item: ItemDef): string {
@@ -101,15 +107,14 @@ export function writeAwardItem(
       ),
       "text"
     );
-    b.set(row, COL.limit, num(100), "number");
-    b.set(row, COL.input, valueContent(input?.value), "input", false);
+    b.set(row, COL.limit, text("0–100%"), "textCenter");
+    b.set(row, COL.input, percentContent(input?.value), "inputPercent", false);
     b.set(row, COL.score, formula(tieredItemFormula(statusRef, capRef, g, item.tiers)), "formula");
-    const v = numeric(g);
     b.set(
       row,
       COL.check,
       formula(
-        `${missing}&${STATUS_CHECK(statusRef)}&IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(OR(${v}<0,${v}>100),"错误：应为0–100的百分数；",""))&${TEXT_NUMBER(g)})`
+        `${missing}&${STATUS_CHECK(statusRef)}&${numberCheck(g, FRACTION_DECIMALS, `OR(${g}<0,${g}>1)`, "错误：应为0%–100%的百分数（如 92.5%）；", '""')}`
       ),
       "check"
     );
@@ -117,10 +122,10 @@ export function writeAwardItem(
       kind: "decimal",
       range: cellRange(row, COL.input),
       min: 0,
-      max: 100,
+      max: 1,
       errorTitle: "百分数无效",
-      errorMessage: `${item.id} 请填写0–100之间的百分数。`,
-      prompt: "填百分数，如 92.5 表示92.5%",
+      errorMessage: `${item.id} 请填写0%–100%之间的百分数，如 92.5%。`,
+      prompt: "填百分数，如 92.5%",
     });
     b.fitRow(row, [{ col: COL.requirement, text: requirement }]);
   } else {

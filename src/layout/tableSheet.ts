@@ -8,14 +8,22 @@ import type { Evaluation, ItemInput } from "../engine";
 import { a1, cellRange } from "./a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
 import type { SheetModel } from "./model";
-import { deductionFormula, deductionItemFormula, numeric, rateDeductionFormula } from "./formulas";
+import { joinNotes } from "./notes";
+import { INPUT_DECIMALS } from "../engine";
+import {
+  FRACTION_DECIMALS,
+  deductionFormula,
+  deductionItemFormula,
+  numberCheck,
+  rateDeductionFormula,
+} from "./formulas";
 import { CAP_FILL, ERROR_FILL, WARNING_FILL } from "./styles";
 import { COL, COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
 import {
   STATUS_CHECK,
   STATUS_OK,
-  TEXT_NUMBER,
   commonItemCells,
+  percentContent,
   valueContent,
   writeAwardItem,
 } from "./tableRows";
@@ -72,7 +80,9 @@ export function buildTableSheet(
   b.set(
     subtotalRow,
     COL.score,
-    formula(`ROUND(SUM(${a1(FIRST_DATA_ROW, COL.score)}:${a1(lastRow, COL.score)}),6)`),
+    formula(
+      `ROUND(SUM(${a1(FIRST_DATA_ROW, COL.score)}:${a1(lastRow, COL.score)}),${INPUT_DECIMALS})`
+    ),
     "total"
   );
   b.set(subtotalRow, COL.check, EMPTY, "total");
@@ -146,7 +156,9 @@ function writeDeductionItem(
   const statusRef = a1(start, COL.status, true);
   const capRef = a1(start, COL.cap, true);
   const counted = `${a1(start, COL.counted, true)}:${a1(end, COL.counted, true)}`;
-  const checks = item.lines.map((line, i) => writeLine(b, line, input, start + i));
+  const checks = item.lines.map((line, i) =>
+    writeLine(b, line, input, start + i, i === 0 ? item.id : undefined)
+  );
   b.setMerged(
     cellRange(start, COL.score, rows, 1),
     formula(deductionItemFormula(statusRef, capRef, counted)),
@@ -166,12 +178,16 @@ function writeDeductionItem(
   return end + 1;
 }
 
-/** Writes one requirement line and returns its check formula (the item adds its own checks to the first). */
+/**
+ * Writes one requirement line and returns its check formula (the item adds its own checks to the first). The
+ * first line's note cell also carries the item-level note, marked 【本项】 (README: The workbook).
+ */
 function writeLine(
   b: SheetBuilder,
   line: LineDef,
   input: ItemInput | undefined,
-  row: number
+  row: number,
+  itemId?: string
 ): string {
   const g = a1(row, COL.input);
   const h = a1(row, COL.note);
@@ -183,39 +199,34 @@ function writeLine(
   b.set(row, COL.requirement, text(requirement), "text");
   b.set(row, COL.rule, text(line.rule), "text");
   b.set(row, COL.id, text(line.id), "hidden");
-  b.set(
-    row,
-    COL.note,
-    input?.notes?.[line.id] !== undefined ? text(input.notes[line.id]!) : EMPTY,
-    "inputText",
-    false
-  );
+  const note = joinNotes(itemId && input?.notes?.[itemId], input?.notes?.[line.id]);
+  b.set(row, COL.note, note ? text(note) : EMPTY, "inputText", false);
   const raw = input?.lines?.[line.id];
-  const v = numeric(g);
   let check: string;
   if (line.kind === "rate") {
-    b.set(row, COL.limit, num(100), "number");
-    b.set(
-      row,
-      COL.input,
-      valueContent(raw !== undefined && isRateInput(raw) ? raw.rate : raw),
-      "input",
-      false
-    );
+    b.set(row, COL.limit, text("0–100%"), "textCenter");
+    const rate = raw !== undefined && isRateInput(raw) ? raw.rate : raw;
+    b.set(row, COL.input, percentContent(rate), "inputPercent", false);
     b.set(row, COL.counted, formula(rateDeductionFormula(g, line.tiers, line.belowAll)), "number");
-    check = `IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(OR(${v}<0,${v}>100),"错误：完成率应为0–100（%）；",IF(AND(${j}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；","")))&${TEXT_NUMBER(g)})`;
+    check = numberCheck(
+      g,
+      FRACTION_DECIMALS,
+      `OR(${g}<0,${g}>1)`,
+      "错误：完成率应为0%–100%（如 45%）；",
+      `IF(AND(${j}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；","")`
+    );
     b.validate({
       kind: "decimal",
       range: cellRange(row, COL.input),
       min: 0,
-      max: 100,
+      max: 1,
       errorTitle: "完成率无效",
       errorMessage:
-        `${line.id} 请填写全员培训计划完成率（0–100的百分数）。扣分标准：${line.rule}`.slice(
+        `${line.id} 请填写全员培训计划完成率（0%–100%，如 45%）。扣分标准：${line.rule}`.slice(
           0,
           225
         ),
-      prompt: "填完成率%，如 45 表示45%；扣分按档自动计算",
+      prompt: "填完成率，如 45%；扣分按档自动计算",
     });
   } else {
     b.set(row, COL.limit, num(line.maxDeduction), "number");
@@ -227,7 +238,13 @@ function writeLine(
       false
     );
     b.set(row, COL.counted, formula(deductionFormula(g)), "number");
-    check = `IF(${g}="","",IF(ISERROR(${v}),"错误：不是数字；",IF(${v}<0,"错误：不能为负数；",IF(${v}>${line.maxDeduction},"错误：超过本行上限${line.maxDeduction}分；",IF(AND(${v}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；",""))))&${TEXT_NUMBER(g)})`;
+    check = numberCheck(
+      g,
+      INPUT_DECIMALS,
+      `${g}<0`,
+      "错误：不能为负数；",
+      `IF(${g}>${line.maxDeduction},"错误：超过本行上限${line.maxDeduction}分；",IF(AND(${g}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；",""))`
+    );
     b.validate({
       kind: "decimal",
       range: cellRange(row, COL.input),

@@ -3,7 +3,7 @@
  */
 import { STANDARD, allItems, computedMax, computedTotal, templateFingerprint } from "../standard";
 import type { TableId } from "../standard";
-import { passes, roundScore } from "../engine";
+import { Fraction, exact, passes, round2, sumExact } from "../engine";
 import type { Evaluation, ItemStatus, LocatedProblem, ScoreReport, Verdict } from "../engine";
 
 export type MergeMethod = "mean" | "median" | "trimmed";
@@ -28,7 +28,10 @@ export interface ItemConsensus {
   /** Expert scores in input order. */
   readonly scores: readonly number[];
   readonly statuses: readonly ItemStatus[];
+  /** The consensus rounded half up to 2 decimals, for display (README: Numbers). */
   readonly consensus: number;
+  /** The exact consensus as a fraction ("13/3"): what subtotals, the total and the verdict are computed from. */
+  readonly exactConsensus: string;
   readonly min: number;
   readonly max: number;
   readonly spread: number;
@@ -87,7 +90,10 @@ export interface MergeResult {
     readonly declaredMax: number;
     readonly score: number;
   }[];
+  /** The total rounded half up to 2 decimals, for display; tables' rounded scores may not add up to it. */
   readonly total: number;
+  /** The exact total as a fraction ("900/3" reduced: "300"); 8.3's verdict is decided on it. */
+  readonly exactTotal: string;
   readonly max: number;
   readonly declaredMax: number;
   readonly passMark: number;
@@ -96,26 +102,29 @@ export interface MergeResult {
   readonly warnings: readonly LocatedProblem[];
 }
 
-/** Arithmetic mean. */
-export function mean(xs: readonly number[]): number {
-  return xs.reduce((s, x) => s + x, 0) / xs.length;
+/** Arithmetic mean, exact: the scores are taken as the decimals they print as (README: Numbers). */
+export function mean(xs: readonly number[]): Fraction {
+  return sumOf(xs).div(xs.length);
 }
 
-/** Median (mean of the two middle values for an even count). */
-export function median(xs: readonly number[]): number {
+/** Median (mean of the two middle values for an even count), exact. */
+export function median(xs: readonly number[]): Fraction {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return s.length % 2 === 1 ? exact(s[mid]!) : exact(s[mid - 1]!).add(exact(s[mid]!)).div(2);
 }
 
-/** Drops one highest and one lowest score (5 or more experts), else the mean. */
-export function trimmedMean(xs: readonly number[]): number {
+/** Drops one highest and one lowest score (5 or more experts), else the mean; exact. */
+export function trimmedMean(xs: readonly number[]): Fraction {
   if (xs.length < 5) return mean(xs);
-  return (xs.reduce((s, x) => s + x, 0) - Math.max(...xs) - Math.min(...xs)) / (xs.length - 2);
+  return sumOf(xs)
+    .sub(exact(Math.max(...xs)))
+    .sub(exact(Math.min(...xs)))
+    .div(xs.length - 2);
 }
 
-/** The method's number for one item's scores. */
-export function combine(method: MergeMethod, xs: readonly number[]): number {
+/** The method's exact number for one item's scores. */
+export function combine(method: MergeMethod, xs: readonly number[]): Fraction {
   switch (method) {
     case "mean":
       return mean(xs);
@@ -124,6 +133,10 @@ export function combine(method: MergeMethod, xs: readonly number[]): number {
     case "trimmed":
       return trimmedMean(xs);
   }
+}
+
+function sumOf(xs: readonly (number | Fraction)[]): Fraction {
+  return xs.reduce<Fraction>((s, x) => s.add(typeof x === "number" ? exact(x) : x), new Fraction(0));
 }
 
 /** Every expert's item scores, statuses and notes: all a consensus is computed from. */
@@ -191,6 +204,7 @@ export function combineGroup(
   const warnings: LocatedProblem[] = [...inputWarnings];
   if (applied !== method) warnings.push({ code: "trimmed-fallback", experts: n });
   if (n < 5 || n > 7) warnings.push({ code: "group-size", experts: n });
+  const exactByItem = new Map<string, Fraction>();
   const items: ItemConsensus[] = allItems().map((def) => {
     const data = group.items.get(def.id) ?? {
       scores: group.experts.map(() => def.cap),
@@ -200,7 +214,9 @@ export function combineGroup(
     const { scores, statuses, notes } = data;
     const min = Math.min(...scores);
     const max = Math.max(...scores);
-    const spread = roundScore(max - min);
+    const spread = sumExact([max, -min]);
+    const value = combine(applied, scores);
+    exactByItem.set(def.id, value);
     const statusConflict = new Set(statuses).size > 1;
     if (statusConflict)
       warnings.push({ code: "status-conflict", itemId: def.id, statuses: statuses.join(", ") });
@@ -211,7 +227,8 @@ export function combineGroup(
       cap: def.cap,
       scores,
       statuses,
-      consensus: roundScore(combine(applied, scores)),
+      consensus: round2(value),
+      exactConsensus: value.toFraction(),
       min,
       max,
       spread,
@@ -222,15 +239,20 @@ export function combineGroup(
       notes,
     };
   });
+  // Exact throughout (README: Numbers): subtotals and the total add the exact item consensuses, and 8.3's
+  // verdict is decided on the exact total; only what is shown is rounded.
+  const tableExact = (id: TableId): Fraction =>
+    sumOf(items.filter((i) => i.tableId === id).map((i) => exactByItem.get(i.id)!));
   const tables = STANDARD.tables.map((t) => ({
     id: t.id,
     title: t.title,
     max: computedMax(t),
     declaredMax: t.declaredMax,
-    score: roundScore(items.filter((i) => i.tableId === t.id).reduce((s, i) => s + i.consensus, 0)),
+    score: round2(tableExact(t.id)),
   }));
-  const total = roundScore(tables.reduce((s, t) => s + t.score, 0));
-  const pass = passes(total, STANDARD.passMark);
+  const exactTotal = sumOf(STANDARD.tables.map((t) => tableExact(t.id)));
+  const total = round2(exactTotal);
+  const pass = passes(exactTotal, STANDARD.passMark);
   return {
     record: {
       method,
@@ -242,7 +264,7 @@ export function combineGroup(
       inputs,
     },
     experts: group.experts.map((e, k) => {
-      const expertTotal = roundScore(items.reduce((s, i) => s + i.scores[k]!, 0));
+      const expertTotal = sumExact(items.map((i) => i.scores[k]!));
       const expertPass = passes(expertTotal, STANDARD.passMark);
       return {
         file: e.file,
@@ -255,6 +277,7 @@ export function combineGroup(
     items: [...items.filter((i) => i.flagged), ...items.filter((i) => !i.flagged)],
     tables,
     total,
+    exactTotal: exactTotal.toFraction(),
     max: computedTotal(),
     declaredMax: STANDARD.declaredTotal,
     passMark: STANDARD.passMark,

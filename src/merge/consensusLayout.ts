@@ -26,12 +26,12 @@ const METHOD_ZH: Record<MergeMethod, string> = {
 function consensusFormula(method: MergeMethod, range: string): string {
   switch (method) {
     case "mean":
-      return `ROUND(AVERAGE(${range}),6)`;
+      return `AVERAGE(${range})`;
     case "median":
-      return `ROUND(MEDIAN(${range}),6)`;
+      return `MEDIAN(${range})`;
     case "trimmed":
       // Same as TRIMMEAN(range, 2/n) without its rounding of n × 2/n, which can drop nothing at n = 7.
-      return `ROUND((SUM(${range})-MAX(${range})-MIN(${range}))/(COUNT(${range})-2),6)`;
+      return `(SUM(${range})-MAX(${range})-MIN(${range}))/(COUNT(${range})-2)`;
   }
 }
 
@@ -87,10 +87,11 @@ export function buildConsensusWorkbook(
     b.set(row, 2, text(item.title), "text");
     b.set(row, 3, num(item.cap), "number");
     item.scores.forEach((s, i) => b.set(row, expertCol(i), num(s), "input", false));
-    b.set(row, c.consensus, formula(consensusFormula(result.record.applied, range)), "formula");
+    // Unrounded (README: Numbers): thirds stay thirds until the verdict; the cell shows 2 decimals.
+    b.set(row, c.consensus, formula(consensusFormula(result.record.applied, range)), "score2");
     b.set(row, c.min, formula(`MIN(${range})`), "number");
     b.set(row, c.max, formula(`MAX(${range})`), "number");
-    b.set(row, c.spread, formula(`ROUND(${a1(row, c.max)}-${a1(row, c.min)},6)`), "number");
+    b.set(row, c.spread, formula(`ROUND(${a1(row, c.max)}-${a1(row, c.min)},2)`), "number");
     b.set(
       row,
       c.flag,
@@ -139,7 +140,7 @@ export function buildConsensusWorkbook(
   result.tables.forEach((t, i) => {
     const row = 3 + i;
     s.set(row, 0, text(t.id), "textCenter").set(row, 1, text(t.title), "text");
-    s.set(row, 2, formula(`ROUND(SUMIF(${ref(0)},"${t.id}",${ref(c.consensus)}),6)`), "formula");
+    s.set(row, 2, formula(`SUMIF(${ref(0)},"${t.id}",${ref(c.consensus)})`), "score2");
     s.set(row, 3, num(t.max), "number").set(row, 4, num(t.declaredMax), "number");
     names.push({
       name: `Subtotal_${t.id.replace(".", "")}`,
@@ -149,7 +150,7 @@ export function buildConsensusWorkbook(
   });
   const totalRow = 3 + result.tables.length;
   s.set(totalRow, 0, text("合计"), "total").set(totalRow, 1, text("共识总分"), "total");
-  s.set(totalRow, 2, formula(`ROUND(SUM(C4:C${totalRow}),6)`), "total");
+  s.set(totalRow, 2, formula(`SUM(C4:C${totalRow})`), "total2");
   s.set(totalRow, 3, num(result.max), "total").set(totalRow, 4, num(result.declaredMax), "total");
   s.set(totalRow + 1, 0, text("合格线"), "header")
     .set(totalRow + 1, 1, text("8.3 总分大于或等于300分为合格"), "text")
@@ -158,7 +159,9 @@ export function buildConsensusWorkbook(
   s.set(
     totalRow + 2,
     2,
-    formula(`IF(${a1(totalRow, 2)}>=${a1(totalRow + 1, 2)},"合格","不合格")`),
+    // 8.3 on the exact total: the exact total of 2-decimal scores over at most a few experts is a multiple of
+    // 1/(100·n·(n−2)·2), far coarser than 1e-9, so ROUND(…, 9) removes only binary noise (README: Numbers).
+    formula(`IF(ROUND(${a1(totalRow, 2)},9)>=${a1(totalRow + 1, 2)},"合格","不合格")`),
     "verdict"
   );
   s.set(totalRow + 3, 0, text("需讨论"), "header").set(
@@ -182,7 +185,7 @@ export function buildConsensusWorkbook(
       row,
       2,
       formula(
-        `ROUND(SUM(${sheetRef(CONSENSUS_SHEET)}!$${col}$${FIRST + 1}:$${col}$${last + 1}),6)`
+        `ROUND(SUM(${sheetRef(CONSENSUS_SHEET)}!$${col}$${FIRST + 1}:$${col}$${last + 1}),2)`
       ),
       "formula"
     );

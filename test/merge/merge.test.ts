@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
+import { EVALUATION_FORMAT, Fraction, round2, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { buildScoresheet } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
@@ -92,11 +92,11 @@ const expected: Record<number, Record<MergeMethod, { a12: number; a22: number; t
   5: {
     mean: { a12: 8.2, a22: 6.4, total: 495 - 1.8 - 1.6 },
     median: { a12: 9, a22: 6, total: 495 - 1 - 2 },
-    trimmed: { a12: 8.333333, a22: 6, total: 495 - 1.666667 - 2 },
+    trimmed: { a12: 25 / 3, a22: 6, total: 495 - 5 / 3 - 2 },
   },
   // A.1.2 [10, 10, 9, 6, 6, 8, 7]: mean 8, median 8, trimmed 40/5; A.2.2 [8, 6×6]: mean 44/7, median 6, trimmed 6
   7: {
-    mean: { a12: 8, a22: 6.285714, total: 495 - 2 - 1.714286 },
+    mean: { a12: 8, a22: 44 / 7, total: 495 - 2 - 12 / 7 },
     median: { a12: 8, a22: 6, total: 495 - 2 - 2 },
     trimmed: { a12: 8, a22: 6, total: 495 - 2 - 2 },
   },
@@ -117,13 +117,15 @@ describe.each([1, 2, 5, 7])("merging %d experts' workbooks", (n) => {
       const json = JSON.parse(out);
       const item = (id: string) => json.items.find((i: { id: string }) => i.id === id);
       const e = expected[n]![method];
-      expect(item("A.1.2").consensus).toBeCloseTo(e.a12, 6);
-      expect(item("A.2.2").consensus).toBeCloseTo(e.a22, 6);
-      expect(json.total).toBeCloseTo(e.total, 5);
-      expect(json.tables.reduce((s: number, t: { score: number }) => s + t.score, 0)).toBeCloseTo(
-        json.total,
-        6
-      );
+      // README: Numbers. Shown and written rounded half up to 2 decimals; the exact fraction beside it.
+      const shown = (x: number) => Math.round(x * 100 + 1e-9) / 100;
+      expect(item("A.1.2").consensus).toBe(shown(e.a12));
+      expect(item("A.2.2").consensus).toBe(shown(e.a22));
+      expect(new Fraction(item("A.1.2").exactConsensus).valueOf()).toBeCloseTo(e.a12, 12);
+      expect(json.total).toBe(shown(e.total));
+      expect(new Fraction(json.exactTotal).valueOf()).toBeCloseTo(e.total, 10);
+      for (const x of [json.total, ...json.items.map((i: { consensus: number }) => i.consensus)])
+        expect(String(x)).toMatch(/^\d+(\.\d{1,2})?$/);
       expect(json.experts.map((x: { evaluator: string }) => x.evaluator)).toEqual(
         NAMES.slice(0, n)
       );
@@ -223,10 +225,11 @@ describe("the consensus workbook", () => {
         kind: "consensus",
       });
       const wb = evaluateModel(model);
-      expect(wb.name("Total")).toBeCloseTo(result.total, 6);
+      expect(wb.name("Total")).toBeCloseTo(new Fraction(result.exactTotal).valueOf(), 9);
+      expect(round2(wb.name("Total") as number)).toBe(result.total);
       expect(wb.name("Verdict")).toBe(result.verdict);
       result.tables.forEach((t) =>
-        expect(wb.name(`Subtotal_${t.id.replace(".", "")}`)).toBeCloseTo(t.score, 6)
+        expect(round2(wb.name(`Subtotal_${t.id.replace(".", "")}`) as number)).toBe(t.score)
       );
       const sheet = model.sheets.find((s) => s.name === "共识")!;
       const row = sheet.cells.find(

@@ -8,13 +8,16 @@ import { partitionProblems, scoreEvaluation } from "../../engine";
 import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../../engine";
 import {
   LAYOUT_VERSION,
+  READABLE_LAYOUTS,
   WORKBOOK_FORMAT,
   locateProblem,
   readIdentity,
   readScoresheet,
   subtotalName,
 } from "../../layout";
-import type { GridSource, GridValue, MetaKey } from "../../layout";
+import type { GridSource, MetaKey } from "../../layout";
+import { excelGrid } from "./grid";
+import { tamperProblems } from "./tamper";
 import { DEFAULT_LIMITS, inspectXlsx } from "./zipGuard";
 import type { ZipLimits } from "./zipGuard";
 
@@ -33,37 +36,18 @@ export type XlsxReadResult =
   | { readonly ok: true; readonly sheet: XlsxScoresheet }
   | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
 
-function gridValue(v: ExcelJS.CellValue): GridValue {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v)
-      return gridValue((v as ExcelJS.CellFormulaValue).result);
-    if ("text" in v && "hyperlink" in v) return String(v.text);
-    if ("error" in v) return String(v.error);
-  }
-  return String(v);
-}
+export { excelGrid, gridValue } from "./grid";
 
-/** Adapts an ExcelJS workbook to the layout's grid view. */
-export function excelGrid(wb: ExcelJS.Workbook): GridSource {
-  const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
-  return {
-    sheetNames: () => [...sheets.keys()],
-    rowCount: (name) => sheets.get(name)?.rowCount ?? 0,
-    cell: (name, row, col) => {
-      const cell = sheets.get(name)?.findCell(row + 1, col + 1);
-      return cell ? gridValue(cell.value) : undefined;
-    },
-  };
-}
-
+/**
+ * Whether a workbook is a gridscore workbook of this standard and a layout this reader knows (every layout in
+ * circulation is readable: README, The workbook).
+ */
 export function identityProblems(identity: Partial<Record<MetaKey, string>>): Problem[] {
   if (identity.format !== WORKBOOK_FORMAT) return [{ code: "not-a-scoresheet" }];
+  const layout = identity.layout ?? "";
+  if (!READABLE_LAYOUTS.includes(layout))
+    return [{ code: "other-template", field: "layout", found: layout, expected: LAYOUT_VERSION }];
   const expected: [MetaKey, string][] = [
-    ["layout", LAYOUT_VERSION],
     ["standard", STANDARD.id],
     ["fingerprint", templateFingerprint()],
   ];
@@ -75,48 +59,6 @@ export function identityProblems(identity: Partial<Record<MetaKey, string>>): Pr
       found: identity[field] ?? "",
       expected: v,
     }));
-}
-
-function tamperProblems(wb: ExcelJS.Workbook, report: ScoreReport, file: string): LocatedProblem[] {
-  const expected: [string, number | string][] = [
-    ["Total", report.total],
-    ["Verdict", report.verdict],
-    ...report.tables.map((t): [string, number] => [subtotalName(t.id), t.score]),
-  ];
-  const out: LocatedProblem[] = [];
-  for (const [name, recomputed] of expected) {
-    const ref = wb.definedNames.getRanges(name).ranges[0];
-    const m = ref ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) : null;
-    const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
-    if (!m || !ws) {
-      out.push({ code: "corrupt", detail: `defined name ${name} is missing`, where: { file } });
-      continue;
-    }
-    const cell = ws.getCell(`${m[2]}${m[3]}`);
-    const where = { file, sheet: ws.name, cell: `${m[2]}${m[3]}` };
-    const v = cell.value;
-    const isFormula =
-      typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
-    if (!isFormula) {
-      out.push({ code: "formula-overwritten", name, value: String(gridValue(v) ?? ""), where });
-      continue;
-    }
-    const cached = gridValue(v);
-    if (cached === undefined || cached === null) continue; // written by a library, never calculated: nothing cached
-    const differs =
-      typeof recomputed === "number"
-        ? typeof cached !== "number" || Math.abs(cached - recomputed) > 1e-6
-        : cached !== recomputed;
-    if (differs)
-      out.push({
-        code: "cached-mismatch",
-        name,
-        cached: typeof cached === "number" || typeof cached === "string" ? cached : String(cached),
-        recomputed,
-        where,
-      });
-  }
-  return out;
 }
 
 /** A workbook whose container and identity passed: parsed once, then read as a scoresheet or a consensus. */
@@ -191,7 +133,7 @@ export function readLoadedScoresheet({
   const { errors, warnings } = partitionProblems([
     ...read.problems,
     ...engineProblems,
-    ...tamperProblems(wb, report, file),
+    ...tamperProblems(wb, report, file, read.identity.layout ?? LAYOUT_VERSION),
   ]);
   return {
     file,

@@ -1,0 +1,27 @@
+/**
+ * The grid view every reader works on: a .xlsx through ExcelJS, the open workbook through Office.js.
+ */
+import type { CellValue } from "../engine";
+
+/** What a grid cell can hold once read: a cell value, or a date (ExcelJS gives dates as Date). */
+export type GridValue = CellValue | Date | undefined;
+
+/**
+ * A read-only view of a workbook's cells; writers' readers adapt their library to it. A formula cell gives its
+ * cached result through `cell` (undefined when never calculated). The optional parts let the reader see what
+ * the workbook computes (README: Inputs): merged input cells, formulas typed into inputs, % formats.
+ */
+export interface GridSource {
+  sheetNames(): readonly string[];
+  rowCount(sheet: string): number;
+  cell(sheet: string, row: number, col: number): GridValue;
+  /** The formula of a cell (without "="), or undefined when it holds a constant. */
+  formula?(sheet: string, row: number, col: number): string | undefined;
+  /** The cell's number format code ("0%", "General"), when the source knows it. */
+  numberFormat?(sheet: string, row: number, col: number): string | undefined;
+  /** The sheet's merged ranges as zero-based rectangles. */
+  merges?(
+    sheet: string
+  ): readonly { top: number; left: number; bottom: number; right: number }[];
+}
+

@@ -1,0 +1,103 @@
+/**
+ * Stale is not tampered (README: Inputs). The reader never trusts a workbook's cached results: it scores from the
+ * inputs. It then looks at the named results (Total, Verdict, Subtotal_A1…7):
+ * - a constant where the formula should be → `formula-overwritten` (error);
+ * - a formula other than the layout's → `formula-changed` (error);
+ * - the layout's formula with a cached value that differs from the recomputed one → `cached-mismatch`
+ *   (a warning: the workbook was saved without recalculation, e.g. with automatic calculation off).
+ */
+import type ExcelJS from "exceljs";
+import { round2 } from "../../engine";
+import type { LocatedProblem, ScoreReport } from "../../engine";
+import { LAYOUT_VERSION, buildScoresheet, subtotalName } from "../../layout";
+import { gridValue } from "./grid";
+
+let expected: ReadonlyMap<string, string> | undefined;
+
+/** The formula of every defined name of today's layout, normalised (they do not depend on the inputs). */
+function layoutFormulas(): ReadonlyMap<string, string> {
+  if (expected) return expected;
+  const model = buildScoresheet({
+    identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
+  });
+  const map = new Map<string, string>();
+  for (const n of model.names) {
+    const sheet = model.sheets.find((s) => s.name === n.sheet);
+    const cell = sheet?.cells.find((c) => c.row === n.cell.row && c.col === n.cell.col);
+    if (cell?.content.kind === "formula") map.set(n.name, normaliseFormula(cell.content.formula));
+  }
+  expected = map;
+  return map;
+}
+
+/**
+ * A formula as Excel, LibreOffice and ExcelJS may each write it, reduced to one form: no "=", no "$", no
+ * "_xlfn." prefixes, sheet names unquoted, no spaces and upper case outside string literals.
+ */
+export function normaliseFormula(formula: string): string {
+  const parts = formula.replace(/^=/, "").split('"');
+  return parts
+    .map((p, i) =>
+      i % 2 === 1
+        ? p
+        : p
+            .replace(/\$/g, "")
+            .replace(/_xlfn\./gi, "")
+            .replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)
+            .replace(/\s+/g, "")
+            .toUpperCase()
+    )
+    .join('"');
+}
+
+/** The tamper and staleness problems of a workbook's named results against the engine's recomputation. */
+export function tamperProblems(
+  wb: ExcelJS.Workbook,
+  report: ScoreReport,
+  file: string,
+  layout: string
+): LocatedProblem[] {
+  const recomputed: [string, number | string][] = [
+    ["Total", report.total],
+    ["Verdict", report.verdict],
+    ...report.tables.map((t): [string, number] => [subtotalName(t.id), t.score]),
+  ];
+  const out: LocatedProblem[] = [];
+  for (const [name, value] of recomputed) {
+    const ref = wb.definedNames.getRanges(name).ranges[0];
+    const m = ref ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) : null;
+    const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
+    if (!m || !ws) {
+      out.push({ code: "corrupt", detail: `defined name ${name} is missing`, where: { file } });
+      continue;
+    }
+    const cell = ws.getCell(`${m[2]}${m[3]}`);
+    const where = { file, sheet: ws.name, cell: `${m[2]}${m[3]}` };
+    const v = cell.value;
+    const formula = typeof cell.formula === "string" && cell.formula ? cell.formula : undefined;
+    if (!formula) {
+      out.push({ code: "formula-overwritten", name, value: String(gridValue(v) ?? ""), where });
+      continue;
+    }
+    const want = layoutFormulas().get(name);
+    if (layout === LAYOUT_VERSION && want !== undefined && normaliseFormula(formula) !== want) {
+      out.push({ code: "formula-changed", name, found: `=${formula}`, where });
+      continue;
+    }
+    const cached = gridValue(v);
+    if (cached === undefined || cached === null) continue; // written by a library, never calculated
+    const differs =
+      typeof value === "number"
+        ? typeof cached !== "number" || round2(cached) !== value
+        : cached !== value;
+    if (differs)
+      out.push({
+        code: "cached-mismatch",
+        name,
+        cached: typeof cached === "number" || typeof cached === "string" ? cached : String(cached),
+        recomputed: value,
+        where,
+      });
+  }
+  return out;
+}
