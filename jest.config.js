@@ -10,6 +10,8 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
   setupFiles: ["<rootDir>/test/support/fastCheckSetup.js"],
+  // The production bundle (shell and browser tests) is built once here, not inside a test's timeout.
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };

@@ -19,4 +19,6 @@ module.exports = {
   // Property tests run a tenth of their cases per mutant (still seeded, still biased to the edges).
   setupFiles: [...(base.setupFiles ?? []), "<rootDir>/test/support/mutateEnv.js"],
   reporters: ["default"],
+  // No webpack build: none of these tests reads the bundle.
+  globalSetup: undefined,
 };

@@ -1,5 +1,5 @@
 /**
- * Shared by the browser tests: the preview built with webpack's Node API into a temp dir, a tiny static server
+ * Shared by the browser tests (which serve the production bundle of test/support/bundle.js): a tiny static server
  * on 127.0.0.1, axe-core's serious and critical violations, and downloads read back.
  */
 import * as fs from "fs";
@@ -9,40 +9,6 @@ import * as path from "path";
 import type { Download, Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-
-interface WebpackStats {
-  hasErrors(): boolean;
-  toString(options: object): string;
-}
-interface WebpackCompiler {
-  run(callback: (err: Error | null, stats?: WebpackStats) => void): void;
-  close(callback: (err?: Error | null) => void): void;
-}
-type ConfigFactory = (
-  env: Record<string, unknown>,
-  argv: { mode: string }
-) => Promise<{ output: { path: string }; devtool?: unknown }>;
-
-/** webpack --mode development through the Node API, into outDir (no source maps: faster). */
-export async function buildPreview(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require(path.join(ROOT, "node_modules", "webpack")) as (
-    config: object
-  ) => WebpackCompiler;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
-  const config = await factory({}, { mode: "development" });
-  config.output.path = outDir;
-  config.devtool = false;
-  const compiler = webpack(config);
-  const stats = await new Promise<WebpackStats>((resolve, reject) =>
-    compiler.run((err, result) =>
-      err || !result ? reject(err ?? new Error("no stats")) : resolve(result)
-    )
-  );
-  await new Promise<void>((resolve) => compiler.close(() => resolve()));
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

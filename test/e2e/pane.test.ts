@@ -1,6 +1,6 @@
 /**
  * End to end in Chromium: the preview page (the REAL pane and Office.js adapter over the simulated Excel)
- * built with webpack into a temp dir and served on 127.0.0.1. Generates the scoresheet, types an over-limit
+ * in the production bundle Jest's globalSetup built once, served on 127.0.0.1. Generates the scoresheet, types an over-limit
  * deduction (Excel's stop alert refuses it), pastes it and a text (validation bypassed) → the pane lists the
  * errors and the total drops; a problem click selects the cell in the grid; the .xlsx download reads back
  * with the evaluation; blank copies download per evaluator; axe finds nothing serious in the pane. The
@@ -10,7 +10,6 @@
  * Without /usr/bin/chromium the test is skipped with a loud warning, or fails under CI=true.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import {
   chromium,
@@ -21,7 +20,8 @@ import {
 } from "playwright-core";
 import { readXlsxScoresheet } from "../../src/writers/xlsx";
 import { outputDir, requireProgram } from "../support/external";
-import { axeSerious, buildPreview, readDownload, serve } from "./browser";
+import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
+import { axeSerious, readDownload, serve } from "./browser";
 import { mergeTests } from "./merge";
 const CHROMIUM = "/usr/bin/chromium";
 const chromiumPath = fs.existsSync(CHROMIUM)
@@ -61,7 +61,6 @@ async function totalShown(page: Page): Promise<number> {
 
 suite("task pane in Chromium against the simulated Excel (preview.html)", () => {
   const shots = outputDir("e2e");
-  let buildDir = "";
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   let page: Page;
@@ -69,9 +68,9 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-e2e-"));
-    await buildPreview(buildDir);
-    server = await serve(buildDir);
+    // The production bundle Jest's globalSetup built once (test/support/globalSetup.js): what ships.
+    bundleBuild();
+    server = await serve(BUNDLE_DIR);
     browser = await chromium.launch({
       executablePath: chromiumPath!,
       args: [
@@ -95,7 +94,6 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
   });
 
   it("generates, rejects, pastes, lists, selects, exports and passes axe", async () => {
@@ -116,7 +114,8 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
     await page.locator('[data-testid="total"]').waitFor();
     await page.locator('[data-sheet-tab="A.1"]').waitFor();
     const initialTotal = await totalShown(page);
-    expect(initialTotal).toBeGreaterThan(300);
+    // Nothing entered: every item at its cap (495) but A.7.1–A.7.4, which score 0 until a value is entered (60).
+    expect(initialTotal).toBe(435);
     await expect(
       page.locator('tr[data-table="A.4"] [data-testid="max"]').innerText()
     ).resolves.toBe("115 计算 / 120 标注");

@@ -1,19 +1,16 @@
 /**
- * The webpack shell: a real production build into a temp dir (CDN office.js, no office.js in the
+ * The webpack shell: a real production build (made once by Jest's globalSetup) (CDN office.js, no office.js in the
  * preview, manifest rewritten to GRIDSCORE_URL, small first paint), plus the dev/serve config.
  */
-import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { promisify } from "util";
 import * as zlib from "zlib";
+import { BUNDLE_DIR, DEPLOY_URL, bundleBuild } from "../support/bundleInfo";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const DEPLOY_URL = "https://example.test/gs/";
 const INITIAL_JS_BUDGET_GZIP = 400 * 1024;
-const BUILD_TIMEOUT_MS = 240000;
 
 interface HtmlPluginLike {
   userOptions: { filename?: string; officeJs?: string };
@@ -70,22 +67,12 @@ async function withEnv<T>(
 }
 
 describe("production build (webpack --mode production)", () => {
-  let outDir = "";
+  // Built once by Jest's globalSetup (test/support/globalSetup.js), outside this file's timeouts.
+  const outDir = BUNDLE_DIR;
   let buildLog = "";
 
-  beforeAll(async () => {
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-build-"));
-    const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [cli, "--mode", "production", "--output-path", outDir],
-      { cwd: ROOT, env: { ...process.env, GRIDSCORE_URL: DEPLOY_URL }, maxBuffer: 64 * 1024 * 1024 }
-    );
-    buildLog = `${stdout}\n${stderr}`;
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(() => {
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  beforeAll(() => {
+    buildLog = bundleBuild().log;
   });
 
   const read = (rel: string): string => fs.readFileSync(path.join(outDir, rel), "utf8");
