@@ -172,6 +172,69 @@ function benchBundle() {
   fs.rmSync(dist, { recursive: true, force: true });
 }
 
+/** Every case of the hostile corpus (test/hostile) through the CLI in a child: wall time and peak RSS. */
+async function benchCorpus() {
+  const compile = () =>
+    execFileSync(
+      "npx",
+      [
+        "tsc",
+        "test/hostile/corpus.ts",
+        "--outDir",
+        "lib-bench",
+        "--rootDir",
+        ".",
+        "--module",
+        "commonjs",
+        "--target",
+        "ES2020",
+        "--esModuleInterop",
+        "--resolveJsonModule",
+        "--skipLibCheck",
+        "--types",
+        "node",
+      ],
+      { cwd: ROOT, stdio: "inherit" }
+    );
+  try {
+    compile();
+  } catch {
+    // tsc emits despite type errors elsewhere in the tree; the corpus is used if it was emitted
+  }
+  // test/support/example.ts reads examples/ relative to itself.
+  fs.mkdirSync(path.join(ROOT, "lib-bench", "examples"), { recursive: true });
+  fs.copyFileSync(EXAMPLE, path.join(ROOT, "lib-bench", "examples", "evaluation.json"));
+  const { buildCorpus } = require(path.join(ROOT, "lib-bench", "test", "hostile", "corpus.js"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-hostile-bench-"));
+  try {
+    const cases = await buildCorpus(dir);
+    let worst = { wall: 0, maxRss: 0, wallId: "", rssId: "" };
+    for (const c of cases) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(
+        process.execPath,
+        [
+          "-e",
+          "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c})",
+          path.join(ROOT, "lib", "cli", "main.js"),
+          ...c.argv,
+        ],
+        { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 }
+      );
+      const wall = Number(process.hrtime.bigint() - start) / 1e6;
+      const m = /MAXRSS (\d+)/.exec(r.stderr);
+      const rss = m ? Number(m[1]) * 1024 : NaN;
+      report(`hostile: ${c.id} (exit ${r.status})`, `${ms(wall)} ${mb(rss)}`);
+      if (wall > worst.wall) worst = { ...worst, wall, wallId: c.id };
+      if (rss > worst.maxRss) worst = { ...worst, maxRss: rss, rssId: c.id };
+    }
+    report(`hostile: slowest (${worst.wallId})`, ms(worst.wall), "goal: < 5 s, no hang");
+    report(`hostile: most memory (${worst.rssId})`, mb(worst.maxRss), "goal: < 400 MB");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchOffice() {
   const bench = path.join(ROOT, "lib-bench", "test", "office", "benchOffice.js");
   execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: ROOT, stdio: "inherit" });
@@ -195,6 +258,7 @@ async function benchHostile() {
   if (want("bundle")) benchBundle();
   if (want("merge")) await benchMerge();
   if (want("hostile")) await benchHostile();
+  if (want("corpus")) await benchCorpus();
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify(rows, null, 2));
 })().catch((e) => {
   console.error(e);
