@@ -18,7 +18,7 @@ import type {
 } from "../../src/layout/evaluationSheets";
 import { evaluateModel } from "../support/hfWorkbook";
 import { STYLES } from "../../src/layout";
-import { evaluateSheet, rowOf } from "./support";
+import { evaluateSheet, referenceEdate, rowOf, serialOf } from "./support";
 
 const ALL_NO = Object.fromEntries(INCIDENTS.map((i) => [i.id, "no"])) as Record<
   IncidentId,
@@ -39,20 +39,32 @@ function input(start: string, application: string, extra: Partial<EligibilityInp
 const status = (i: EligibilityInput, id: "5.1" | "5.2" | "5.3") =>
   checkEligibility(i).conditions.find((c) => c.id === id)!;
 
-describe("addMonths (EDATE)", () => {
-  test.each([
-    ["2024-01-15", 3, "2024-04-15"],
-    ["2022-11-30", 3, "2023-02-28"],
-    ["2023-11-30", 3, "2024-02-29"],
-    ["2023-11-29", 3, "2024-02-29"],
-    ["2024-08-31", 6, "2025-02-28"],
-    ["2024-05-31", 3, "2024-08-31"],
-    ["2024-03-31", 6, "2024-09-30"],
-    ["2024-12-31", 6, "2025-06-30"],
-    ["2024-10-01", 3, "2025-01-01"],
-  ])("%s + %d months = %s", (start, months, due) => {
+const EDATE_ANSWERS: [string, number, string][] = [
+  ["2024-01-15", 3, "2024-04-15"],
+  ["2022-11-30", 3, "2023-02-28"],
+  ["2023-11-30", 3, "2024-02-29"],
+  ["2023-11-29", 3, "2024-02-29"],
+  ["2024-08-31", 6, "2025-02-28"],
+  ["2024-05-31", 3, "2024-08-31"],
+  ["2024-03-31", 6, "2024-09-30"],
+  ["2024-12-31", 6, "2025-06-30"],
+  ["2024-10-01", 3, "2025-01-01"],
+  ["2024-02-29", 12, "2025-02-28"],
+  ["2024-01-31", 1, "2024-02-29"],
+];
+
+describe("addMonths (EDATE), against answers written by hand", () => {
+  test.each(EDATE_ANSWERS)("%s + %d months = %s", (start, months, due) => {
     expect(addMonths(start, months)).toBe(due);
   });
+
+  // The HyperFormula tests below evaluate the sheet's EDATE with referenceEdate: it must give the same answers.
+  test.each(EDATE_ANSWERS)(
+    "the tests' reference EDATE: %s + %d months = %s",
+    (start, months, due) => {
+      expect(referenceEdate(serialOf(start), months)).toBe(serialOf(due));
+    }
+  );
 });
 
 describe("checkEligibility: periods at the boundaries", () => {
@@ -177,7 +189,9 @@ const answer: fc.Arbitrary<IncidentAnswer | undefined> = fc.oneof(
   fc.constant(undefined),
   fc.constant({ invalid: "不清楚" })
 );
-const eligibilityInput: fc.Arbitrary<EligibilityInput> = fc.record(
+const isoOfSerial = (s: number): string =>
+  new Date(Date.UTC(1899, 11, 30) + s * 86400000).toISOString().slice(0, 10);
+const randomInput: fc.Arbitrary<EligibilityInput> = fc.record(
   {
     operationStart: fc.oneof({ arbitrary: day, weight: 8 }, fc.constant("不详")),
     selfEvaluationDate: day,
@@ -197,6 +211,24 @@ const eligibilityInput: fc.Arbitrary<EligibilityInput> = fc.record(
   },
   { requiredKeys: ["applicationDate", "incidents"] }
 );
+/** Periods that end on the day the 3 or 6 months are due (by the reference EDATE), a day before or after. */
+const edgeInput: fc.Arbitrary<EligibilityInput> = fc
+  .tuple(
+    fc.constantFrom(
+      "2023-11-30",
+      "2023-08-31",
+      "2024-08-31",
+      "2024-01-31",
+      "2024-02-29",
+      "2024-01-15"
+    ),
+    fc.constantFrom(3, 6),
+    fc.constantFrom(-1, 0, 1)
+  )
+  .map(([start, months, offset]) =>
+    input(start, isoOfSerial(referenceEdate(serialOf(start), months) + offset))
+  );
+const eligibilityInput = fc.oneof(randomInput, edgeInput);
 
 describe("the eligibility sheet's formulas agree with checkEligibility (HyperFormula)", () => {
   const boundaries: EligibilityInput[] = [

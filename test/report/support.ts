@@ -7,17 +7,34 @@ import { FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula
 import type { RawCellContent } from "hyperformula";
 import type { SheetModel } from "../../src/layout";
 import type { EvaluationSheetsInput } from "../../src/layout/evaluationSheets";
-import { EVAL_ID_COL, addMonths, isoToSerial } from "../../src/layout/evaluationSheets";
+import { EVAL_ID_COL } from "../../src/layout/evaluationSheets";
 
-const serialToIso = (serial: number): string =>
-  new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
+const EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86400000;
+
+/** An ISO date's spreadsheet serial, computed here (not by src). */
+export const serialOf = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - EPOCH) / DAY;
+
+/**
+ * EDATE as Excel, WPS and LibreOffice compute it, written out here independently of the code under test (src's
+ * addMonths): the same day of the month `months` later, or that month's last day when it is shorter.
+ */
+export function referenceEdate(serial: number, months: number): number {
+  const d = new Date(EPOCH + Math.floor(serial) * DAY);
+  const target = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const year = Math.floor(target / 12);
+  const month = target - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return (Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)) - EPOCH) / DAY;
+}
 
 type RunArgs = Parameters<FunctionPlugin["runFunction"]>;
 
 /**
  * EDATE as Excel, WPS and LibreOffice compute it. HyperFormula 3.5 clamps the day with a table of non-leap
  * month lengths, so EDATE(2023-08-31, 6) gives 2024-02-28 instead of 2024-02-29 (DateTimeHelper
- * truncateDayInMonth); the tests replace it so they check the sheet's logic, not that bug.
+ * truncateDayInMonth); the tests replace it with referenceEdate (not with src's addMonths, which would make the
+ * comparison circular) so they check the sheet's logic, not that bug.
  */
 class ExcelEdatePlugin extends FunctionPlugin {
   static override implementedFunctions = {
@@ -34,8 +51,7 @@ class ExcelEdatePlugin extends FunctionPlugin {
       ast.args,
       state,
       this.metadata("EDATE"),
-      (start: number, months: number) =>
-        isoToSerial(addMonths(serialToIso(start), Math.trunc(months)))
+      (start: number, months: number) => referenceEdate(start, Math.trunc(months))
     );
   }
 }
