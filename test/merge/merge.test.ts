@@ -17,6 +17,7 @@ import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { processIo } from "../../src/cli/io";
 import { evaluateModel } from "../support/hfWorkbook";
+import { zipEntry } from "../report/support";
 
 const NAMES = ["张一", "王二", "李三", "赵四", "钱五", "孙六", "周七"];
 // A.1.2.1 deductions (max 4) per expert, and whether the expert judges A.2.2 not applicable.
@@ -249,7 +250,15 @@ describe("the consensus workbook", () => {
     const out = path.join(dir, "consensus.xlsx");
     fs.rmSync(out, { force: true });
     expect((await runCli(["merge", ...files.slice(0, 5), "-o", out])).code).toBe(0);
-    expect(fs.statSync(out).size).toBeGreaterThan(5000);
+    const read = await readConsensusXlsx(fs.readFileSync(out), out);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    // The first five experts: A.1.2 scores 10, 10, 9, 6, 6 (mean 8.2), A.2.2 scores 8, 6, 6, 6, 6 (mean 6.4), every
+    // other item full: 495 − 10 − 8 + 8.2 + 6.4 = 491.6, 合格.
+    expect(read.result.record.method).toBe("mean");
+    expect(read.result.items.find((i) => i.id === "A.1.2")!.consensus).toBe(8.2);
+    expect(read.result.items.find((i) => i.id === "A.2.2")!.consensus).toBe(6.4);
+    expect(read.result.total).toBe(491.6);
+    expect(read.result.verdict).toBe("合格");
     const again = await runCli(["merge", ...files.slice(0, 5), "-o", out]);
     expect(again.code).toBe(3);
     expect(again.err).toContain("已存在");
@@ -340,11 +349,16 @@ describe("reading a consensus workbook back", () => {
     fs.rmSync(docx, { force: true });
     const r = await runCli(["report", edited, "-o", docx]);
     expect(r.code).toBe(0);
-    expect(fs.statSync(docx).size).toBeGreaterThan(3000);
+    const xml = zipEntry(fs.readFileSync(docx), "word/document.xml");
+    expect(xml).toContain("示例市");
+    expect(xml).toContain("评估报告");
   });
 
   test("a scoresheet is not a consensus workbook", async () => {
     const r = await readConsensusXlsx(fs.readFileSync(files[0]!), files[0]!);
-    expect(r.ok).toBe(false);
+    expect(r).toMatchObject({ ok: false, file: files[0] });
+    expect(r.ok ? [] : r.errors).toEqual([
+      expect.objectContaining({ code: "not-a-scoresheet", where: { file: files[0] } }),
+    ]);
   });
 });
