@@ -101,7 +101,12 @@ describe("the Word report", () => {
       ]);
       const png = fs.readdirSync(dir).find((f) => /^report-page-0*1\.png$/.test(f));
       expect(png).toBeDefined();
-      expect(fs.statSync(path.join(dir, png!)).size).toBeGreaterThan(5000);
+      // The page as rendered: an A4 portrait page (210 × 297 mm) at 60 dpi is 496 × 702 pixels.
+      const ihdr = fs.readFileSync(path.join(dir, png!));
+      expect(ihdr.subarray(12, 16).toString("latin1")).toBe("IHDR");
+      const [width, height] = [ihdr.readUInt32BE(16), ihdr.readUInt32BE(20)];
+      expect(Math.abs(width - 496)).toBeLessThanOrEqual(2);
+      expect(Math.abs(height - 702)).toBeLessThanOrEqual(2);
     },
     180000
   );
