@@ -1,7 +1,7 @@
 /**
  * `gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]`
  */
-import { describeProblem, formatProblem } from "../engine";
+import { Fraction, describeProblem, exact, formatProblem, formatScore, sumExact } from "../engine";
 import type { LocatedProblem } from "../engine";
 import {
   MERGE_METHODS,
@@ -51,6 +51,7 @@ export function mergeJson(result: MergeResult): unknown {
       score,
     })),
     total: result.total,
+    exactTotal: result.exactTotal,
     max: result.max,
     declaredMax: result.declaredMax,
     pass: result.pass,
@@ -60,11 +61,27 @@ export function mergeJson(result: MergeResult): unknown {
   };
 }
 
+/**
+ * README: Numbers. Shown figures are rounded half up to 2 decimals, the verdict is decided on the exact total,
+ * and rounded subtotals may not add up to the rounded total: say so where that happens.
+ */
+export function roundingNote(result: Pick<MergeResult, "tables" | "total" | "exactTotal">): string {
+  const shown = sumExact(result.tables.map((t) => t.score));
+  const notes: string[] = [];
+  if (shown !== result.total)
+    notes.push(
+      `注：各表共识得分四舍五入到两位小数，相加为 ${formatScore(shown)}，与总分 ${formatScore(result.total)} 不同；总分和结论按精确值（${result.exactTotal}）计算。`
+    );
+  else if (!new Fraction(result.exactTotal).equals(exact(result.total)))
+    notes.push(`注：总分四舍五入到两位小数显示，结论按精确值（${result.exactTotal}）判定。`);
+  return notes.map((n) => `${n}\n`).join("");
+}
+
 function renderMerge(result: MergeResult): string {
   const experts = columns(
     [
       ["专家", "文件", "总分", "结论"],
-      ...result.experts.map((e) => [e.evaluator, e.file, String(e.total), e.verdict]),
+      ...result.experts.map((e) => [e.evaluator, e.file, formatScore(e.total), e.verdict]),
     ],
     [2]
   );
@@ -74,7 +91,7 @@ function renderMerge(result: MergeResult): string {
       ...result.tables.map((t) => [
         t.id,
         t.title,
-        String(t.score),
+        formatScore(t.score),
         String(t.max),
         String(t.declaredMax),
       ]),
@@ -97,7 +114,7 @@ function renderMerge(result: MergeResult): string {
         .map((x) => `  ${x.file}：${x.reasons.join("；")}`)
         .join("\n")}\n`
     : "";
-  return `${excludedText}${experts}\n${tables}${notes}\n共识总分 ${result.total} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
+  return `${excludedText}${experts}\n${tables}${notes}${roundingNote(result)}\n共识总分 ${formatScore(result.total)} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
 }
 
 /**

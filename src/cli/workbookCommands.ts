@@ -8,6 +8,7 @@ import { buildScoresheet } from "../layout";
 import type { WorkbookIdentity } from "../layout";
 import { readXlsxScoresheet, writeXlsx } from "../writers/xlsx";
 import type { XlsxScoresheet } from "../writers/xlsx";
+import { textProblems } from "../engine";
 import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
@@ -73,6 +74,19 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   const base: Evaluation = inputs
     ? loadEvaluationJson(inputs, io)
     : { format: "gridscore-evaluation/1", meta: {}, items: {} };
+  // A text no cell can hold is refused before anything is written (README: Inputs): nothing is cut.
+  const unwritable = textProblems({
+    ...base,
+    meta: {
+      ...base.meta,
+      ...(organization ? { organization } : {}),
+      ...(evaluators.length ? { evaluator: evaluators.join("") } : {}),
+    },
+  }).map((p) => (inputs ? { ...p, where: { file: inputs } } : p));
+  if (unwritable.length > 0) {
+    printProblems(unwritable, io);
+    return 1;
+  }
   for (const t of targets) {
     const meta = {
       ...base.meta,

@@ -26,7 +26,9 @@ export { Fraction };
  * Number::toString), split into an integer mantissa and a power of ten. `0.1` → { digits: 1n, scale: 1 }.
  * Returns undefined for NaN and ±Infinity.
  */
-export function decimalOf(x: number): { readonly digits: bigint; readonly scale: number } | undefined {
+export function decimalOf(
+  x: number
+): { readonly digits: bigint; readonly scale: number } | undefined {
   if (!Number.isFinite(x)) return undefined;
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
   if (!m) return undefined;

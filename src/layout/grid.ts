@@ -20,8 +20,5 @@ export interface GridSource {
   /** The cell's number format code ("0%", "General"), when the source knows it. */
   numberFormat?(sheet: string, row: number, col: number): string | undefined;
   /** The sheet's merged ranges as zero-based rectangles. */
-  merges?(
-    sheet: string
-  ): readonly { top: number; left: number; bottom: number; right: number }[];
+  merges?(sheet: string): readonly { top: number; left: number; bottom: number; right: number }[];
 }
-

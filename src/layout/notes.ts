@@ -22,4 +22,3 @@ export function splitNotes(text: string): { item?: string; line?: string } {
   if (at < 0) return { item: body };
   return { item: body.slice(0, at), line: body.slice(at + 1 + LINE_NOTE_MARK.length) };
 }
-

@@ -117,8 +117,7 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
       locations.set(id, { sheet, row });
       const item = (items[def.id] ??= { lines: {}, notes: {} });
       const at = { itemId: def.id, ...(lineEntry ? { lineId: id } : {}) };
-      const isPercent =
-        lineEntry?.line.kind === "rate" || (!lineEntry && def.kind === "tiered");
+      const isPercent = lineEntry?.line.kind === "rate" || (!lineEntry && def.kind === "tiered");
       const input = readInputCell(grid, sheet, row, isPercent, layout, (p) =>
         problems.push({ ...p, ...at, ...where(sheet, row, COL.input) })
       );

@@ -7,7 +7,13 @@ import type { CellValue, ItemInput } from "../engine";
 import { a1, cellRange } from "./a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
 import type { CellContent } from "./model";
-import { FRACTION_DECIMALS, levelItemFormula, numberCheck, str, tieredItemFormula } from "./formulas";
+import {
+  FRACTION_DECIMALS,
+  levelItemFormula,
+  numberCheck,
+  str,
+  tieredItemFormula,
+} from "./formulas";
 import { shiftDecimal } from "../engine";
 import { LEVEL_LABELS, STATUS_LABELS, levelOptions } from "./labels";
 import { COL } from "./tableColumns";

@@ -111,7 +111,11 @@ export function mean(xs: readonly number[]): Fraction {
 export function median(xs: readonly number[]): Fraction {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? exact(s[mid]!) : exact(s[mid - 1]!).add(exact(s[mid]!)).div(2);
+  return s.length % 2 === 1
+    ? exact(s[mid]!)
+    : exact(s[mid - 1]!)
+        .add(exact(s[mid]!))
+        .div(2);
 }
 
 /** Drops one highest and one lowest score (5 or more experts), else the mean; exact. */
@@ -136,7 +140,10 @@ export function combine(method: MergeMethod, xs: readonly number[]): Fraction {
 }
 
 function sumOf(xs: readonly (number | Fraction)[]): Fraction {
-  return xs.reduce<Fraction>((s, x) => s.add(typeof x === "number" ? exact(x) : x), new Fraction(0));
+  return xs.reduce<Fraction>(
+    (s, x) => s.add(typeof x === "number" ? exact(x) : x),
+    new Fraction(0)
+  );
 }
 
 /** Every expert's item scores, statuses and notes: all a consensus is computed from. */

@@ -2,7 +2,13 @@ import { loadExample } from "../support/example";
 import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { STANDARD, indexStandard } from "../../src/standard";
-import { COL, SUMMARY_SHEET, buildScoresheet, readScoresheet } from "../../src/layout";
+import {
+  COL,
+  SUMMARY_SHEET,
+  buildScoresheet,
+  locateProblem,
+  readScoresheet,
+} from "../../src/layout";
 import type { CellModel, GridSource, SheetModel, WorkbookModel } from "../../src/layout";
 import { evaluateModel } from "../support/hfWorkbook";
 import { inputRows } from "../support/layoutCells";
@@ -191,28 +197,34 @@ describe("reading a scoresheet grid back", () => {
     expect(scoreEvaluation(read.evaluation).total).toBe(435);
   });
 
-  test("numbers typed as text are accepted with a warning naming the cell", () => {
-    const rows = inputRows(blank);
-    const r = rows.get("A.1.2.1")!;
-    const typed = new Map<string, string | number>([
-      [`A.1!${r.row},${COL.input}`, " 2 "],
-      [`A.1!${r.row},${COL.note}`, "n"],
-    ]);
-    const read = readScoresheet(gridOf(blank, typed), "f.xlsx");
-    expect(read.evaluation.items["A.1.2"]).toEqual({
-      lines: { "A.1.2.1": 2 },
-      notes: { "A.1.2.1": "n" },
-    });
-    expect(read.problems).toEqual([
-      {
-        code: "number-as-text",
-        itemId: "A.1.2",
-        lineId: "A.1.2.1",
-        value: " 2 ",
-        where: { file: "f.xlsx", sheet: "A.1", cell: `G${r.row + 1}` },
-      },
-    ]);
-  });
+  test.each([" 2 ", "2", "2\u3000", "２", "2分", "2\u00a0"])(
+    "text %p in a number cell is kept as typed and refused by the engine, naming the cell (README: Inputs)",
+    (typedText) => {
+      const rows = inputRows(blank);
+      const r = rows.get("A.1.2.1")!;
+      const typed = new Map<string, string | number>([
+        [`A.1!${r.row},${COL.input}`, typedText],
+        [`A.1!${r.row},${COL.note}`, "n"],
+      ]);
+      const read = readScoresheet(gridOf(blank, typed), "f.xlsx");
+      expect(read.evaluation.items["A.1.2"]).toEqual({
+        lines: { "A.1.2.1": typedText },
+        notes: { "A.1.2.1": "n" },
+      });
+      expect(read.problems).toEqual([]);
+      const report = scoreEvaluation(read.evaluation);
+      expect(report.errors).toEqual([
+        { code: "number-as-text", itemId: "A.1.2", lineId: "A.1.2.1", value: typedText },
+      ]);
+      // It counts 0, as the workbook's formula counts it: the item keeps its full 10.
+      expect(report.items.find((i) => i.id === "A.1.2")!.score).toBe(10);
+      expect(locateProblem(report.errors[0]!, read.locations, "f.xlsx").where).toEqual({
+        file: "f.xlsx",
+        sheet: "A.1",
+        cell: `G${r.row + 1}`,
+      });
+    }
+  );
 
   test("anything else typed is kept as typed for the engine to report", () => {
     const r = inputRows(blank).get("A.1.2.1")!;
@@ -229,7 +241,7 @@ describe("reading a scoresheet grid back", () => {
       scoreEvaluation(read.evaluation)
         .errors.map((e) => e.code)
         .sort()
-    ).toEqual(["not-a-number", "unknown-level", "unknown-status"]);
+    ).toEqual(["number-as-text", "unknown-level", "unknown-status"]);
   });
 
   test("rows are found by id wherever they are; a missing row is an error", () => {
@@ -250,8 +262,17 @@ describe("reading a scoresheet grid back", () => {
 describe("the check column says what is wrong with each row", () => {
   test.each<[string, string | number, string | undefined, string]>([
     ["over the line's limit", 7, "n", "错误：超过本行上限2分；"],
-    ["not a number", "很多", "n", "错误：不是数字；"],
-    ["a number typed as text", "1", "n", "提示：数字以文本形式存储；"],
+    ["not a number", "很多", "n", "错误：是文本不是数字，按0计，请直接输入数字；"],
+    ["a number typed as text", "1", "n", "错误：是文本不是数字，按0计，请直接输入数字；"],
+    [
+      "a number and an ideographic space",
+      "2\u3000",
+      "n",
+      "错误：是文本不是数字，按0计，请直接输入数字；",
+    ],
+    ["more than 2 decimals", 1.005, "n", "错误：最多两位小数；"],
+    ["exactly the line's limit", 2, "n", ""],
+    ["a quarter point", 0.25, "n", ""],
     ["negative", -1, "n", "错误：不能为负数；"],
     ["a deduction without a note", 1, undefined, "提示：有扣分但缺扣分说明；"],
     ["a valid deduction with a note", 1.5, "n", ""],

@@ -150,23 +150,29 @@ describe(".xlsx reader", () => {
     put("A.1.2.1", COL.note, "机构图未含标准化机构");
     put("A.1.2.3", COL.input, 2);
     put("A.1.2.3", COL.note, "部分部门无标准化职责");
-    put("A.1.4.4", COL.input, 45);
+    put("A.1.4.4", COL.input, 0.45); // typing 45% in the %-formatted cell stores 0.45
     put("A.1.4.4", COL.note, "完成率45%");
     put("A.2.2.1", COL.status, "不适用（满分）");
     put("A.3.3.1", COL.status, "应有未有（0分）");
-    put("A.7.1", COL.input, 92.5);
-    put("A.7.2", COL.input, "55");
+    put("A.7.1", COL.input, 0.925);
+    put("A.7.2", COL.input, 0.55);
     put("A.7.3", COL.input, "省级（5分）");
     put("A.7.4", COL.input, "比实行标准化以前提高10%以上（5分）");
     const result = await readXlsxScoresheet(await save(wb), "filled.xlsx");
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.sheet.evaluation).toEqual(example);
-    expect(result.sheet.report.total).toBe(435);
-    expect(result.sheet.errors).toEqual([]);
-    expect(result.sheet.warnings.map((w) => [w.code, w.where?.cell])).toEqual([
+    // "2" typed as text is refused and counts 0 (README: Inputs), as the workbook's 检查 column says.
+    expect(result.sheet.evaluation).toEqual({
+      ...example,
+      items: {
+        ...example.items,
+        "A.1.2": { ...example.items["A.1.2"], lines: { "A.1.2.1": "2", "A.1.2.3": 2 } },
+      },
+    });
+    expect(result.sheet.report.total).toBe(437);
+    expect(result.sheet.errors.map((w) => [w.code, w.where?.cell])).toEqual([
       ["number-as-text", `G${rows.get("A.1.2.1")!.row + 1}`],
-      ["number-as-text", `G${rows.get("A.7.2")!.row + 1}`],
     ]);
+    expect(result.sheet.warnings).toEqual([]);
   });
 
   test("errors name the file, the sheet and the cell", async () => {
@@ -199,6 +205,27 @@ describe(".xlsx reader", () => {
     expect(result.ok && result.sheet.errors.map((e) => e.code)).toEqual(["formula-overwritten"]);
   });
 
+  test("a changed formula is an error, whatever its cached result", async () => {
+    const wb = await load(await writeXlsx(buildScoresheet({ identity, evaluation: example })));
+    const ref = wb.definedNames.getRanges("Total").ranges[0]!;
+    const cell = wb.getWorksheet("汇总")!.getCell(ref.split("!")[1]!.replace(/\$/g, ""));
+    const original = (cell.value as ExcelJS.CellFormulaValue).formula;
+    cell.value = { formula: `${original}+10`, result: 445 };
+    const result = await readXlsxScoresheet(await save(wb), "f.xlsx");
+    expect(result.ok && result.sheet.errors.map((e) => e.code)).toEqual(["formula-changed"]);
+  });
+
+  test("a cached 0 is read as 0, so a stale 0 is told from never calculated", async () => {
+    const wb = await load(await writeXlsx(buildScoresheet({ identity, evaluation: example })));
+    const ref = wb.definedNames.getRanges("Subtotal_A3").ranges[0]!;
+    const cell = wb.getWorksheet("A.3")!.getCell(ref.split("!")[1]!.replace(/\$/g, ""));
+    cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result: 0 };
+    const result = await readXlsxScoresheet(await save(wb), "z.xlsx");
+    expect(result.ok && result.sheet.warnings).toEqual([
+      expect.objectContaining({ code: "cached-mismatch", name: "Subtotal_A3", cached: 0 }),
+    ]);
+  });
+
   test("a cached result that disagrees with the inputs is caught", async () => {
     const wb = await load(await writeXlsx(buildScoresheet({ identity, evaluation: example })));
     const ref = wb.definedNames.getRanges("Subtotal_A3").ranges[0]!;
@@ -208,7 +235,10 @@ describe(".xlsx reader", () => {
       result: 120,
     };
     const result = await readXlsxScoresheet(await save(wb), "c.xlsx");
-    expect(result.ok && result.sheet.errors).toEqual([
+    // Stale, not tampered (README: Inputs): the formula is intact, so it is a warning and the inputs count.
+    expect(result.ok && result.sheet.errors).toEqual([]);
+    expect(result.ok && result.sheet.report.total).toBe(435);
+    expect(result.ok && result.sheet.warnings).toEqual([
       expect.objectContaining({
         code: "cached-mismatch",
         name: "Subtotal_A3",

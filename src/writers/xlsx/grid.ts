@@ -26,6 +26,14 @@ export function gridValue(v: ExcelJS.CellValue): GridValue {
   return String(v);
 }
 
+/**
+ * A cell's value, or a formula cell's cached result. `cell.result` keeps a cached 0; `cell.value.result` drops
+ * it (ExcelJS 4.4 copies the formula model with a truthiness test), which made a stale 0 look uncalculated.
+ */
+export function cellValue(cell: ExcelJS.Cell): GridValue {
+  return cell.formula ? gridValue(cell.result as ExcelJS.CellValue) : gridValue(cell.value);
+}
+
 interface MergeRange {
   readonly model: { top: number; left: number; bottom: number; right: number };
 }
@@ -47,7 +55,7 @@ export function excelGrid(wb: ExcelJS.Workbook): GridSource {
     rowCount: (name) => sheets.get(name)?.rowCount ?? 0,
     cell: (name, row, col) => {
       const cell = find(name, row, col);
-      return cell && !isSlave(cell) ? gridValue(cell.value) : undefined;
+      return cell && !isSlave(cell) ? cellValue(cell) : undefined;
     },
     formula: (name, row, col) => {
       const cell = find(name, row, col);

@@ -10,7 +10,7 @@ import type ExcelJS from "exceljs";
 import { round2 } from "../../engine";
 import type { LocatedProblem, ScoreReport } from "../../engine";
 import { LAYOUT_VERSION, buildScoresheet, subtotalName } from "../../layout";
-import { gridValue } from "./grid";
+import { cellValue, gridValue } from "./grid";
 
 let expected: ReadonlyMap<string, string> | undefined;
 
@@ -84,7 +84,7 @@ export function tamperProblems(
       out.push({ code: "formula-changed", name, found: `=${formula}`, where });
       continue;
     }
-    const cached = gridValue(v);
+    const cached = cellValue(cell);
     if (cached === undefined || cached === null) continue; // written by a library, never calculated
     const differs =
       typeof value === "number"
