@@ -76,7 +76,7 @@ describe("watch", () => {
     });
     expect(state.problems).toContainEqual(
       expect.objectContaining({
-        code: "not-a-number",
+        code: "number-as-text",
         value: "abc",
         where: { sheet: "A.4", cell: a1(first + 1, COL.input) },
       })

@@ -68,7 +68,7 @@ describe("writeScoresheet on a new workbook", () => {
       }
     }
     expect(formulas).toBeGreaterThan(200);
-    expect(host.getCell("A.1", "K36").formula).toMatch(/^=ROUND\(SUM\(K4:K35\),6\)$/);
+    expect(host.getCell("A.1", "K36").formula).toMatch(/^=ROUND\(SUM\(K4:K35\),2\)$/);
   });
 
   it("renders formats, columns, rows, merges, freeze panes, visibility, tab colours and protection", async () => {
