@@ -31,7 +31,7 @@ export function gridValue(v: ExcelJS.CellValue): GridValue {
  * it (ExcelJS 4.4 copies the formula model with a truthiness test), which made a stale 0 look uncalculated.
  */
 export function cellValue(cell: ExcelJS.Cell): GridValue {
-  return cell.formula ? gridValue(cell.result as ExcelJS.CellValue) : gridValue(cell.value);
+  return cell.formula ? gridValue(cell.result) : gridValue(cell.value);
 }
 
 interface MergeRange {

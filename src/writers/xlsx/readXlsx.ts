@@ -13,7 +13,6 @@ import {
   locateProblem,
   readIdentity,
   readScoresheet,
-  subtotalName,
 } from "../../layout";
 import type { GridSource, MetaKey } from "../../layout";
 import { excelGrid } from "./grid";
