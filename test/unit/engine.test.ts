@@ -198,7 +198,9 @@ describe("totals and verdict (8.2, 8.3)", () => {
 describe("validation", () => {
   const cases: [string, Record<string, ItemInput>, string[], string[]][] = [
     ["negative", { "A.1.2": { lines: { "A.1.2.1": -1 } } }, ["negative"], []],
-    ["not a number", { "A.1.2": { lines: { "A.1.2.1": "two" } } }, ["not-a-number"], []],
+    // Text in a number slot is an error of its own (the exact number model), anything else not a number another.
+    ["text, not a number", { "A.1.2": { lines: { "A.1.2.1": "two" } } }, ["number-as-text"], []],
+    ["not a number", { "A.1.2": { lines: { "A.1.2.1": true } } }, ["not-a-number"], []],
     [
       "above the line max",
       { "A.1.2": { lines: { "A.1.2.2": 3 }, notes: { "A.1.2.2": "n" } } },
