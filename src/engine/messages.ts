@@ -13,6 +13,7 @@ import type {
   Where,
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
+import type { ItemStatus } from "./evaluation";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -21,6 +22,27 @@ const STATUS_EN = {
   na: "not applicable (full marks)",
   absent: "required but missing (0)",
 } as const;
+/** Short status names for lists (never the codes normal/na/absent). */
+const STATUS_SHORT: Readonly<Record<ItemStatus, readonly [string, string]>> = {
+  normal: ["正常评分", "Normal"],
+  na: ["不适用", "N/A"],
+  absent: ["应有未有", "Absent"],
+};
+
+/** "专家甲：正常评分；专家乙：不适用" (or the statuses alone when the experts are not named). */
+function statusList(
+  statuses: readonly ItemStatus[],
+  evaluators: readonly string[] | undefined,
+  zh: boolean
+): string {
+  return statuses
+    .map((st, i) => {
+      const label = STATUS_SHORT[st][zh ? 0 : 1];
+      const who = evaluators?.[i];
+      return who ? `${who}${zh ? "：" : ": "}${label}` : label;
+    })
+    .join(zh ? "；" : "; ");
+}
 
 const RESAVE_ZH = "请用 Excel、WPS 或 LibreOffice 打开后“另存为” Excel 工作簿（.xlsx）再提交";
 const RESAVE_EN = "open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx)";
@@ -341,8 +363,8 @@ export function describeProblem(
         : `only ${problem.experts} experts (fewer than 5): the trimmed mean falls back to the mean`;
     case "status-conflict":
       return zh
-        ? `${s(problem.itemId)}：专家对本项的状态判断不一致（${problem.statuses}），需评估组讨论`
-        : `${s(problem.itemId)}: experts disagree on the item's status (${problem.statuses}); the group must discuss it`;
+        ? `${s(problem.itemId)}：专家对本项的状态判断不一致（${statusList(problem.statuses, problem.evaluators, true)}），需评估组讨论`
+        : `${s(problem.itemId)}: experts disagree on the item's status (${statusList(problem.statuses, problem.evaluators, false)}); the group must discuss it`;
     case "group-size":
       return zh
         ? `评估组有 ${problem.experts} 位专家，标准4.2要求一般为5–7人`
@@ -395,6 +417,10 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula)}，但文件中没有计算结果，按0计；请在 Excel 中重新计算后保存，或直接输入数值`
         : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula)} with no saved result, so it counts 0; recalculate and save, or type the value`;
+    case "score-out-of-range":
+      return zh
+        ? `${s(problem.itemId)}：专家得分 ${problem.value} 应在0到本项分值 ${problem.cap} 之间`
+        : `${s(problem.itemId)}: an expert's score of ${problem.value} must be from 0 to the item's cap of ${problem.cap}`;
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`

@@ -1,7 +1,7 @@
 /**
  * Every scoring and validation problem as a typed value. Messages live in one table (messages.ts).
  */
-import type { CellValue } from "./evaluation";
+import type { CellValue, ItemStatus } from "./evaluation";
 
 export type InputKind = "deduction" | "rate" | "value" | "level" | "status" | "note";
 
@@ -147,7 +147,14 @@ export type Problem =
   | { readonly code: "duplicate-workbook"; readonly other: string }
   | { readonly code: "duplicate-evaluator"; readonly evaluator: string; readonly other: string }
   | { readonly code: "trimmed-fallback"; readonly experts: number }
-  | { readonly code: "status-conflict"; readonly itemId: string; readonly statuses: string }
+  | {
+      readonly code: "status-conflict";
+      readonly itemId: string;
+      /** Each expert's status, in input order (codes; messages show them as 正常评分/不适用/应有未有). */
+      readonly statuses: readonly ItemStatus[];
+      /** The experts, in the same order, when known. */
+      readonly evaluators?: readonly string[];
+    }
   | { readonly code: "group-size"; readonly experts: number }
   | { readonly code: "merge-excluded"; readonly errors: number }
   // warnings
@@ -203,6 +210,12 @@ export type Problem =
       readonly itemId: string;
       readonly lineId?: string;
       readonly formula: string;
+    }
+  | {
+      readonly code: "score-out-of-range";
+      readonly itemId: string;
+      readonly value: number;
+      readonly cap: number;
     }
   | { readonly code: "old-layout"; readonly found: string; readonly current: string }
   | {
@@ -286,6 +299,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "merged-input": "warning",
   "formula-input": "warning",
   "formula-uncalculated": "error",
+  "score-out-of-range": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
 };

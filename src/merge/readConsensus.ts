@@ -4,7 +4,8 @@
  */
 import { allItems, sha256Hex } from "../standard";
 import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../engine";
-import { ITEM_STATUSES } from "../engine";
+import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces } from "../engine";
+import type { CellValue } from "../engine";
 import { a1 } from "../layout";
 import { loadXlsx } from "../writers/xlsx";
 import type { LoadedXlsx } from "../writers/xlsx";
@@ -31,6 +32,25 @@ function parseJson<T>(text: string, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * What is wrong with a (corrected) expert score, by the input model (README: Inputs): it must be a number, not
+ * text (the consensus formulas skip text, so it would silently drop an expert), with at most 2 decimals, from 0
+ * to the item's cap.
+ */
+export function expertScoreProblem(itemId: string, v: unknown, cap: number): Problem | undefined {
+  if (typeof v === "string") return { code: "number-as-text", itemId, value: v };
+  if (typeof v !== "number" || !Number.isFinite(v))
+    return {
+      code: "not-a-number",
+      itemId,
+      value: v instanceof Date ? v.toISOString() : v === undefined ? null : (v as CellValue),
+    };
+  if (decimalPlaces(v) > INPUT_DECIMALS)
+    return { code: "too-many-decimals", itemId, value: v, limit: INPUT_DECIMALS };
+  if (v < 0 || v > cap) return { code: "score-out-of-range", itemId, value: v, cap };
+  return undefined;
 }
 
 /** Reads a consensus workbook and recomputes its consensus; never throws for bad input. */
@@ -61,6 +81,7 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   const inputs = parseJson<MergeRecord["inputs"]>(identity.inputs ?? "[]", []);
   const errors: LocatedProblem[] = [];
   const known = new Set(allItems().map((i) => i.id));
+  const capOf = new Map(allItems().map((i) => [i.id, i.cap]));
   const items = new Map<
     string,
     { scores: number[]; statuses: ItemStatus[]; notes: ItemConsensus["notes"] }
@@ -68,19 +89,16 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   for (let row = FIRST_ROW; row < grid.rowCount(CONSENSUS_SHEET); row++) {
     const id = grid.cell(CONSENSUS_SHEET, row, 1);
     if (typeof id !== "string" || !known.has(id)) continue;
+    const cap = capOf.get(id)!;
     const scores = evaluators.map((_, k) => {
       const v = grid.cell(CONSENSUS_SHEET, row, FIRST_EXPERT_COL + k);
-      const x = typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
-      if (typeof x !== "number" || !Number.isFinite(x)) {
-        errors.push({
-          code: "not-a-number",
-          itemId: id,
-          value: v instanceof Date ? v.toISOString() : (v ?? null),
-          where: { file, sheet: CONSENSUS_SHEET, cell: a1(row, FIRST_EXPERT_COL + k) },
-        });
+      const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, FIRST_EXPERT_COL + k) };
+      const problem = expertScoreProblem(id, v, cap);
+      if (problem) {
+        errors.push({ ...problem, where });
         return 0;
       }
-      return x;
+      return v as number;
     });
     const data = parseJson<{ statuses?: string[]; notes?: ItemConsensus["notes"] }>(
       String(grid.cell(CONSENSUS_SHEET, row, FIRST_EXPERT_COL + evaluators.length + 7) ?? "{}"),
