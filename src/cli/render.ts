@@ -2,6 +2,7 @@
  * Human-readable CLI output: the subtotal table, total and verdict, with the declared/computed gap shown.
  */
 import { STANDARD, maxGapNote, totalGapNote } from "../standard";
+import { formatScore } from "../engine";
 import type { ScoreReport } from "../engine";
 
 function width(text: string): number {
@@ -34,8 +35,9 @@ export function columns(
   );
 }
 
+/** A score as printed: rounded half up to at most 2 decimals (README: Numbers). */
 function num(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(n);
+  return formatScore(n);
 }
 
 /** The one-line notes on declared versus computed maxima (A.4: 120 declared, 115 in its items; 500 vs 495). */
