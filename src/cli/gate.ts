@@ -5,7 +5,7 @@
  * OLE/xls/et, ods, docx, macros, entry count, zip bombs, DTDs, external content) as they are loaded.
  */
 import type { LocatedProblem, Problem } from "../engine";
-import { DEFAULT_LIMITS } from "../writers/xlsx";
+import { DEFAULT_LIMITS } from "../writers/xlsx/zipGuard";
 import { JSON_LIMITS, readJsonBytes, sniff } from "../writers/input";
 import type { CliIo } from "./io";
 

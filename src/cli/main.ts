@@ -8,11 +8,13 @@ import { evaluationFromJson, printProblems, scoreJson } from "./shared";
 import type { CliIo } from "./io";
 import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
-import { exportCommand, loadWorkbookBytes, newCommand } from "./workbookCommands";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
-import { mergeCommand } from "./mergeCommand";
-import { REPORT_USAGE, reportCommand } from "../report";
+import { REPORT_USAGE } from "../report/usage";
+
+// ExcelJS (~0.4 s to load) and docx are loaded only by the commands that need them, so `template` and `score`
+// on a JSON file start as fast as Node does (issue 15).
+const workbookCommands = () => import("./workbookCommands");
 
 const USAGE = `用法 / usage:
   gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
@@ -40,14 +42,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case "score":
         return await score(rest, io);
       case "new":
-        return await newCommand(rest, io);
+        return await (await workbookCommands()).newCommand(rest, io);
       case "export":
-        return await exportCommand(rest, io);
+        return await (await workbookCommands()).exportCommand(rest, io);
       case "merge":
-        return await mergeCommand(rest, io);
+        return await (await import("./mergeCommand")).mergeCommand(rest, io);
       case "report":
         reportPreflight(rest, io);
-        return await reportCommand(rest, io);
+        return await (await import("../report")).reportCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -127,7 +129,7 @@ async function score(argv: readonly string[], io: CliIo): Promise<number> {
     errors = report.errors.map((p) => ({ ...p, where: { file } }));
     warnings = [...loaded.warnings, ...report.warnings.map((p) => ({ ...p, where: { file } }))];
   } else {
-    const sheet = await loadWorkbookBytes(file, opened.bytes, io);
+    const sheet = await (await workbookCommands()).loadWorkbookBytes(file, opened.bytes, io);
     ({ report, errors, warnings } = sheet);
   }
   printProblems([...errors, ...warnings], io);
