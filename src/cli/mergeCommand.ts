@@ -1,14 +1,18 @@
 /**
  * `gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]`
  */
-import { Fraction, describeProblem, exact, formatProblem, formatScore, sumExact } from "../engine";
+import { describeProblem, formatProblem, formatScore } from "../engine";
 import type { LocatedProblem } from "../engine";
 import {
+  DEFAULT_DEVIATION_LIMIT,
   MERGE_METHODS,
   buildConsensusWorkbook,
   checkCandidates,
+  consensusGroup,
+  consensusMeta,
   mergeExperts,
   readCandidate,
+  roundingNote,
 } from "../merge";
 import type { ExpertInput, MergeMethod, MergeRecord, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
@@ -36,12 +40,18 @@ export function mergeJson(result: MergeResult): unknown {
     method: result.record.method,
     applied: result.record.applied,
     record: result.record,
-    experts: result.experts.map(({ file, evaluator, total, pass }) => ({
-      file,
-      evaluator,
-      total,
-      pass,
-    })),
+    experts: result.experts.map(
+      ({ file, evaluator, total, pass, deviationPct, needsExplanation }) => ({
+        file,
+        evaluator,
+        total,
+        pass,
+        deviationPct,
+        needsExplanation,
+      })
+    ),
+    agreement: result.agreement,
+    deviationLimit: result.deviationLimit,
     // Everything of an item but what template --json already gives (title, table, cap).
     items: result.items.map(({ title, tableId, cap, ...item }) => item),
     tables: result.tables.map(({ id, max, declaredMax, score }) => ({
@@ -61,29 +71,31 @@ export function mergeJson(result: MergeResult): unknown {
   };
 }
 
-/**
- * README: Numbers. Shown figures are rounded half up to 2 decimals, the verdict is decided on the exact total,
- * and rounded subtotals may not add up to the rounded total: say so where that happens.
- */
-export function roundingNote(result: Pick<MergeResult, "tables" | "total" | "exactTotal">): string {
-  const shown = sumExact(result.tables.map((t) => t.score));
-  const notes: string[] = [];
-  if (shown !== result.total)
-    notes.push(
-      `注：各表共识得分四舍五入到两位小数，相加为 ${formatScore(shown)}，与总分 ${formatScore(result.total)} 不同；总分和结论按精确值（${result.exactTotal}）计算。`
-    );
-  else if (!new Fraction(result.exactTotal).equals(exact(result.total)))
-    notes.push(`注：总分四舍五入到两位小数显示，结论按精确值（${result.exactTotal}）判定。`);
-  return notes.map((n) => `${n}\n`).join("");
+/** The rounding note as a CLI line ("" when there is none). */
+export function roundingLine(result: MergeResult): string {
+  const note = roundingNote(result);
+  return note ? `${note}\n` : "";
+}
+
+/** A signed percentage as printed: "+30.17%", "-0.33%", "0%". */
+function signedPercent(pct: number): string {
+  const sign = pct > 0 ? "+" : pct < 0 ? "-" : "";
+  return `${sign}${formatScore(Math.abs(pct))}%`;
 }
 
 function renderMerge(result: MergeResult): string {
   const experts = columns(
     [
-      ["专家", "文件", "总分", "结论"],
-      ...result.experts.map((e) => [e.evaluator, e.file, formatScore(e.total), e.verdict]),
+      ["专家", "文件", "总分", "结论", "偏离均值"],
+      ...result.experts.map((e) => [
+        e.evaluator,
+        e.file,
+        formatScore(e.total),
+        e.verdict,
+        `${signedPercent(e.deviationPct)}${e.needsExplanation ? `（超过±${formatScore(result.deviationLimit)}%，须书面说明）` : ""}`,
+      ]),
     ],
-    [2]
+    [2, 4]
   );
   const tables = columns(
     [
@@ -103,7 +115,7 @@ function renderMerge(result: MergeResult): string {
     ? flagged
         .map(
           (i) =>
-            `  ${i.id} ${i.title}：共识 ${i.consensus}，最低 ${i.min}（${i.lowest.join("、")}），最高 ${i.max}（${i.highest.join("、")}）${i.statusConflict ? "，状态不一致" : ""}`
+            `  ${i.id} ${i.title}：共识 ${formatScore(i.consensus)}，最低 ${formatScore(i.min)}（${i.lowest.join("、")}），最高 ${formatScore(i.max)}（${i.highest.join("、")}）${i.statusConflict ? "，状态不一致" : ""}${i.outliers.length ? `，畸高畸低：${i.outliers.join("、")}` : ""}`
         )
         .join("\n") + "\n"
     : "  无\n";
@@ -114,7 +126,9 @@ function renderMerge(result: MergeResult): string {
         .map((x) => `  ${x.file}：${x.reasons.join("；")}`)
         .join("\n")}\n`
     : "";
-  return `${excludedText}${experts}\n${tables}${notes}${roundingNote(result)}\n共识总分 ${formatScore(result.total)} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
+  const alpha = result.agreement.alpha;
+  const agreement = `评估组一致性（Krippendorff α，区间尺度）：${alpha === null ? "无法计算" : formatScore(alpha)}；${result.agreement.reading}\n`;
+  return `${excludedText}${experts}\n${agreement}${tables}${notes}${roundingLine(result)}\n共识总分 ${formatScore(result.total)} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
 }
 
 /**
@@ -162,9 +176,18 @@ export function excludedFiles(
 
 /** Reads every input one at a time, refuses the merge with every problem listed, or writes the consensus. */
 export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["method", "out"], ["json", "force", "skip-invalid"], {
-    "-o": "--out",
-  });
+  const args = parseArgs(
+    argv,
+    ["method", "out", "deviation-limit"],
+    ["json", "force", "skip-invalid"],
+    { "-o": "--out" }
+  );
+  const limitText = args.flags.get("deviation-limit")?.[0];
+  const deviationLimit = limitText === undefined ? DEFAULT_DEVIATION_LIMIT : Number(limitText);
+  if (!(Number.isFinite(deviationLimit) && deviationLimit > 0 && deviationLimit <= 100))
+    throw new UsageError(
+      "--deviation-limit 须为 0 到 100 之间的百分数，如 30 / --deviation-limit must be a percent from 0 to 100, e.g. 30"
+    );
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))
     throw new UsageError(
@@ -192,7 +215,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
       io.out(JSON.stringify({ method, errors: withMessages(errors) }, null, 2) + "\n");
     return 1;
   }
-  const merged = mergeExperts(experts, method, io.now().toISOString());
+  const merged = mergeExperts(experts, method, io.now().toISOString(), deviationLimit);
   const result: MergeResult = excluded.length
     ? {
         ...merged,
@@ -210,16 +233,18 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   if (excluded.length) printProblems(errors, io);
   printProblems(result.warnings, io);
   if (out) {
-    // The group evaluates one unit: the consensus carries the first expert's unit and level, dated today.
-    const first = experts[0]?.evaluation.meta ?? {};
-    const meta = {
-      ...(first.organization ? { organization: first.organization } : {}),
-      ...(first.level ? { level: first.level } : {}),
-      date: io.now().toISOString().slice(0, 10),
-    };
+    // The group evaluates one unit: the consensus carries the unit and level most experts name, the evaluation's
+    // own date (the experts' dates, not today's), and the merged experts as the group.
     io.writeFile(
       out,
-      await writeXlsx(buildConsensusWorkbook(result, newIdentity(io, "consensus"), meta))
+      await writeXlsx(
+        buildConsensusWorkbook(
+          result,
+          newIdentity(io, "consensus"),
+          consensusMeta(experts),
+          consensusGroup(experts)
+        )
+      )
     );
   }
   io.out(

@@ -5,6 +5,9 @@ import { STANDARD, allItems, computedMax, computedTotal, templateFingerprint } f
 import type { TableId } from "../standard";
 import { Fraction, exact, passes, round2, sumExact } from "../engine";
 import type { Evaluation, ItemStatus, LocatedProblem, ScoreReport, Verdict } from "../engine";
+import type { GroupMember } from "../layout/evaluationSheets";
+import { DEFAULT_DEVIATION_LIMIT, deviations, groupAgreement, outliers } from "./agreement";
+import type { Agreement } from "./agreement";
 
 export type MergeMethod = "mean" | "median" | "trimmed";
 export const MERGE_METHODS: readonly MergeMethod[] = ["mean", "median", "trimmed"];
@@ -18,6 +21,8 @@ export interface ExpertInput {
   readonly evaluation: Evaluation;
   readonly report: ScoreReport;
   readonly warnings: readonly LocatedProblem[];
+  /** The expert workbook's 评估组 rows (field, unit, role of the group's members), when it has any. */
+  readonly group?: readonly GroupMember[];
 }
 
 export interface ItemConsensus {
@@ -39,6 +44,8 @@ export interface ItemConsensus {
   readonly highest: readonly string[];
   readonly statusConflict: boolean;
   readonly flagged: boolean;
+  /** Experts whose score stands apart (畸高畸低): at least half the cap from the others' median. */
+  readonly outliers: readonly string[];
   /** Every expert's deduction notes for the item, attributed. */
   readonly notes: readonly {
     readonly evaluator: string;
@@ -80,7 +87,15 @@ export interface MergeResult {
     readonly total: number;
     readonly pass: boolean;
     readonly verdict: Verdict;
+    /** Relative deviation of the total from the group's mean total, in percent (2 decimals; issue 12). */
+    readonly deviationPct: number;
+    /** Beyond the deviation limit (30% unless set): the expert explains the score in writing. */
+    readonly needsExplanation: boolean;
   }[];
+  /** Krippendorff's interval alpha of the item scores (÷ cap) and its reading. */
+  readonly agreement: Agreement;
+  /** The deviation limit applied, in percent. */
+  readonly deviationLimit: number;
   /** Flagged items first, then the standard's order. */
   readonly items: readonly ItemConsensus[];
   readonly tables: readonly {
@@ -164,7 +179,8 @@ export interface GroupScores {
 export function mergeExperts(
   experts: readonly ExpertInput[],
   method: MergeMethod,
-  mergedAt: string
+  mergedAt: string,
+  deviationLimit: number = DEFAULT_DEVIATION_LIMIT
 ): MergeResult {
   const items = new Map<
     string,
@@ -194,7 +210,8 @@ export function mergeExperts(
     method,
     mergedAt,
     record,
-    experts.flatMap((e) => e.warnings)
+    experts.flatMap((e) => e.warnings),
+    deviationLimit
   );
 }
 
@@ -204,7 +221,8 @@ export function combineGroup(
   method: MergeMethod,
   mergedAt: string,
   inputs: MergeRecord["inputs"],
-  inputWarnings: readonly LocatedProblem[] = []
+  inputWarnings: readonly LocatedProblem[] = [],
+  deviationLimit: number = DEFAULT_DEVIATION_LIMIT
 ): MergeResult {
   const n = group.experts.length;
   const applied: MergeMethod = method === "trimmed" && n < 5 ? "mean" : method;
@@ -226,7 +244,12 @@ export function combineGroup(
     exactByItem.set(def.id, value);
     const statusConflict = new Set(statuses).size > 1;
     if (statusConflict)
-      warnings.push({ code: "status-conflict", itemId: def.id, statuses: statuses.join(", ") });
+      warnings.push({
+        code: "status-conflict",
+        itemId: def.id,
+        statuses,
+        evaluators: group.experts.map((e) => e.evaluator),
+      });
     return {
       id: def.id,
       tableId: def.tableId,
@@ -243,6 +266,7 @@ export function combineGroup(
       highest: group.experts.filter((_, i) => scores[i] === max).map((e) => e.evaluator),
       statusConflict,
       flagged: statusConflict || spread >= def.cap / 2,
+      outliers: outliers(scores, def.cap).map((k) => group.experts[k]!.evaluator),
       notes,
     };
   });
@@ -257,6 +281,8 @@ export function combineGroup(
     declaredMax: t.declaredMax,
     score: round2(tableExact(t.id)),
   }));
+  const expertTotals = group.experts.map((_, k) => sumExact(items.map((i) => i.scores[k]!)));
+  const expertDeviations = deviations(expertTotals, deviationLimit);
   const exactTotal = sumOf(STANDARD.tables.map((t) => tableExact(t.id)));
   const total = round2(exactTotal);
   const pass = passes(exactTotal, STANDARD.passMark);
@@ -271,16 +297,18 @@ export function combineGroup(
       inputs,
     },
     experts: group.experts.map((e, k) => {
-      const expertTotal = sumExact(items.map((i) => i.scores[k]!));
-      const expertPass = passes(expertTotal, STANDARD.passMark);
+      const expertPass = passes(expertTotals[k]!, STANDARD.passMark);
       return {
         file: e.file,
         evaluator: e.evaluator,
-        total: expertTotal,
+        total: expertTotals[k]!,
         pass: expertPass,
         verdict: expertPass ? ("合格" as const) : ("不合格" as const),
+        ...expertDeviations[k]!,
       };
     }),
+    agreement: groupAgreement(items, n),
+    deviationLimit,
     items: [...items.filter((i) => i.flagged), ...items.filter((i) => !i.flagged)],
     tables,
     total,

@@ -2,6 +2,15 @@
  * Merging the evaluation group's scoresheets into a consensus (4.2, 6.6).
  */
 export * from "./consensus";
+export {
+  DEFAULT_DEVIATION_LIMIT,
+  agreementReading,
+  deviations,
+  groupAgreement,
+  krippendorffAlpha,
+  outliers,
+} from "./agreement";
+export type { Agreement, AlphaMetric } from "./agreement";
 export { checkCandidates } from "./checks";
 export type { MergeCandidate } from "./checks";
 export { readCandidate } from "./inputs";
@@ -12,3 +21,6 @@ export {
 } from "./consensusLayout";
 export { readConsensusXlsx, readLoadedConsensus } from "./readConsensus";
 export type { ConsensusRead } from "./readConsensus";
+export { roundingNote } from "./rounding";
+export { consensusGroup, consensusMeta, consensusDate } from "./groupOf";
+export { fileName, METHOD_ZH } from "./consensusRecord";
