@@ -87,7 +87,10 @@ describe("failures come back as values", () => {
       ok: false,
       failure: { kind: "office-error", code: "Error", message: "host gone" },
     });
-    expect((await adapter.watch(() => undefined)).ok).toBe(false);
+    expect(await adapter.watch(() => undefined)).toEqual({
+      ok: false,
+      failure: { kind: "office-error", code: "Error", message: "host gone" },
+    });
   });
 
   it("inspects an empty workbook and a written one in one sync each", async () => {
