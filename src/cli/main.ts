@@ -18,13 +18,21 @@ const workbookCommands = () => import("./workbookCommands");
 
 const USAGE = `用法 / usage:
   gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
-  gridscore new <out.xlsx> [--inputs evaluation.json] [--evaluator NAME]... [--organization NAME] [--force]
+  gridscore new <out.xlsx> [--inputs evaluation.json] [--plan plan.json] [--evaluator NAME]... [--organization NAME] [--force]
                                                        生成评分表工作簿（多个评估人各生成一份）
+  gridscore new <next.xlsx> --from <previous.xlsx|consensus.xlsx> [--plan-status plan.xlsx] ...
+                                                       复评：带上次的单位、层级、评估组，每行只读显示上次扣分、说明和整改状态
   gridscore score <file.xlsx|evaluation.json> [--json] 校验并计分
-  gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON
-  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json] [--skip-invalid]
+  gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON（gridscore-evaluation/2）
+  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json] [--skip-invalid] [--deviation-limit PCT]
                                                        合并评估组各专家的评分表，得出共识评分
 ${REPORT_USAGE}
+  gridscore plan <file.xlsx|evaluation.json|consensus.xlsx> -o plan.xlsx [--force]
+                                                       整改台账（每项失分的评价要求一行，可跟踪整改）
+  gridscore compare <before> <after> [--plan plan.xlsx] [--json]
+                                                       比较两次评估：各表、各项的变化，新失分与已恢复的要求
+  gridscore rollup <文件或文件夹>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]
+                                                       汇总多个单位的评分表和共识工作簿（按层级、薄弱项、分布）
   gridscore help
 
   merge 加 --skip-invalid：排除有错误的文件，只合并其余文件，并记录排除了哪些文件及原因
@@ -47,6 +55,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await (await workbookCommands()).exportCommand(rest, io);
       case "merge":
         return await (await import("./mergeCommand")).mergeCommand(rest, io);
+      case "plan":
+        return await (await import("./planCommand")).planCommand(rest, io);
+      case "compare":
+        return await (await import("./compareCommand")).compareCommand(rest, io);
+      case "rollup":
+        return await (await import("./rollupCommand")).rollupCommand(rest, io);
       case "report":
         reportPreflight(rest, io);
         return await (await import("../report")).reportCommand(rest, io);

@@ -13,6 +13,7 @@ import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { loadEvaluationJson, printProblems } from "./shared";
+import { loadPlan } from "./planInput";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
 
@@ -42,9 +43,11 @@ export function safeFileName(name: string): string {
 
 /** `gridscore new <out.xlsx> [--inputs e.json] [--evaluator NAME]... [--organization NAME] [--force]` */
 export async function newCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["inputs", "evaluator", "organization"], ["force"], {
+  const args = parseArgs(argv, ["inputs", "evaluator", "organization", "plan"], ["force"], {
     "-o": "--out",
   });
+  const planFile = args.flags.get("plan")?.[0];
+  const plan = planFile ? loadPlan(planFile, io) : undefined;
   if (args.positional.length !== 1)
     throw new UsageError("new 只接受一个输出文件 / new takes exactly one output file");
   const out = args.positional[0]!;
@@ -52,7 +55,9 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     throw new UsageError("输出文件名须以 .xlsx 结尾 / the output file must end in .xlsx");
   const inputs = args.flags.get("inputs")?.[0];
   const organization = args.flags.get("organization")?.[0];
-  const evaluators = args.flags.get("evaluator") ?? [];
+  // With a plan and no --evaluator, one copy per member of the group.
+  const evaluators =
+    args.flags.get("evaluator") ?? plan?.members.map((m) => m.name).filter((n) => n.trim()) ?? [];
   const targets =
     evaluators.length <= 1
       ? [{ file: out, evaluator: evaluators[0] }]
@@ -67,7 +72,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
   checkOutputs(
     targets.map((t) => t.file),
-    inputs === undefined ? [] : [inputs],
+    [inputs, planFile].filter((f): f is string => f !== undefined),
     args.flags.has("force"),
     io
   );
@@ -93,7 +98,11 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
       ...(organization ? { organization } : {}),
       ...(t.evaluator ? { evaluator: t.evaluator } : {}),
     };
-    const model = buildScoresheet({ evaluation: { ...base, meta }, identity: newIdentity(io) });
+    const model = buildScoresheet({
+      evaluation: { ...base, meta },
+      identity: newIdentity(io),
+      ...(plan ? { plan } : {}),
+    });
     io.writeFile(t.file, await writeXlsx(model));
     io.out(`${t.file}\n`);
   }

@@ -8,8 +8,17 @@ export { scoreEvaluation } from "./score";
 export type { ItemScore, ScoreReport, TableScore, Verdict } from "./score";
 export { parseEvaluation, isIsoDate } from "./parse";
 export type { ParseResult } from "./parse";
-export { describeProblem, describeWhere, formatProblem, subject } from "./messages";
+export {
+  PENDING_VERDICT,
+  describeProblem,
+  describeWhere,
+  formatProblem,
+  pendingVerdictText,
+  subject,
+} from "./messages";
 export type { Locale } from "./messages";
 export * from "./exact";
 export { CELL_TEXT_LIMIT, checkText, forbiddenChar, textProblems } from "./text";
 export { sumExact } from "./score";
+export { PLAN_FORMAT, applyPlan, parsePlan, planFingerprint, planReasonNote } from "./plan";
+export type { Plan, PlanMember } from "./plan";

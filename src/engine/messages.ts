@@ -421,6 +421,14 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId)}：专家得分 ${problem.value} 应在0到本项分值 ${problem.cap} 之间`
         : `${s(problem.itemId)}: an expert's score of ${problem.value} must be from 0 to the item's cap of ${problem.cap}`;
+    case "plan-mismatch":
+      return zh
+        ? problem.found
+          ? `此评分表按另一份评估方案生成（方案指纹 ${problem.found}），与 ${problem.other} 等的方案（${problem.expected}）不同；请用同一方案重新生成（4.3、7.2）`
+          : `此评分表不是按评估方案生成的，而 ${problem.other} 等按方案（${problem.expected}）生成；请用同一方案重新生成（4.3、7.2）`
+        : problem.found
+          ? `this scoresheet was made from another plan (${problem.found}) than ${problem.other} and the others (${problem.expected}); remake it from the group's plan (4.3, 7.2)`
+          : `this scoresheet was not made from the group's plan (${problem.expected}, as ${problem.other} was); remake it from the plan (4.3, 7.2)`;
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`
@@ -478,4 +486,19 @@ export function formatProblem(
         ? "error"
         : "warning";
   return `${label}: ${describeWhere(problem.where, locale)}${describeProblem(problem, locale, standard)}`;
+}
+
+/**
+ * The verdict is never shown as final while the scores carry errors (issue 11): "结论待定：有 N 个错误". The
+ * pane's badge, the 汇总 sheet's 结论（定稿）formula and the report all use these words.
+ */
+export const PENDING_VERDICT = {
+  "zh-CN": ["结论待定：有 ", " 个错误"],
+  "en-US": ["Verdict pending: ", " error(s) to fix"],
+} as const satisfies Record<Locale, readonly [string, string]>;
+
+/** "结论待定：有 5 个错误" / "Verdict pending: 5 error(s) to fix". */
+export function pendingVerdictText(errors: number, locale: Locale): string {
+  const [before, after] = PENDING_VERDICT[locale];
+  return `${before}${errors}${after}`;
 }

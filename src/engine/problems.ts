@@ -217,6 +217,12 @@ export type Problem =
       readonly value: number;
       readonly cap: number;
     }
+  | {
+      readonly code: "plan-mismatch";
+      readonly found: string;
+      readonly expected: string;
+      readonly other: string;
+    }
   | { readonly code: "old-layout"; readonly found: string; readonly current: string }
   | {
       readonly code: "percent-old-layout";
@@ -300,6 +306,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "formula-input": "warning",
   "formula-uncalculated": "error",
   "score-out-of-range": "error",
+  "plan-mismatch": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
 };
@@ -327,4 +334,14 @@ export class GridscoreInternalError extends Error {
 /** Exhaustiveness guard for switches over closed unions. */
 export function assertNever(value: never): never {
   throw new GridscoreInternalError(`Unexpected value: ${JSON.stringify(value)}`);
+}
+
+/**
+ * How many errors and warnings a list holds: the one count the pane's problem list, its verdict badge and the
+ * 汇总 sheet's 错误/提示 cells agree on (one problem per line as the sheet's 检查 column shows it).
+ */
+export function problemCounts(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const p of problems) if (severityOf(p) === "error") errors++;
+  return { errors, warnings: problems.length - errors };
 }

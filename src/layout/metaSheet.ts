@@ -39,7 +39,10 @@ export type MetaKey =
   // consensus workbooks only: how they were merged, so a reader can recompute from the expert columns
   | "method"
   | "inputs"
-  | "meta";
+  | "meta"
+  // the group's plan (4.3, 7.2), when the copy was made from one: its fingerprint and its JSON
+  | "plan"
+  | "planData";
 
 /** The key/value pairs a reader checks, in sheet order. */
 export function metaEntries(identity: WorkbookIdentity, evaluator: string): [MetaKey, string][] {

@@ -9,8 +9,10 @@ import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
 import type { CellContent } from "./model";
 import {
   FRACTION_DECIMALS,
+  isBlank,
   levelItemFormula,
   numberCheck,
+  statusText,
   str,
   tieredItemFormula,
 } from "./formulas";
@@ -18,9 +20,20 @@ import { shiftDecimal } from "../engine";
 import { LEVEL_LABELS, STATUS_LABELS, levelOptions } from "./labels";
 import { COL } from "./tableColumns";
 
-export const STATUS_OK = (s: string): string => `OR(${s}="",${s}="${STATUS_LABELS.normal}")`;
-export const STATUS_CHECK = (s: string): string =>
-  `IF(OR(${STATUS_OK(s)},${s}="${STATUS_LABELS.na}",${s}="${STATUS_LABELS.absent}"),"","错误：状态无效；")`;
+/**
+ * Whether an item is scored from its inputs: any status but 不适用 and 应有未有, an invalid one included (the engine
+ * scores an unknown status as normal and reports it). Error values and numbers are compared as text.
+ */
+export const STATUS_OK = (s: string): string =>
+  `AND(${statusText(s)}<>"${STATUS_LABELS.na}",${statusText(s)}<>"${STATUS_LABELS.absent}")`;
+export const STATUS_CHECK = (s: string): string => {
+  const t = statusText(s);
+  return `IF(OR(${t}="",${Object.values(STATUS_LABELS)
+    .map((l) => `${t}="${l}"`)
+    .join(",")}),"","错误：状态无效；")`;
+};
+/** The hint of an item marked 不适用 or 应有未有 whose inputs are not counted (the engine's inputs-ignored). */
+export const INPUTS_IGNORED = "提示：本项已标为不适用或应有未有，所填扣分不计入；";
 export function valueContent(v: CellValue | undefined): CellContent {
   if (v === undefined || v === null || v === "") return EMPTY;
   if (typeof v === "number") return num(v);
@@ -47,7 +60,8 @@ export function commonItemCells(
   item: ItemDef,
   input: ItemInput | undefined,
   start: number,
-  rows: number
+  rows: number,
+  fixedByPlan = false
 ): void {
   b.setMerged(cellRange(start, COL.content, rows, 1), text(itemTitle(item)), "text");
   b.setMerged(cellRange(start, COL.cap, rows, 1), num(item.cap), "number");
@@ -56,23 +70,29 @@ export function commonItemCells(
     typeof status === "string" && status in STATUS_LABELS
       ? STATUS_LABELS[status as keyof typeof STATUS_LABELS]
       : status;
-  b.set(
-    start,
-    COL.status,
-    statusText === undefined || statusText === null
-      ? text(STATUS_LABELS.normal)
-      : valueContent(statusText),
-    "input",
-    false
-  );
-  b.validate({
-    kind: "list",
-    range: cellRange(start, COL.status),
-    options: Object.values(STATUS_LABELS),
-    errorTitle: "状态无效",
-    errorMessage: `${item.id} 的状态只能从列表中选择：正常评分、不适用（满分）、应有未有（0分）（7.2）。`,
-    prompt: "不适用：经评估小组界定确无需要，按满分计；应有未有：组织应有而未满足，本项0分（7.2）",
-  });
+  if (fixedByPlan) {
+    // 7.2: the group fixed this item as not applicable in its plan; the status is locked, not an input.
+    b.set(start, COL.status, text(STATUS_LABELS.na), "textCenter");
+  } else {
+    b.set(
+      start,
+      COL.status,
+      statusText === undefined || statusText === null
+        ? text(STATUS_LABELS.normal)
+        : valueContent(statusText),
+      "input",
+      false
+    );
+    b.validate({
+      kind: "list",
+      range: cellRange(start, COL.status),
+      options: Object.values(STATUS_LABELS),
+      errorTitle: "状态无效",
+      errorMessage: `${item.id} 的状态只能从列表中选择：正常评分、不适用（满分）、应有未有（0分）（7.2）。`,
+      prompt:
+        "不适用：经评估小组界定确无需要，按满分计；应有未有：组织应有而未满足，本项0分（7.2）",
+    });
+  }
   for (let r = start; r < start + rows; r++) b.set(r, COL.itemId, text(item.id), "hidden");
 }
 
@@ -81,9 +101,10 @@ export function writeAwardItem(
   b: SheetBuilder,
   item: TieredItemDef | LevelItemDef,
   input: ItemInput | undefined,
-  row: number
+  row: number,
+  fixedByPlan = false
 ): number {
-  commonItemCells(b, item, input, row, 1);
+  commonItemCells(b, item, input, row, 1, fixedByPlan);
   const g = a1(row, COL.input);
   const statusRef = a1(row, COL.status, true);
   const capRef = a1(row, COL.cap, true);
@@ -96,7 +117,9 @@ export function writeAwardItem(
     false
   );
   b.set(row, COL.counted, EMPTY, "number");
-  const missing = `IF(AND(${STATUS_OK(statusRef)},${g}=""),"提示：未填写，本项暂按0分计；","")`;
+  // 7.2: an item marked 不适用 or 应有未有 is settled by its status; what is typed is only noted (as the engine does).
+  const settled = (checks: string): string =>
+    `${STATUS_CHECK(statusRef)}&IF(${STATUS_OK(statusRef)},IF(${isBlank(g)},"提示：未填写，本项暂按0分计；",${checks}),IF(${isBlank(g)},"","${INPUTS_IGNORED.replace("扣分", "内容")}"))`;
   if (item.kind === "tiered") {
     const requirement = [
       ...item.tiers.map((t) => t.text),
@@ -120,7 +143,15 @@ export function writeAwardItem(
       row,
       COL.check,
       formula(
-        `${missing}&${STATUS_CHECK(statusRef)}&${numberCheck(g, FRACTION_DECIMALS, `OR(${g}<0,${g}>1)`, "错误：应为0%–100%的百分数（如 92.5%）；", '""')}`
+        settled(
+          numberCheck(
+            g,
+            FRACTION_DECIMALS,
+            `OR(${g}<0,${g}>1)`,
+            "错误：应为0%–100%的百分数（如 92.5%）；",
+            '""'
+          )
+        )
       ),
       "check"
     );
@@ -171,7 +202,9 @@ export function writeAwardItem(
       row,
       COL.check,
       formula(
-        `${missing}&${STATUS_CHECK(statusRef)}&IF(OR(${g}="",${known}),"","错误：请从列表中选择等级；")`
+        settled(
+          `IF(ISERROR(${g}),"错误：请从列表中选择等级；",IF(OR(${known}),"","错误：请从列表中选择等级；"))`
+        )
       ),
       "check"
     );

@@ -8,18 +8,20 @@ import type { Evaluation, ItemInput } from "../engine";
 import { a1, cellRange } from "./a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "./builder";
 import type { SheetModel } from "./model";
-import { joinNotes } from "./notes";
+import { ITEM_NOTE_MARK, LINE_NOTE_MARK, joinNotes } from "./notes";
 import { INPUT_DECIMALS } from "../engine";
 import {
   FRACTION_DECIMALS,
   deductionFormula,
   deductionItemFormula,
+  noteBlank,
   numberCheck,
   rateDeductionFormula,
 } from "./formulas";
 import { CAP_FILL, ERROR_FILL, WARNING_FILL } from "./styles";
 import { COL, COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
 import {
+  INPUTS_IGNORED,
   STATUS_CHECK,
   STATUS_OK,
   commonItemCells,
@@ -42,7 +44,8 @@ export interface TableSheetInfo {
 /** Builds the sheet of one table, pre-filled from an evaluation when one is given. */
 export function buildTableSheet(
   table: TableDef,
-  evaluation: Evaluation | undefined
+  evaluation: Evaluation | undefined,
+  fixedByPlan: ReadonlySet<string> = new Set()
 ): TableSheetInfo {
   const b = new SheetBuilder(table.id, "table", COLUMNS(table.scoreHeader));
   const lastCol = COL.check;
@@ -63,7 +66,8 @@ export function buildTableSheet(
   b.height(HEADER_ROW, 30);
 
   let row = FIRST_DATA_ROW;
-  for (const item of table.items) row = writeItem(b, item, evaluation?.items[item.id], row);
+  for (const item of table.items)
+    row = writeItem(b, item, evaluation?.items[item.id], row, fixedByPlan.has(item.id));
   const lastRow = row - 1;
   b.setMerged(
     cellRange(FIRST_DATA_ROW, COL.project, row - FIRST_DATA_ROW, 1),
@@ -133,14 +137,15 @@ function writeItem(
   b: SheetBuilder,
   item: ItemDef,
   input: ItemInput | undefined,
-  start: number
+  start: number,
+  fixed: boolean
 ): number {
   switch (item.kind) {
     case "deduction":
-      return writeDeductionItem(b, item, input, start);
+      return writeDeductionItem(b, item, input, start, fixed);
     case "tiered":
     case "level":
-      return writeAwardItem(b, item, input, start);
+      return writeAwardItem(b, item, input, start, fixed);
   }
 }
 
@@ -148,16 +153,17 @@ function writeDeductionItem(
   b: SheetBuilder,
   item: DeductionItemDef,
   input: ItemInput | undefined,
-  start: number
+  start: number,
+  fixed: boolean
 ): number {
   const rows = item.lines.length;
-  commonItemCells(b, item, input, start, rows);
+  commonItemCells(b, item, input, start, rows, fixed);
   const end = start + rows - 1;
   const statusRef = a1(start, COL.status, true);
   const capRef = a1(start, COL.cap, true);
   const counted = `${a1(start, COL.counted, true)}:${a1(end, COL.counted, true)}`;
   const checks = item.lines.map((line, i) =>
-    writeLine(b, line, input, start + i, i === 0 ? item.id : undefined)
+    writeLine(b, line, input, start + i, statusRef, i === 0 ? item.id : undefined)
   );
   b.setMerged(
     cellRange(start, COL.score, rows, 1),
@@ -166,7 +172,7 @@ function writeDeductionItem(
   );
   const itemChecks =
     `${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
-    `&IF(AND(NOT(${STATUS_OK(statusRef)}),SUM(${counted})<>0),"提示：本项已标为不适用或应有未有，所填扣分不计入；","")`;
+    `&IF(AND(NOT(${STATUS_OK(statusRef)}),COUNTIF(${counted},"<>0")>0),"${INPUTS_IGNORED}","")`;
   checks.forEach((check, i) =>
     b.set(start + i, COL.check, formula(i === 0 ? `${check}&${itemChecks}` : check), "check")
   );
@@ -187,11 +193,18 @@ function writeLine(
   line: LineDef,
   input: ItemInput | undefined,
   row: number,
+  statusRef: string,
   itemId?: string
 ): string {
   const g = a1(row, COL.input);
   const h = a1(row, COL.note);
   const j = a1(row, COL.counted);
+  // The line's own note: on the first line, the text after 【本行】 when the cell starts with an item note 【本项】.
+  const own = itemId
+    ? `IF(LEFT(${h},${ITEM_NOTE_MARK.length})="${ITEM_NOTE_MARK}",IFERROR(MID(${h},FIND(CHAR(10)&"${LINE_NOTE_MARK}",${h})+${LINE_NOTE_MARK.length + 1},32767),""),${h})`
+    : h;
+  // 7.2: the engine asks for a note only where the deduction counts (the item is scored from its inputs).
+  const noteMissing = `IF(AND(${STATUS_OK(statusRef)},${j}>0,${noteBlank(`IFERROR(${own}&"","")`)}),"提示：有扣分但缺扣分说明；","")`;
   const requirement =
     line.kind === "deduction" && line.group
       ? `${line.group}\n${line.requirement}`
@@ -213,7 +226,7 @@ function writeLine(
       FRACTION_DECIMALS,
       `OR(${g}<0,${g}>1)`,
       "错误：完成率应为0%–100%（如 45%）；",
-      `IF(AND(${j}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；","")`
+      noteMissing
     );
     b.validate({
       kind: "decimal",
@@ -243,7 +256,7 @@ function writeLine(
       INPUT_DECIMALS,
       `${g}<0`,
       "错误：不能为负数；",
-      `IF(${g}>${line.maxDeduction},"错误：超过本行上限${line.maxDeduction}分；",IF(AND(${g}>0,TRIM(${h})=""),"提示：有扣分但缺扣分说明；",""))`
+      `IF(${g}>${line.maxDeduction},"错误：超过本行上限${line.maxDeduction}分；",${noteMissing})`
     );
     b.validate({
       kind: "decimal",

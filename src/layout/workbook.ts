@@ -4,7 +4,8 @@
  */
 import { STANDARD } from "../standard";
 import type { Evaluation } from "../engine";
-import { emptyEvaluation } from "../engine";
+import { applyPlan, emptyEvaluation, planFingerprint } from "../engine";
+import type { Plan } from "../engine";
 import { buildCoverSheet } from "./coverSheet";
 import { buildMetaSheet } from "./metaSheet";
 import type { WorkbookIdentity } from "./metaSheet";
@@ -21,12 +22,21 @@ export interface ScoresheetOptions {
   readonly identity: WorkbookIdentity;
   /** Pre-fills the eligibility (section 5), group (4.2) and procedure (section 6) sheets. */
   readonly evaluationSheets?: EvaluationSheetsInput;
+  /**
+   * The group's plan (4.3, 7.2): its not-applicable items get a locked 不适用 status, and the identity sheet
+   * records the plan and its fingerprint so the merge can check every copy carries the same one.
+   */
+  readonly plan?: Plan;
 }
 
 /** Lays out the scoresheet; every writer (ExcelJS, Office.js) renders exactly this. */
 export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
-  const evaluation = options.evaluation ?? emptyEvaluation();
-  const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation));
+  const plan = options.plan;
+  const evaluation = plan
+    ? applyPlan(options.evaluation, plan)
+    : (options.evaluation ?? emptyEvaluation());
+  const fixed = new Set(plan?.notApplicable.map((n) => n.item) ?? []);
+  const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation, fixed));
   const summary = buildSummarySheet(tables);
   const evaluator = evaluation.meta.evaluator ?? "";
   return {
@@ -35,7 +45,16 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
       ...tables.map((t) => t.sheet),
       summary.sheet,
       ...buildEvaluationSheets(options.evaluationSheets),
-      buildMetaSheet(options.identity, evaluator),
+      buildMetaSheet(
+        options.identity,
+        evaluator,
+        plan
+          ? [
+              ["plan", planFingerprint(plan)],
+              ["planData", JSON.stringify(plan)],
+            ]
+          : []
+      ),
     ],
     names: summary.names,
     styles: STYLES,

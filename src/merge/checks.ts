@@ -42,5 +42,28 @@ export function checkCandidates(candidates: readonly MergeCandidate[]): LocatedP
     if (e.workbookId) byId.set(e.workbookId, e.file);
     if (evaluator && !byEvaluator.has(evaluator)) byEvaluator.set(evaluator, e.file);
   }
+  errors.push(...planProblems(candidates));
   return errors;
+}
+
+/**
+ * 4.3 and 7.2: every copy made from the group's plan carries its fingerprint; copies with a different plan, or
+ * none where the others have one, are named against the plan most copies carry.
+ */
+function planProblems(candidates: readonly MergeCandidate[]): LocatedProblem[] {
+  const experts = candidates.flatMap((c) => (c.kind === "read" ? [c.expert] : []));
+  if (!experts.some((e) => e.plan)) return [];
+  const counts = new Map<string, number>();
+  for (const e of experts) counts.set(e.plan ?? "", (counts.get(e.plan ?? "") ?? 0) + 1);
+  const [common] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const holder = experts.find((e) => (e.plan ?? "") === common)!;
+  return experts
+    .filter((e) => (e.plan ?? "") !== common)
+    .map((e) => ({
+      code: "plan-mismatch" as const,
+      found: e.plan ?? "",
+      expected: common,
+      other: holder.file,
+      where: { file: e.file },
+    }));
 }

@@ -21,6 +21,8 @@ export interface ExpertInput {
   readonly evaluation: Evaluation;
   readonly report: ScoreReport;
   readonly warnings: readonly LocatedProblem[];
+  /** The fingerprint of the group's plan the copy was made from (4.3, 7.2), when it was. */
+  readonly plan?: string;
   /** The expert workbook's 评估组 rows (field, unit, role of the group's members), when it has any. */
   readonly group?: readonly GroupMember[];
 }

@@ -5,7 +5,8 @@
 import { sha256Hex } from "../standard";
 import { parseEvaluation, partitionProblems, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
-import { readXlsxScoresheet } from "../writers/xlsx";
+import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
+import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { readJsonBytes, sniff } from "../writers/input";
 import type { MergeCandidate } from "./checks";
 
@@ -15,19 +16,24 @@ import type { MergeCandidate } from "./checks";
  */
 export async function readCandidate(file: string, bytes: Uint8Array): Promise<MergeCandidate> {
   if (sniff(bytes) === "json") return readJsonCandidate(file, bytes);
-  const result = await readXlsxScoresheet(bytes, file);
+  const result = await loadXlsx(bytes, file);
   if (!result.ok) return { kind: "refused", file, errors: result.errors };
-  const s = result.sheet;
+  if (result.loaded.identity.kind === "consensus")
+    return { kind: "refused", file, errors: [{ code: "consensus-workbook", where: { file } }] };
+  const s = readLoadedScoresheet(result.loaded);
+  const group = readEvaluationSheets(result.loaded.grid).group?.filter((m) => m.name.trim() !== "");
   return {
     kind: "read",
     expert: {
       file,
       sha256: s.sha256,
       ...(s.identity.workbookId ? { workbookId: s.identity.workbookId } : {}),
+      ...(s.identity.plan ? { plan: s.identity.plan } : {}),
       evaluator: s.evaluation.meta.evaluator ?? "",
       evaluation: s.evaluation,
       report: s.report,
       warnings: s.warnings,
+      ...(group && group.length > 0 ? { group } : {}),
     },
     errors: s.errors,
   };

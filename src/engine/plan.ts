@@ -1,0 +1,196 @@
+/**
+ * The group's evaluation plan (4.3 评估方案; 7.2 经评估小组界定): who evaluates what, when, and which items the
+ * group has judged not applicable, each with its reason. Every expert's copy is made from the plan, so no
+ * expert marks 不适用 alone; the merge checks that every copy carries the same plan (its fingerprint).
+ *
+ * JSON format "gridscore-plan/1" (README: The evaluation plan):
+ * { format, organization?, level?, dates?: { start?, end? }, members?: [{ name, field?, unit?, role? }],
+ *   notApplicable?: [{ item, reason }] }
+ */
+import { LEVELS } from "../standard";
+import type { Level, StandardDef } from "../standard";
+import { STANDARD, indexStandard, sha256Text } from "../standard";
+import type { Evaluation, ItemInput } from "./evaluation";
+import { EVALUATION_FORMAT } from "./evaluation";
+import { isIsoDate } from "./parse";
+import type { Problem } from "./problems";
+import { checkText } from "./text";
+
+export const PLAN_FORMAT = "gridscore-plan/1";
+
+export interface PlanMember {
+  readonly name: string;
+  readonly field?: string;
+  readonly unit?: string;
+  readonly role?: string;
+}
+
+export interface Plan {
+  readonly format: typeof PLAN_FORMAT;
+  readonly organization?: string;
+  readonly level?: Level;
+  readonly dates?: { readonly start?: string; readonly end?: string };
+  readonly members: readonly PlanMember[];
+  /** Items the group judged not applicable (7.2), in the standard's order, each with the group's reason. */
+  readonly notApplicable: readonly { readonly item: string; readonly reason: string }[];
+}
+
+/** The plan's fingerprint: SHA-256 of its canonical JSON (keys in a fixed order), first 16 hex digits. */
+export function planFingerprint(plan: Plan): string {
+  return sha256Text(JSON.stringify(canonical(plan))).slice(0, 16);
+}
+
+function canonical(plan: Plan): unknown {
+  return {
+    format: plan.format,
+    organization: plan.organization ?? "",
+    level: plan.level ?? "",
+    dates: { start: plan.dates?.start ?? "", end: plan.dates?.end ?? "" },
+    members: plan.members.map((m) => [m.name, m.field ?? "", m.unit ?? "", m.role ?? ""]),
+    notApplicable: plan.notApplicable.map((n) => [n.item, n.reason]),
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a plan from parsed JSON, listing every problem (`bad-structure` with a JSON path, `unknown-item`,
+ * texts no cell can hold). A not-applicable item needs a reason: 7.2 asks the group to decide, and the report
+ * cites it. Returns the plan only when there is no problem.
+ */
+export function parsePlan(
+  json: unknown,
+  standard: StandardDef = STANDARD
+): { plan?: Plan; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const bad = (path: string, expected: string) =>
+    problems.push({ code: "bad-structure", path, expected });
+  if (!isRecord(json)) {
+    bad("$", "object");
+    return { problems };
+  }
+  if (json.format !== PLAN_FORMAT) problems.push({ code: "bad-format", found: json.format });
+  for (const key of Object.keys(json))
+    if (!["format", "organization", "level", "dates", "members", "notApplicable"].includes(key))
+      bad(`$.${key}`, "no such field");
+  const text = (path: string, v: unknown): string | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v !== "string") {
+      bad(path, "string");
+      return undefined;
+    }
+    problems.push(...checkText(path, v));
+    return v;
+  };
+  const organization = text("$.organization", json.organization);
+  let level: Level | undefined;
+  if (json.level !== undefined) {
+    if (typeof json.level === "string" && Object.hasOwn(LEVELS, json.level))
+      level = json.level as Level;
+    else bad("$.level", Object.keys(LEVELS).join(" | "));
+  }
+  let dates: Plan["dates"];
+  if (json.dates !== undefined) {
+    if (!isRecord(json.dates)) bad("$.dates", "object");
+    else {
+      const d = json.dates;
+      for (const k of ["start", "end"] as const)
+        if (d[k] !== undefined && !(typeof d[k] === "string" && isIsoDate(d[k])))
+          bad(`$.dates.${k}`, "YYYY-MM-DD");
+      dates = {
+        ...(typeof d.start === "string" ? { start: d.start } : {}),
+        ...(typeof d.end === "string" ? { end: d.end } : {}),
+      };
+    }
+  }
+  const members: PlanMember[] = [];
+  if (json.members !== undefined && !Array.isArray(json.members)) bad("$.members", "array");
+  else
+    (json.members ?? []).forEach((m: unknown, i: number) => {
+      const path = `$.members[${i}]`;
+      if (!isRecord(m) || typeof m.name !== "string" || !m.name.trim()) {
+        bad(path, "{ name, field?, unit?, role? }");
+        return;
+      }
+      const member: { -readonly [K in keyof PlanMember]: PlanMember[K] } = {
+        name: text(`${path}.name`, m.name)!,
+      };
+      for (const k of ["field", "unit", "role"] as const) {
+        const v = text(`${path}.${k}`, m[k]);
+        if (v !== undefined) member[k] = v;
+      }
+      members.push(member);
+    });
+  const items = indexStandard(standard).items;
+  const notApplicable: { item: string; reason: string }[] = [];
+  if (json.notApplicable !== undefined && !Array.isArray(json.notApplicable))
+    bad("$.notApplicable", "array");
+  else
+    (json.notApplicable ?? []).forEach((n: unknown, i: number) => {
+      const path = `$.notApplicable[${i}]`;
+      if (!isRecord(n) || typeof n.item !== "string") {
+        bad(path, "{ item, reason }");
+        return;
+      }
+      if (!items.has(n.item)) {
+        problems.push({ code: "unknown-item", itemId: n.item });
+        return;
+      }
+      const reason = typeof n.reason === "string" ? n.reason.trim() : "";
+      if (!reason) {
+        bad(`${path}.reason`, "不适用须写明评估小组的理由（7.2） / a reason (7.2)");
+        return;
+      }
+      problems.push(...checkText(`${path}.reason`, reason));
+      notApplicable.push({ item: n.item, reason });
+    });
+  if (problems.length > 0) return { problems };
+  const order = [...items.keys()];
+  notApplicable.sort((a, b) => order.indexOf(a.item) - order.indexOf(b.item));
+  return {
+    plan: {
+      format: PLAN_FORMAT,
+      ...(organization !== undefined ? { organization } : {}),
+      ...(level !== undefined ? { level } : {}),
+      ...(dates !== undefined ? { dates } : {}),
+      members,
+      notApplicable,
+    },
+    problems,
+  };
+}
+
+/** The note an item fixed as 不适用 by the plan carries, citing the group's reason. */
+export function planReasonNote(reason: string): string {
+  return `不适用（评估方案，7.2 经评估小组界定）：${reason}`;
+}
+
+/**
+ * An evaluation with the plan applied: its not-applicable items marked `na` with the plan's reason as the
+ * item-level note (any inputs on them are kept, and the engine reports them as ignored), the organization and
+ * level from the plan where the evaluation has none.
+ */
+export function applyPlan(evaluation: Evaluation | undefined, plan: Plan): Evaluation {
+  const base = evaluation ?? { format: EVALUATION_FORMAT, meta: {}, items: {} };
+  const items: Record<string, ItemInput> = { ...base.items };
+  for (const { item, reason } of plan.notApplicable) {
+    const input = items[item] ?? {};
+    items[item] = {
+      ...input,
+      status: "na",
+      notes: { ...(input.notes ?? {}), [item]: planReasonNote(reason) },
+    };
+  }
+  return {
+    ...base,
+    meta: {
+      ...base.meta,
+      ...(base.meta.organization === undefined && plan.organization !== undefined
+        ? { organization: plan.organization }
+        : {}),
+      ...(base.meta.level === undefined && plan.level !== undefined ? { level: plan.level } : {}),
+    },
+    items,
+  };
+}
