@@ -87,7 +87,7 @@ describe("copies from the plan, the merge and the report", () => {
       expect(status.value).toBe("不适用（满分）");
       expect(status.protection?.locked).not.toBe(false);
       expect(status.dataValidation?.type).toBeUndefined();
-      expect(String(row.getCell(COL.note + 1).value)).toContain("本市无跨部门联办事项");
+      expect(row.getCell(COL.note + 1).text).toContain("本市无跨部门联办事项");
     });
     expect(found).toBe(true);
     const score = await runCli(["score", copy("乙"), "--json"]);
