@@ -1,8 +1,10 @@
 /**
  * Pieces every CLI command shares: loading evaluation JSON, printing problems, the score JSON shape.
  */
-import { formatProblem, parseEvaluation } from "../engine";
+import { formatProblem } from "../engine";
 import type { Evaluation, LocatedProblem, ScoreReport } from "../engine";
+import { parseEvaluationDocument } from "../layout/evaluationDocument";
+import type { EvaluationDocument } from "../layout/evaluationDocument";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
 import { openInput } from "./gate";
@@ -10,11 +12,13 @@ import { openInput } from "./gate";
 /** An evaluation JSON read through the gate, with the warnings about the file itself (its encoding). */
 export interface LoadedJson {
   readonly evaluation: Evaluation;
+  /** The whole document: with version 2, the eligibility, group, procedure and plan too. */
+  readonly document: EvaluationDocument;
   readonly warnings: readonly LocatedProblem[];
 }
 
 /**
- * Parses JSON the gate already read and bounded; prints every problem and throws InputRefused when it cannot be
+ * Parses JSON the gate already read and bounded (gridscore-evaluation/1 or /2); prints every problem and throws InputRefused when it cannot be
  * used. Prints the file's own warnings (a GB18030 encoding) too.
  */
 export function evaluationFromJson(
@@ -23,19 +27,28 @@ export function evaluationFromJson(
   fileWarnings: readonly LocatedProblem[],
   io: CliIo
 ): LoadedJson {
-  const parsed = parseEvaluation(value);
-  if (!parsed.evaluation) {
+  const parsed = parseEvaluationDocument(value);
+  if (!parsed.document) {
     printProblems(
       [...parsed.problems.map((p) => ({ ...p, where: { file: path } })), ...fileWarnings],
       io
     );
     throw new InputRefused(path);
   }
-  return { evaluation: parsed.evaluation, warnings: fileWarnings };
+  return {
+    evaluation: parsed.document.evaluation,
+    document: parsed.document,
+    warnings: fileWarnings,
+  };
 }
 
 /** Reads an evaluation JSON file through the input gate, printing every problem and refusing it when it cannot be used. */
 export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
+  return loadEvaluationDocument(path, io).evaluation;
+}
+
+/** Reads an evaluation JSON (version 1 or 2) as a whole document; refuses it as loadEvaluationJson does. */
+export function loadEvaluationDocument(path: string, io: CliIo): EvaluationDocument {
   const opened = openInput(path, io, ["json"]);
   if (!opened.ok) {
     printProblems(opened.problems, io);
@@ -44,7 +57,7 @@ export function loadEvaluationJson(path: string, io: CliIo): Evaluation {
   if (opened.kind !== "json") throw new InputRefused(path); // the gate accepts only JSON here
   const loaded = evaluationFromJson(path, opened.value, opened.warnings, io);
   printProblems(loaded.warnings, io);
-  return loaded.evaluation;
+  return loaded.document;
 }
 
 /** Prints problems to stderr, one per line, in Chinese and English. */

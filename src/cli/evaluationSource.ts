@@ -1,0 +1,137 @@
+/**
+ * One finished evaluation, whatever it comes as: an evaluation JSON (version 1 or 2), a filled scoresheet or a
+ * consensus workbook. `plan`, `new --from` and `compare` read their inputs through this, so the three see an
+ * evaluation the way the report does (its ReportInput), with the sheets around it.
+ */
+import type { Evaluation, LocatedProblem } from "../engine";
+import { procedureRecord, procedureSteps } from "../layout/evaluationDocument";
+import type { EvaluationDocument } from "../layout/evaluationDocument";
+import { readEvaluationSheets } from "../layout/evaluationSheets";
+import type { EligibilityInput, GroupMember } from "../layout/evaluationSheets";
+import type { ProcedureRecord } from "../layout/evaluationSheets";
+import { readLoadedConsensus } from "../merge";
+import type { MergeResult } from "../merge";
+import { reportInputFromEvaluation } from "../report/build";
+import { reportInputFromConsensus } from "../report/consensus";
+import type { ReportInput } from "../report/types";
+import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
+import type { LoadedXlsx } from "../writers/xlsx";
+import { InputRefused } from "./io";
+import type { CliIo } from "./io";
+import { openInput } from "./gate";
+import { evaluationFromJson, printProblems } from "./shared";
+
+export type SourceKind = "json" | "scoresheet" | "consensus";
+
+export interface EvaluationSource {
+  readonly file: string;
+  readonly kind: SourceKind;
+  /** What the report is built from: scores, notes, line deductions (when known), group, procedure. */
+  readonly input: ReportInput;
+  /** The inputs of one evaluation (JSON or scoresheet); absent for a consensus. */
+  readonly evaluation?: Evaluation;
+  /** The consensus of a consensus workbook. */
+  readonly consensus?: MergeResult;
+  readonly eligibility?: EligibilityInput;
+  readonly group?: readonly GroupMember[];
+  readonly procedure?: ProcedureRecord;
+  /** The plan rows a version 2 JSON carries. */
+  readonly plan?: EvaluationDocument["plan"];
+  readonly errors: readonly LocatedProblem[];
+  readonly warnings: readonly LocatedProblem[];
+}
+
+/**
+ * Reads one evaluation through the input gate. Refusals (gate, container, identity, an unreadable consensus)
+ * are printed and thrown as InputRefused; the evaluation's own errors and warnings are returned, not printed.
+ */
+export async function loadEvaluationSource(file: string, io: CliIo): Promise<EvaluationSource> {
+  const opened = openInput(file, io, ["workbook", "json"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
+    throw new InputRefused(file);
+  }
+  if (opened.kind === "json") {
+    const loaded = evaluationFromJson(file, opened.value, opened.warnings, io);
+    const doc = loaded.document;
+    const input = reportInputFromEvaluation(doc.evaluation, {
+      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
+      ...(doc.group ? { group: doc.group } : {}),
+      ...(doc.procedure ? { procedure: procedureSteps(doc.procedure) } : {}),
+    });
+    const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
+    return {
+      file,
+      kind: "json",
+      input,
+      evaluation: doc.evaluation,
+      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
+      ...(doc.group ? { group: doc.group } : {}),
+      ...(doc.procedure ? { procedure: doc.procedure } : {}),
+      ...(doc.plan ? { plan: doc.plan } : {}),
+      errors: input.report.errors.map(at),
+      warnings: [...loaded.warnings, ...input.report.warnings.map(at)],
+    };
+  }
+  const loaded = await loadXlsx(opened.bytes, file);
+  if (!loaded.ok) {
+    printProblems(loaded.errors, io);
+    throw new InputRefused(file);
+  }
+  return sourceOfWorkbook(loaded.loaded, io);
+}
+
+function sourceOfWorkbook(loaded: LoadedXlsx, io: CliIo): EvaluationSource {
+  const { file } = loaded;
+  const sheets = readEvaluationSheets(loaded.grid);
+  const around = {
+    ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
+    ...(sheets.group ? { group: sheets.group } : {}),
+    ...(sheets.procedure ? { procedure: procedureRecord(sheets.procedure) } : {}),
+  };
+  if (loaded.identity.kind === "consensus") {
+    const consensus = readLoadedConsensus(loaded);
+    if (!consensus.ok) {
+      printProblems(consensus.errors, io);
+      throw new InputRefused(file);
+    }
+    const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
+    return {
+      file,
+      kind: "consensus",
+      input,
+      consensus: consensus.result,
+      ...around,
+      ...(input.group ? { group: input.group } : {}),
+      errors: [],
+      warnings: consensus.result.warnings,
+    };
+  }
+  const sheet = readLoadedScoresheet(loaded);
+  return {
+    file,
+    kind: "scoresheet",
+    input: reportInputFromEvaluation(sheet.evaluation, sheets),
+    evaluation: sheet.evaluation,
+    ...around,
+    errors: sheet.errors,
+    warnings: sheet.warnings,
+  };
+}
+
+/** Loads a source and refuses it when it has errors (a plan or a comparison of wrong scores helps nobody). */
+export async function loadSoundSource(
+  file: string,
+  io: CliIo,
+  what: string
+): Promise<EvaluationSource> {
+  const source = await loadEvaluationSource(file, io);
+  printProblems([...source.errors, ...source.warnings], io);
+  if (source.errors.length > 0) {
+    io.err(
+      `错误: ${file} 有${source.errors.length}个错误，未生成${what}；请改正后重试 / ${source.errors.length} error(s): nothing written\n`
+    );
+    throw new InputRefused(file);
+  }
+  return source;
+}

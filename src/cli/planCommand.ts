@@ -1,0 +1,46 @@
+/**
+ * `gridscore plan <scoresheet.xlsx|consensus.xlsx|evaluation.json> -o plan.xlsx [--force]`: the remediation plan
+ * (整改台账) of a finished evaluation, one row per requirement line that lost points, in the report's order.
+ */
+import { buildReportModel } from "../report/build";
+import { planRows } from "../report/plan";
+import { buildPlanWorkbook } from "../report/planSheet";
+import { writeXlsx } from "../writers/xlsx";
+import { formatScore, round2, sumExact } from "../engine";
+import { UsageError, parseArgs } from "./io";
+import type { CliIo } from "./io";
+import { checkOutputs } from "./outputs";
+import { loadSoundSource } from "./evaluationSource";
+import { newIdentity } from "./workbookCommands";
+import * as path from "path";
+
+/** `gridscore plan`: writes the plan workbook; exit 0, 1 (input errors), 2 (usage) or 3 (output refused). */
+export async function planCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["out"], ["force"], { "-o": "--out" });
+  if (args.positional.length !== 1)
+    throw new UsageError("plan 只接受一个输入文件 / plan takes exactly one file");
+  const file = args.positional[0]!;
+  const out = args.flags.get("out")?.[0];
+  if (!out) throw new UsageError("plan 需要 -o <整改台账.xlsx> / plan needs -o <plan.xlsx>");
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError("整改台账文件名须以 .xlsx 结尾 / the plan file must end in .xlsx");
+  checkOutputs([out], [file], args.flags.has("force"), io);
+  const source = await loadSoundSource(file, io, "整改台账");
+  const model = buildReportModel(source.input);
+  const rows = planRows(model);
+  const identity = newIdentity(io);
+  const workbook = buildPlanWorkbook({
+    model,
+    rows,
+    ...(source.plan ? { entries: source.plan } : {}),
+    source: path.basename(file),
+    createdAt: identity.createdAt,
+    generator: identity.generator,
+  });
+  io.writeFile(out, await writeXlsx(workbook));
+  const lost = round2(sumExact(rows.map((r) => r.pointsLost)));
+  io.out(
+    `${out}\n整改事项 ${rows.length} 项，失分合计 ${formatScore(lost)} 分 / ${rows.length} finding(s), ${formatScore(lost)} point(s) lost\n`
+  );
+  return 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * The remediation plan (整改台账) as plain data: one row per requirement line that lost points, in the order
+ * of the report's improvement suggestions (改进意见和建议, 6.7). Pure: the plan sheet renders it.
+ */
+import { round2, sumExact } from "../engine";
+import type { ReportModel, StatusItem, Suggestion } from "./types";
+import { noteText, ruleText } from "./text";
+
+/** One finding to rectify. */
+export interface PlanRow {
+  /** The line id, or the item id when the lines' own deductions are not known (a consensus, A.7 items). */
+  readonly key: string;
+  readonly itemId: string;
+  /** "A.1 2、组织机构图有职责划分" */
+  readonly item: string;
+  readonly requirement: string;
+  readonly rule: string;
+  /**
+   * Points lost on this row. A line's deduction, except that an item's rows never add up to more than the item
+   * lost (7.3, 扣完为止: later lines get what is left). Consensus figures are means, rounded half up to 2 decimals.
+   */
+  readonly pointsLost: number;
+  /** The evaluators' notes, one per line of text. */
+  readonly notes: string;
+  /** The experts disagreed on the item (a consensus): the report lists it first. */
+  readonly flagged: boolean;
+}
+
+function rowsOf(s: Suggestion, kind: ReportModel["kind"]): PlanRow[] {
+  const notesFor = (pick: (lineId: string | undefined) => boolean): string =>
+    s.notes
+      .filter((n) => pick(n.lineId))
+      .map((n) => noteText(n, kind))
+      .join("\n");
+  const item = `${s.tableId} ${s.title}`;
+  const deducted = s.lines.filter((l) => (l.deduction ?? 0) > 0);
+  if (deducted.length === 0) {
+    // The item as a whole: its lines' deductions are not known (consensus) or it is awarded by tiers or levels.
+    return [
+      {
+        key: s.itemId,
+        itemId: s.itemId,
+        item,
+        requirement: s.lines.map((l) => l.requirement).join("\n"),
+        rule: [...new Set(s.lines.map((l) => `扣分标准：${l.rule}`))].join("\n"),
+        pointsLost: s.pointsLost,
+        notes: notesFor(() => true),
+        flagged: s.flagged,
+      },
+    ];
+  }
+  let left = s.pointsLost;
+  return deducted.map((l, k) => {
+    const lost = round2(Math.max(0, Math.min(l.deduction ?? 0, left)));
+    left = round2(sumExact([left, -lost]));
+    const lineIds = new Set(deducted.map((d) => d.lineId));
+    return {
+      key: l.lineId,
+      itemId: s.itemId,
+      item,
+      requirement: l.requirement,
+      rule: ruleText(l),
+      pointsLost: lost,
+      // The item's own notes, and notes on lines not listed, go with its first row.
+      notes: notesFor((id) => (id === undefined || !lineIds.has(id) ? k === 0 : id === l.lineId)),
+      flagged: s.flagged,
+    };
+  });
+}
+
+/** An item scored 0 as 应有未有 (7.2): the whole item is to be put in place. */
+function absentRow(s: StatusItem, kind: ReportModel["kind"]): PlanRow {
+  return {
+    key: s.itemId,
+    itemId: s.itemId,
+    item: `${s.tableId} ${s.title}`,
+    requirement: "应有未有：本项计0分（7.2），须建立并运行",
+    rule: "应有未有的项目按0分计",
+    pointsLost: s.cap,
+    notes: s.notes.map((n) => noteText(n, kind)).join("\n"),
+    flagged: false,
+  };
+}
+
+/**
+ * The plan's rows, in the report's order: the flagged items first, then the improvement suggestions by table,
+ * each item's lines in order, then the items scored 0 as 应有未有.
+ */
+export function planRows(model: ReportModel): PlanRow[] {
+  // A flagged item that lost nothing needs no remediation; a flagged 应有未有 item is listed once.
+  const lost = [...model.flagged, ...model.suggestions.flatMap((g) => g.items)]
+    .filter((s) => s.pointsLost > 0)
+    .flatMap((s) => rowsOf(s, model.kind));
+  const listed = new Set(lost.map((r) => r.itemId));
+  return [
+    ...lost,
+    ...model.absent.filter((s) => !listed.has(s.itemId)).map((s) => absentRow(s, model.kind)),
+  ];
+}

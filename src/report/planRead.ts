@@ -1,0 +1,51 @@
+/**
+ * Reading a plan workbook (整改台账) back: the unit's entries by row key (line id or item id), found by the key
+ * column, never by position. Used by `new --from … --plan-status` and `compare --plan`.
+ */
+import type { GridSource, GridValue } from "../layout";
+import { dateFromCell } from "../layout/evaluationSheets";
+import { PLAN_TEXT_FIELDS, planStatusFromText } from "../layout/evaluationDocument";
+import type { PlanEntry } from "../layout/evaluationDocument";
+import { PLAN_COL, REMEDIATION_FORMAT, PLAN_META_SHEET, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
+
+export type PlanRead =
+  { readonly ok: true; readonly entries: ReadonlyMap<string, PlanEntry> } | { readonly ok: false };
+
+function asText(v: GridValue): string {
+  if (v === undefined || v === null) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+/** Whether a grid is a plan workbook written by gridscore (its hidden identity sheet says so). */
+export function isPlanGrid(grid: GridSource): boolean {
+  if (!grid.sheetNames().includes(PLAN_META_SHEET)) return false;
+  return asText(grid.cell(PLAN_META_SHEET, 0, 1)) === REMEDIATION_FORMAT;
+}
+
+/** The entries of every plan row; a status that is not one of the three labels is left out. */
+export function readPlanGrid(grid: GridSource): PlanRead {
+  if (!isPlanGrid(grid) || !grid.sheetNames().includes(PLAN_SHEET)) return { ok: false };
+  const entries = new Map<string, PlanEntry>();
+  const cols: Record<(typeof PLAN_TEXT_FIELDS)[number], number> = {
+    measure: PLAN_COL.measure,
+    department: PLAN_COL.department,
+    evidence: PLAN_COL.evidence,
+    review: PLAN_COL.review,
+  };
+  for (let row = PLAN_ROWS.first; row < grid.rowCount(PLAN_SHEET); row++) {
+    const key = asText(grid.cell(PLAN_SHEET, row, PLAN_COL.key));
+    if (!/^A\.\d/.test(key) || entries.has(key)) continue;
+    const entry: { -readonly [K in keyof PlanEntry]: PlanEntry[K] } = {};
+    for (const field of PLAN_TEXT_FIELDS) {
+      const t = asText(grid.cell(PLAN_SHEET, row, cols[field]));
+      if (t !== "") entry[field] = t;
+    }
+    const deadline = dateFromCell(grid.cell(PLAN_SHEET, row, PLAN_COL.deadline));
+    if (deadline !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(deadline)) entry.deadline = deadline;
+    const status = planStatusFromText(asText(grid.cell(PLAN_SHEET, row, PLAN_COL.status)));
+    if (status) entry.status = status;
+    entries.set(key, entry);
+  }
+  return { ok: true, entries };
+}

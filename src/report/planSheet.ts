@@ -1,0 +1,289 @@
+/**
+ * The remediation plan workbook (整改台账) as a layout model: the findings of the report, read-only, next to
+ * input cells for what the unit does about each; overdue rows highlighted against TODAY(); a progress summary
+ * by COUNTIF and SUMIF. It works without the add-in, prints on A4 landscape and is protected with only the
+ * inputs unlocked. The writers render it as it is.
+ */
+import { STANDARD } from "../standard";
+import { a1, cellRange, colLetter } from "../layout/a1";
+import { EMPTY, SheetBuilder, formula, num, text } from "../layout/builder";
+import type { CellContent, ColumnModel, SheetModel, WorkbookModel } from "../layout/model";
+import { isoToExcelSerial } from "../layout";
+import { STYLES, WARNING_FILL } from "../layout/styles";
+import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
+import type { PlanEntry } from "../layout/evaluationDocument";
+import type { PlanRow } from "./plan";
+import type { ReportModel } from "./types";
+
+export const PLAN_SHEET = "整改台账";
+export const PLAN_META_SHEET = "_gridscore_remediation";
+export const REMEDIATION_FORMAT = "gridscore-remediation/1";
+
+/** Where the plan sheet puts things; the plan reader finds rows by the key column. */
+export const PLAN_COL = {
+  n: 0,
+  key: 1,
+  item: 2,
+  requirement: 3,
+  rule: 4,
+  lost: 5,
+  notes: 6,
+  measure: 7,
+  department: 8,
+  deadline: 9,
+  status: 10,
+  evidence: 11,
+  review: 12,
+  overdue: 13,
+} as const;
+
+const COLUMNS: readonly ColumnModel[] = [
+  { header: "序号", width: 5 },
+  { header: "编号", width: 9 },
+  { header: "评价项目", width: 16 },
+  { header: "评价要求", width: 26 },
+  { header: "扣分标准", width: 20 },
+  { header: "失分", width: 7 },
+  { header: "评估意见", width: 22 },
+  { header: "整改措施", width: 22 },
+  { header: "责任部门", width: 10 },
+  { header: "完成期限", width: 11 },
+  { header: "状态", width: 9 },
+  { header: "佐证材料", width: 16 },
+  { header: "复核意见", width: 16 },
+  { header: "逾期", width: 6 },
+];
+const LAST_COL = PLAN_COL.overdue;
+
+/** Rows of the summary block and the table (0-based). */
+export const PLAN_ROWS = {
+  summaryHeader: 3,
+  summary: 4,
+  header: 6,
+  first: 7,
+} as const;
+
+/** The summary cells, by column, as the reader and tests find them. */
+export const SUMMARY_COL = {
+  rows: 0,
+  notStarted: 1,
+  inProgress: 2,
+  done: 3,
+  noStatus: 4,
+  overdue: 5,
+  lost: 6,
+  covered: 7,
+  coveredRatio: 8,
+} as const;
+
+export interface PlanWorkbookInput {
+  readonly model: ReportModel;
+  readonly rows: readonly PlanRow[];
+  /** Inputs to pre-fill (a version 2 JSON's plan), by row key. */
+  readonly entries?: Readonly<Record<string, PlanEntry>>;
+  /** What the plan was made from, for its identity sheet and subtitle. */
+  readonly source: string;
+  readonly createdAt: string;
+  readonly generator: string;
+}
+
+function optionalText(v: string | undefined): CellContent {
+  return v !== undefined && v !== "" ? text(v) : EMPTY;
+}
+
+/** The formula that says a row is overdue: not 已完成, with a deadline before today. */
+export function overdueCondition(row: number, absolute = false): string {
+  const deadline = absolute
+    ? `$${colLetter(PLAN_COL.deadline)}${row + 1}`
+    : a1(row, PLAN_COL.deadline);
+  const status = absolute ? `$${colLetter(PLAN_COL.status)}${row + 1}` : a1(row, PLAN_COL.status);
+  return `AND(${status}<>"${PLAN_STATUS_LABELS.done}",ISNUMBER(${deadline}),${deadline}<TODAY())`;
+}
+
+function writeRow(b: SheetBuilder, row: number, n: number, r: PlanRow, e: PlanEntry | undefined) {
+  const C = PLAN_COL;
+  b.set(row, C.n, num(n), "textCenter");
+  b.set(row, C.key, text(r.key), "textCenter");
+  b.set(row, C.item, text(r.flagged ? `${r.item}（专家意见分歧）` : r.item), "text");
+  b.set(row, C.requirement, text(r.requirement), "text");
+  b.set(row, C.rule, text(r.rule), "text");
+  b.set(row, C.lost, num(r.pointsLost), "score2");
+  b.set(row, C.notes, text(r.notes), "text");
+  b.set(row, C.measure, optionalText(e?.measure), "inputText", false);
+  b.set(row, C.department, optionalText(e?.department), "inputText", false);
+  b.set(
+    row,
+    C.deadline,
+    e?.deadline ? num(isoToExcelSerial(e.deadline)) : EMPTY,
+    "inputDate",
+    false
+  );
+  b.set(row, C.status, text(PLAN_STATUS_LABELS[e?.status ?? "not-started"]), "input", false);
+  b.set(row, C.evidence, optionalText(e?.evidence), "inputText", false);
+  b.set(row, C.review, optionalText(e?.review), "inputText", false);
+  b.set(row, C.overdue, formula(`IF(${overdueCondition(row)},"逾期","")`), "check");
+  b.fitRow(row, [
+    { col: C.item, text: r.item },
+    { col: C.requirement, text: r.requirement },
+    { col: C.rule, text: r.rule },
+    { col: C.notes, text: r.notes },
+  ]);
+}
+
+function writeSummary(b: SheetBuilder, first: number, last: number): void {
+  const S = SUMMARY_COL;
+  const range = (col: number): string => `${a1(first, col, true)}:${a1(last, col, true)}`;
+  const status = range(PLAN_COL.status);
+  const lost = range(PLAN_COL.lost);
+  const labels: [number, string][] = [
+    [S.rows, "整改事项"],
+    [S.notStarted, PLAN_STATUS_LABELS["not-started"]],
+    [S.inProgress, PLAN_STATUS_LABELS["in-progress"]],
+    [S.done, PLAN_STATUS_LABELS.done],
+    [S.noStatus, "未填状态"],
+    [S.overdue, "逾期"],
+    [S.lost, "失分合计"],
+    [S.covered, "已完成事项失分"],
+    [S.coveredRatio, "完成比例（按失分）"],
+  ];
+  for (const [col, label] of labels) b.set(PLAN_ROWS.summaryHeader, col, text(label), "header");
+  b.height(PLAN_ROWS.summaryHeader, 30);
+  const r = PLAN_ROWS.summary;
+  const count = (label: string): CellContent => formula(`COUNTIF(${status},"${label}")`);
+  b.set(r, S.rows, formula(`COUNTA(${range(PLAN_COL.key)})`), "total");
+  b.set(r, S.notStarted, count(PLAN_STATUS_LABELS["not-started"]), "total");
+  b.set(r, S.inProgress, count(PLAN_STATUS_LABELS["in-progress"]), "total");
+  b.set(r, S.done, count(PLAN_STATUS_LABELS.done), "total");
+  b.set(
+    r,
+    S.noStatus,
+    formula(`${a1(r, S.rows)}-${a1(r, S.notStarted)}-${a1(r, S.inProgress)}-${a1(r, S.done)}`),
+    "total"
+  );
+  b.set(r, S.overdue, formula(`COUNTIF(${range(PLAN_COL.overdue)},"逾期")`), "total");
+  b.set(r, S.lost, formula(`ROUND(SUM(${lost}),2)`), "total2");
+  b.set(
+    r,
+    S.covered,
+    formula(`ROUND(SUMIF(${status},"${PLAN_STATUS_LABELS.done}",${lost}),2)`),
+    "total2"
+  );
+  b.set(
+    r,
+    S.coveredRatio,
+    formula(`IF(${a1(r, S.lost)}>0,${a1(r, S.covered)}/${a1(r, S.lost)},"")`),
+    "ratio"
+  );
+  b.height(r, 24);
+}
+
+/** Builds the plan sheet. */
+export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
+  const { model, rows } = input;
+  const b = new SheetBuilder(PLAN_SHEET, "report", COLUMNS);
+  const C = PLAN_COL;
+  const unit = model.organization || "（未填写被评单位）";
+  b.setMerged(cellRange(0, 0, 1, LAST_COL + 1), text(`整改台账 — ${unit}`), "title").height(0, 30);
+  const subtitle =
+    `依据${model.title}（${model.date || "日期未填写"}，${model.evaluator || "评估人未填写"}）的改进意见和建议生成：` +
+    `${model.verdictText}。每行一项失分的评价要求，按报告的顺序排列。黄色为填写区：整改措施、责任部门、完成期限（日期）、` +
+    `状态（未开始/进行中/已完成）、佐证材料（文字、文件路径或链接）和复核意见；未完成且已过完成期限的行标为逾期。`;
+  b.setMerged(cellRange(1, 0, 1, LAST_COL + 1), text(subtitle), "subtitle");
+  b.fitRow(1, [{ col: 0, text: subtitle, span: LAST_COL + 1 }]);
+  b.setMerged(
+    cellRange(2, 0, 1, LAST_COL + 1),
+    text(`${STANDARD.id}；来源：${input.source}`),
+    "note"
+  );
+  COLUMNS.forEach((c, col) => b.set(PLAN_ROWS.header, col, text(c.header), "header"));
+  b.height(PLAN_ROWS.header, 24);
+
+  let row = PLAN_ROWS.first;
+  rows.forEach((r, k) => writeRow(b, row++, k + 1, r, input.entries?.[r.key]));
+  if (rows.length === 0) {
+    b.setMerged(cellRange(row, 0, 1, LAST_COL + 1), text("各评价项目均未失分，无需整改。"), "text");
+    row++;
+  }
+  const last = Math.max(PLAN_ROWS.first, row - 1);
+  writeSummary(b, PLAN_ROWS.first, last);
+
+  if (rows.length > 0) {
+    const data = cellRange(PLAN_ROWS.first, C.status, rows.length, 1);
+    b.validate({
+      kind: "list",
+      range: data,
+      options: Object.values(PLAN_STATUS_LABELS),
+      errorTitle: "状态无效",
+      errorMessage: "状态只能从列表中选择：未开始、进行中、已完成。",
+      prompt: "未开始 / 进行中 / 已完成",
+    });
+    b.validate({
+      kind: "date",
+      range: cellRange(PLAN_ROWS.first, C.deadline, rows.length, 1),
+      errorTitle: "完成期限无效",
+      errorMessage: "完成期限须为日期，如 2027-06-30。",
+      prompt: "填写日期，如 2027-06-30",
+    });
+    b.highlight({
+      range: cellRange(PLAN_ROWS.first, 0, rows.length, LAST_COL + 1),
+      formula: overdueCondition(PLAN_ROWS.first, true),
+      fill: WARNING_FILL,
+      fontColor: "#C00000",
+    });
+  }
+  row += 2;
+  b.setMerged(
+    cellRange(row, 0, 1, 7),
+    text("被评单位负责人（签字）：            日期："),
+    "signature"
+  );
+  b.setMerged(cellRange(row, 7, 1, 7), text("复核人（签字）：            日期："), "signature");
+  b.height(row, 30);
+  b.freeze = { rows: PLAN_ROWS.first, cols: C.item };
+  b.print = {
+    orientation: "landscape",
+    titleRows: { from: PLAN_ROWS.header, to: PLAN_ROWS.header },
+    fitToWidth: true,
+    footer: `整改台账 第 &P 页 共 &N 页`,
+  };
+  b.tabColor = "#70AD47";
+  return b.build();
+}
+
+/** The hidden sheet that says what this workbook is (no scoresheet identity: scoring commands refuse it). */
+function buildPlanMetaSheet(input: PlanWorkbookInput): SheetModel {
+  const b = new SheetBuilder(PLAN_META_SHEET, "meta", [
+    { header: "key", width: 16 },
+    { header: "value", width: 40 },
+  ]);
+  const entries: [string, string][] = [
+    ["format", REMEDIATION_FORMAT],
+    ["standard", STANDARD.id],
+    ["organization", input.model.organization],
+    ["evaluationDate", input.model.date],
+    ["source", input.source],
+    ["createdAt", input.createdAt],
+    ["generator", input.generator],
+  ];
+  entries.forEach(([k, v], row) => {
+    b.set(row, 0, text(k), "hidden");
+    b.set(row, 1, text(v), "hidden");
+  });
+  b.state = "veryHidden";
+  return b.build();
+}
+
+/** The plan workbook: the plan sheet and its identity. */
+export function buildPlanWorkbook(input: PlanWorkbookInput): WorkbookModel {
+  return {
+    sheets: [buildPlanSheet(input), buildPlanMetaSheet(input)],
+    names: [],
+    styles: STYLES,
+    properties: {
+      title: `整改台账${input.model.organization ? ` - ${input.model.organization}` : ""}`,
+      subject: `${STANDARD.id} 评估报告 改进意见和建议`,
+      creator: input.generator,
+      keywords: "gridscore 网格化治理 整改台账",
+    },
+  };
+}
