@@ -28,15 +28,18 @@ export function readNumber(
     problems.push({ code: "not-a-number", ...at, value: raw });
     return undefined;
   }
-  const places = decimalPlaces(raw);
+  // A number is the decimal a spreadsheet shows and compares: 15 significant digits (Excel and LibreOffice both
+  // hold =0.1+0.2 equal to 0.3 and to ROUND(0.1+0.2,2)), so binary noise is neither refused nor counted.
+  const typed = Number(raw.toPrecision(15));
+  const places = decimalPlaces(typed);
   if (places > INPUT_DECIMALS) {
     problems.push({ code: "too-many-decimals", ...at, value: raw, limit: INPUT_DECIMALS });
     return undefined;
   }
-  if (raw < 0) problems.push({ code: "negative", ...at, value: raw });
-  else if (opts.percent && raw > 100)
-    problems.push({ code: "percent-out-of-range", ...at, value: raw });
-  return raw;
+  if (typed < 0) problems.push({ code: "negative", ...at, value: typed });
+  else if (opts.percent && typed > 100)
+    problems.push({ code: "percent-out-of-range", ...at, value: typed });
+  return typed;
 }
 
 /** The item status, defaulting to normal; an unknown one is an error and scores as normal. */

@@ -12,7 +12,37 @@ import { STATUS_LABELS } from "./labels";
  * not AND(), so ROUND never sees a text (AND would propagate its #VALUE!).
  */
 export function countedValue(cell: string, places: number, inner: string = cell): string {
-  return `IF(ISNUMBER(${cell}),IF(ROUND(${cell},${places})=${cell},${inner},0),0)`;
+  return `IF(${isNumber(cell)},IF(ROUND(${cell},${places})=${cell},${inner},0),0)`;
+}
+
+/**
+ * Whether a cell holds a number, the same in every application: LibreOffice stores TRUE/FALSE as numbers (its
+ * ISNUMBER(TRUE) is TRUE, Excel's FALSE), so a boolean is excluded explicitly, as the reader excludes it.
+ */
+export function isNumber(cell: string): string {
+  return `AND(ISNUMBER(${cell}),NOT(ISLOGICAL(${cell})))`;
+}
+
+/**
+ * Whether a cell counts as empty, as the reader counts it: empty or "" (an error value or a boolean is not empty;
+ * LibreOffice would otherwise propagate the error, or compare FALSE with "" as a number).
+ */
+export function isBlank(cell: string): string {
+  return `AND(NOT(ISLOGICAL(${cell})),IFERROR(${cell}="",FALSE))`;
+}
+
+/** A status cell as text: an error value becomes "#" and a number its digits, so every comparison is safe. */
+export function statusText(cell: string): string {
+  return `IFERROR(${cell}&"","#")`;
+}
+
+/**
+ * Whether a note counts as missing, as the engine counts it (JavaScript's trim): only spaces, tabs, line breaks,
+ * no-break spaces (U+00A0) and ideographic spaces (U+3000). Excel's TRIM removes only the ASCII space.
+ */
+export function noteBlank(text: string): string {
+  const chars = [`" "`, "CHAR(9)", "CHAR(10)", "CHAR(13)", `"\u00a0"`, `"\u3000"`];
+  return `${chars.reduce((acc, c) => `SUBSTITUTE(${acc},${c},"")`, text)}=""`;
 }
 
 /** Decimal places a rate cell's fraction may have: hundredths of a percent. */
@@ -57,7 +87,9 @@ export function deductionFormula(cell: string): string {
 /** 7.2 around an inner score: 不适用 → cap, 应有未有 → 0. */
 export function withStatus(status: string, cap: string, inner: string): string {
   // ROUND(…, 2) loses nothing (every input has at most 2 decimals) and keeps binary noise out of cached values.
-  return `ROUND(IF(${status}="${STATUS_LABELS.na}",${cap},IF(${status}="${STATUS_LABELS.absent}",0,${inner})),${INPUT_DECIMALS})`;
+  // Any other status (blank, invalid, an error value) scores normally, as in the engine.
+  const t = statusText(status);
+  return `ROUND(IF(${t}="${STATUS_LABELS.na}",${cap},IF(${t}="${STATUS_LABELS.absent}",0,${inner})),${INPUT_DECIMALS})`;
 }
 
 /** 7.3: cap − deductions, never below 0 nor above the cap. */
@@ -88,7 +120,7 @@ export function levelItemFormula(
   options: readonly { label: string; points: number }[]
 ): string {
   const chain = options.reduceRight((acc, o) => `IF(${cell}="${o.label}",${o.points},${acc})`, "0");
-  return withStatus(status, cap, chain);
+  return withStatus(status, cap, `IF(ISERROR(${cell}),0,${chain})`);
 }
 
 /** A text literal for a formula ("" doubled). */
@@ -99,9 +131,13 @@ export function str(s: string): string {
 /** The 检查 text for text in a number cell: it counts 0 in the workbook and in the reader. */
 export const TEXT_NOT_NUMBER = "错误：是文本不是数字，按0计，请直接输入数字；";
 
+/** The 检查 text for an error value (#N/A, #DIV/0!) in a number cell: it counts 0 in the workbook and in the reader. */
+export const ERROR_NOT_NUMBER = "错误：是错误值不是数字，按0计，请直接输入数字；";
+
 /**
  * The 检查 formula of a number input: blank → "", text → {@link TEXT_NOT_NUMBER}, too many decimals, out of
- * range (`outOfRange` is a condition on the cell), then `ok` (a formula giving the hint text, or "").
+ * range (`outOfRange` is a condition on the cell), then `ok` (a formula giving the hint text, or ""). An error value
+ * or a boolean is not a number (README: Inputs), in Excel and LibreOffice alike.
  */
 export function numberCheck(
   cell: string,
@@ -112,5 +148,5 @@ export function numberCheck(
 ): string {
   const decimals =
     places === INPUT_DECIMALS ? "错误：最多两位小数；" : "错误：百分数最多两位小数（如 92.25%）；";
-  return `IF(${cell}="","",IF(NOT(ISNUMBER(${cell})),"${TEXT_NOT_NUMBER}",IF(ROUND(${cell},${places})<>${cell},"${decimals}",IF(${outOfRange},"${rangeMessage}",${ok}))))`;
+  return `IF(ISERROR(${cell}),"${ERROR_NOT_NUMBER}",IF(${isBlank(cell)},"",IF(NOT(${isNumber(cell)}),"${TEXT_NOT_NUMBER}",IF(ROUND(${cell},${places})<>${cell},"${decimals}",IF(${outOfRange},"${rangeMessage}",${ok})))))`;
 }

@@ -28,11 +28,12 @@ export function levelOptions(item: LevelItemDef): string[] {
 }
 
 /**
- * A status from what a cell holds: its label or blank (normal); undefined otherwise. Only the labels count,
+ * A status from what a cell holds: its label or blank (normal, and only an empty cell is blank: spaces are not);
+ * undefined otherwise. Only the labels count,
  * exactly as the workbook's formulas count them, so the reader and the formulas never disagree.
  */
 export function statusFromCell(text: string): ItemStatus | undefined {
-  if (text.trim() === "") return "normal";
+  if (text === "") return "normal";
   for (const [code, label] of Object.entries(STATUS_LABELS) as [ItemStatus, string][])
     if (text === label) return code;
   return undefined;

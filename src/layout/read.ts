@@ -4,7 +4,7 @@
  */
 import { STANDARD, indexStandard } from "../standard";
 import type { ItemDef } from "../standard";
-import { EVALUATION_FORMAT, isIsoDate } from "../engine";
+import { EVALUATION_FORMAT, ITEM_STATUSES, isIsoDate } from "../engine";
 import type {
   CellValue,
   Evaluation,
@@ -132,7 +132,16 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
         locations.set(def.id, { sheet, row });
         const statusText = asText(grid.cell(sheet, row, COL.status));
         const status = statusFromCell(statusText);
-        if (status !== "normal") item.status = status ?? statusText;
+        // Only the labels count, as in the formulas. Other text goes to the engine as typed, which reports it; a
+        // status code typed into the cell ("na") would pass the engine as that status, so it is reported here.
+        if (status === undefined && (ITEM_STATUSES as readonly string[]).includes(statusText))
+          problems.push({
+            code: "unknown-status",
+            itemId: def.id,
+            value: statusText,
+            ...where(sheet, row, COL.status),
+          });
+        else if (status !== "normal") item.status = status ?? statusText;
       }
       if (lineEntry) {
         if (input !== null)
@@ -141,7 +150,8 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
         if (input !== null) item.value = input;
       } else if (def.kind === "level") {
         const text = asText(grid.cell(sheet, row, COL.input));
-        if (text.trim()) item.level = levelFromCell(def, text) ?? text;
+        // Blank means empty or "" (as the formulas test it); spaces are an unknown level, not a missing one.
+        if (text !== "") item.level = levelFromCell(def, text) ?? text;
       }
     }
   }

@@ -49,7 +49,8 @@ export function readInputCell(
     }
     report({ code: "formula-input", formula: `=${formula}`, result: String(cleanValue(raw)) });
   }
-  const v = cleanValue(raw);
+  // A date typed into a number cell is the serial number the workbook's formulas compute with (Office.js reads it so).
+  const v = raw instanceof Date ? dateSerial(raw) : cleanValue(raw);
   if (typeof v !== "number" || !percent) return v;
   if (layout !== "1") return shiftDecimal(v, 2);
   const format = grid.numberFormat?.(sheet, row, COL.input) ?? "";
@@ -57,6 +58,11 @@ export function readInputCell(
   const counted = shiftDecimal(v, 2);
   report({ code: "percent-old-layout", shown: `${counted}%`, counted });
   return counted;
+}
+
+/** Excel's 1900 serial of a date as ExcelJS converts it (days since 1899-12-30, UTC; a time is the fraction). */
+export function dateSerial(d: Date): number {
+  return 25569 + d.getTime() / 86400000;
 }
 
 /**

@@ -114,6 +114,12 @@ describe("scoresheet layout", () => {
       "LEFT",
       "LEN",
       "COUNTA",
+      // the input model's checks (issue 9): booleans, note blanks, the first line's own note after 【本行】
+      "ISLOGICAL",
+      "SUBSTITUTE",
+      "CHAR",
+      "MID",
+      "FIND",
     ]);
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
   });
