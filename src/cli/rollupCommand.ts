@@ -1,0 +1,158 @@
+/**
+ * `gridscore rollup <files or folders>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]`: many evaluated
+ * units in one overview (issue 14). Folders are walked recursively; every file goes through the input gate; a
+ * refused file is listed with its causes and the rest proceed. Files are read one at a time and only their unit
+ * rows are kept, so memory stays flat as the number of files grows.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { formatScore, Fraction } from "../engine";
+import {
+  buildRollup,
+  buildRollupWorkbook,
+  readRollupFile,
+  refusal,
+  rollupJson,
+  unitsCsv,
+} from "../rollup";
+import type { RefusedFile, Rollup, RollupUnit } from "../rollup";
+import { writeXlsx } from "../writers/xlsx";
+import { UsageError, parseArgs } from "./io";
+import type { CliIo } from "./io";
+import { openInput } from "./gate";
+import { checkOutputs } from "./outputs";
+import { sameFile } from "./files";
+import { columns } from "./render";
+
+/**
+ * The files named or found under the folders named, in the order given (a folder's files sorted by name,
+ * recursively). Hidden entries (".…") and symlinked folders are not walked into; a file found in a folder that
+ * is one of the outputs is left out (a rollup written into the folder it rolls up); a file met twice is taken once.
+ */
+export function expandInputs(
+  args: readonly string[],
+  outputs: readonly string[],
+  io: CliIo
+): string[] {
+  const outInfo = outputs.map((o) => io.info(o));
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const add = (file: string, found: boolean) => {
+    const info = io.info(file);
+    if (found && outInfo.some((o) => sameFile(o, info))) return;
+    const key =
+      info.kind === "missing" || info.kind === "unreadable" ? path.resolve(file) : info.real;
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      add(dir, true); // the gate names why it cannot be read
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith(".")) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isSymbolicLink() && io.info(p).kind === "directory") continue;
+      else add(p, true);
+    }
+  };
+  for (const a of args) {
+    if (io.info(a).kind === "directory") walk(a);
+    else add(a, false);
+  }
+  return files;
+}
+
+function printRefused(r: RefusedFile, io: CliIo): void {
+  io.err(
+    `未纳入汇总 / not rolled up: ${r.file}\n${r.reasons.map((x, i) => `  ${x}\n  ${r.reasonsEn[i] ?? ""}\n`).join("")}`
+  );
+}
+
+const show = (exact: string) => (exact === "" ? "–" : formatScore(new Fraction(exact)));
+
+function renderRollup(rollup: Rollup): string {
+  const counted = rollup.units.filter((u) => u.duplicateOf === undefined);
+  const levels = columns(
+    [
+      ["层级", "单位数", "合格数", "合格率", "平均分", "中位数", "最低分", "最高分"],
+      ...rollup.levels.map((l) => [
+        l.label,
+        String(l.count),
+        String(l.passed),
+        l.count ? `${formatScore(new Fraction(l.passed * 100, l.count))}%` : "–",
+        show(l.mean),
+        show(l.median),
+        show(l.min),
+        show(l.max),
+      ]),
+    ],
+    [1, 2, 3, 4, 5, 6, 7]
+  );
+  const weak = columns(
+    [
+      ["编号", "失分单位", "平均失分", "内容"],
+      ...rollup.weakest
+        .filter((s) => s.unitsLosing > 0)
+        .slice(0, 10)
+        .map((s) => [s.id, `${s.unitsLosing}/${s.units}`, show(s.meanLost), s.text.slice(0, 30)]),
+    ],
+    [1, 2]
+  );
+  const dups = rollup.units.length - counted.length;
+  return `汇总：读入 ${rollup.units.length} 份评价，计入 ${counted.length} 个单位${dups ? `（${dups} 份重复）` : ""}，未纳入 ${rollup.refused.length} 个文件\n\n${levels}\n失分最多的评价内容和要求（前10）：\n${weak}`;
+}
+
+/** Reads every file one at a time, rolls them up and writes the outputs asked for. */
+export async function rollupCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["out", "csv"], ["json", "force"], { "-o": "--out" });
+  if (args.positional.length === 0)
+    throw new UsageError(
+      "rollup 至少需要一个文件或文件夹 / rollup needs at least one file or folder"
+    );
+  const out = args.flags.get("out")?.[0];
+  const csv = args.flags.get("csv")?.[0];
+  if (out && !out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError("-o 须为 .xlsx 文件 / -o must name an .xlsx file");
+  if (csv && !csv.toLowerCase().endsWith(".csv"))
+    throw new UsageError("--csv 须为 .csv 文件 / --csv must name a .csv file");
+  const outputs = [out, csv].filter((o): o is string => o !== undefined);
+  const files = expandInputs(args.positional, outputs, io);
+  checkOutputs(outputs, files, args.flags.has("force"), io);
+  const units: RollupUnit[] = [];
+  const refused: RefusedFile[] = [];
+  for (const file of files) {
+    const opened = openInput(file, io, ["workbook", "json"]);
+    const read = opened.ok
+      ? await readRollupFile(file, opened.bytes)
+      : { ok: false as const, refused: refusal(file, opened.problems) };
+    if (read.ok) units.push(read.unit);
+    else {
+      refused.push(read.refused);
+      printRefused(read.refused, io);
+    }
+  }
+  if (units.length === 0) {
+    io.err(
+      "错误: 没有可汇总的评分表或共识工作簿，未写出任何文件 / error: no scoresheet or consensus workbook to roll up; nothing written\n"
+    );
+    if (args.flags.has("json"))
+      io.out(JSON.stringify(rollupJson(buildRollup([], refused)), null, 2) + "\n");
+    return 1;
+  }
+  const rollup = buildRollup(units, refused);
+  if (out) io.writeFile(out, await writeXlsx(buildRollupWorkbook(rollup)));
+  if (csv) io.writeFile(csv, unitsCsv(rollup));
+  io.out(
+    args.flags.has("json")
+      ? JSON.stringify(rollupJson(rollup), null, 2) + "\n"
+      : renderRollup(rollup)
+  );
+  return 0;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading one file of a roll-up into a unit row or a refusal: a single scoresheet, a consensus workbook or an
+ * evaluation JSON, told apart by content. The workbook is dropped as soon as the row is made, so memory holds
+ * rows only. Never throws for bad input; the same call serves the CLI and the task pane.
+ */
+import { sha256Hex } from "../standard";
+import { formatProblem, parseEvaluation, partitionProblems, scoreEvaluation } from "../engine";
+import type { LocatedProblem } from "../engine";
+import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
+import { readJsonBytes, sniff } from "../writers/input";
+import { readLoadedConsensus } from "../merge";
+import { unitFromConsensus, unitFromEvaluation } from "./units";
+import type { RefusedFile, RollupUnit } from "./types";
+
+export type RollupRead =
+  | { readonly ok: true; readonly unit: RollupUnit }
+  | { readonly ok: false; readonly refused: RefusedFile };
+
+/** How many of a file's problems its refusal lists (the rest are counted). */
+export const LISTED_PROBLEMS = 5;
+
+/** A refusal listing a file's problems in Chinese and English. */
+export function refusal(file: string, problems: readonly LocatedProblem[]): RefusedFile {
+  const listed = problems.slice(0, LISTED_PROBLEMS);
+  const more = problems.length - listed.length;
+  const located = (p: LocatedProblem): LocatedProblem => ({ ...p, where: p.where ?? { file } });
+  return {
+    file,
+    reasons: [
+      ...listed.map((p) => formatProblem(located(p), "zh-CN")),
+      ...(more > 0 ? [`另有 ${more} 个问题`] : []),
+    ],
+    reasonsEn: [
+      ...listed.map((p) => formatProblem(located(p), "en-US")),
+      ...(more > 0 ? [`${more} more problem(s)`] : []),
+    ],
+  };
+}
+
+/**
+ * One file's bytes as a unit. A scoresheet or JSON with errors is refused: its verdict is not final while they
+ * stand (README: Inputs). Warnings are not a reason to refuse.
+ */
+export async function readRollupFile(file: string, bytes: Uint8Array): Promise<RollupRead> {
+  const refuse = (problems: readonly LocatedProblem[]): RollupRead => ({
+    ok: false,
+    refused: refusal(file, problems),
+  });
+  if (sniff(bytes) === "json") {
+    const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
+    const json = readJsonBytes(bytes);
+    if (!json.ok) return refuse(json.problems.map(at));
+    const parsed = parseEvaluation(json.value);
+    if (!parsed.evaluation) return refuse(parsed.problems.map(at));
+    const report = scoreEvaluation(parsed.evaluation);
+    const { errors } = partitionProblems(report.errors.map(at));
+    if (errors.length > 0) return refuse(errors);
+    return {
+      ok: true,
+      unit: unitFromEvaluation(file, sha256Hex(bytes), parsed.evaluation, report),
+    };
+  }
+  const loaded = await loadXlsx(bytes, file);
+  if (!loaded.ok) return refuse(loaded.errors);
+  if (loaded.loaded.identity.kind === "consensus") {
+    const read = readLoadedConsensus(loaded.loaded);
+    if (!read.ok) return refuse(read.errors);
+    return { ok: true, unit: unitFromConsensus(file, read.sha256, read.result, read.meta) };
+  }
+  const sheet = readLoadedScoresheet(loaded.loaded);
+  if (sheet.errors.length > 0) return refuse(sheet.errors);
+  return {
+    ok: true,
+    unit: unitFromEvaluation(file, sheet.sha256, sheet.evaluation, sheet.report),
+  };
+}
