@@ -7,9 +7,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { COL, buildScoresheet } from "../../src/layout";
@@ -24,13 +22,6 @@ const identity = {
   kind: "scoresheet" as const,
 };
 
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const read = async (file: string) => {
   const r = await readXlsxScoresheet(fs.readFileSync(file), path.basename(file));

@@ -6,9 +6,7 @@ import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { LAYOUT_VERSION, READABLE_LAYOUTS } from "../../src/layout";
 import { readConsensusXlsx } from "../../src/merge";
 import { readXlsxScoresheet } from "../../src/writers/xlsx";
@@ -16,12 +14,6 @@ import { loadExample } from "../support/example";
 
 const DIR = path.join(__dirname, "..", "fixtures", "circulation");
 
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await main(argv, io), out, err };
-}
 
 test("every readable layout has its fixtures, and today's layout is among them", () => {
   expect(READABLE_LAYOUTS).toContain(LAYOUT_VERSION);

@@ -7,19 +7,11 @@ import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { PLAN_FORMAT, parsePlan, planFingerprint } from "../../src/engine";
 import type { Plan } from "../../src/engine";
 import { COL } from "../../src/layout";
 
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await main(argv, io), out, err };
-}
 
 const PLAN = {
   format: PLAN_FORMAT,
