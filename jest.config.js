@@ -8,7 +8,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  testTimeout: 60000,
+  // A deadline for hangs only, not for speed: a loaded 2-core machine may take minutes where an idle one takes
+  // seconds, and no test may fail for that.
+  testTimeout: 300000,
   setupFiles: ["<rootDir>/test/support/fastCheckSetup.js"],
   // The production bundle (shell and browser tests) is built once here, not inside a test's timeout.
   globalSetup: "<rootDir>/test/support/globalSetup.js",

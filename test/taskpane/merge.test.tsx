@@ -37,7 +37,7 @@ beforeAll(async () => {
   const base = expertEvaluation(5);
   const bad = { ...base, items: { ...base.items, "A.1.1": { lines: { "A.1.1.1": 7 } } } };
   badFile = new File([blobPart(await expertWorkbook(5, bad))], "出错.xlsx");
-}, 60000);
+});
 
 afterEach(() => {
   mounted?.unmount();
@@ -132,7 +132,7 @@ describe("the Merge view", () => {
     const all = [...document.querySelectorAll('[data-testid="consensus-items"] li')];
     expect(all).toHaveLength(allItems().length);
     expect(all.slice(0, 2).map((li) => li.getAttribute("data-item"))).toEqual(["A.1.2", "A.2.2"]);
-  }, 60000);
+  });
 
   it("changes the numbers with the method, and notes the fallback below five experts", async () => {
     await renderMerge(createFakeAdapter());
@@ -152,7 +152,7 @@ describe("the Merge view", () => {
     expect(rows()).toHaveLength(4);
     expect(text(document.body)).toContain(stringsZhCN.merge.fallback);
     expect(shown("consensus-method")).toBe("算术平均");
-  }, 60000);
+  });
 
   it("blocks the merge on a file in error, listing its message, until the file is removed", async () => {
     const adapter = createFakeAdapter();
@@ -173,7 +173,7 @@ describe("the Merge view", () => {
     await click(bad.querySelector("button")!);
     expect(document.querySelector('[data-operation="mergeBlocked"]')).toBeNull();
     expect(shown("consensus-total")).not.toBe("");
-  }, 60000);
+  });
 
   it("writes the consensus sheets through the adapter and downloads the consensus workbook", async () => {
     const adapter = createFakeAdapter();
@@ -193,7 +193,7 @@ describe("the Merge view", () => {
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.result.record.method).toBe("mean");
     expect(read.result.record.mergedAt).toBe(NOW.toISOString());
-  }, 60000);
+  });
 
   it("shows a refused write as a MessageBar", async () => {
     const adapter = createFakeAdapter();
@@ -207,7 +207,7 @@ describe("the Merge view", () => {
     const bar = document.querySelector('[data-operation="mergeWrite"]');
     expect(text(bar)).toContain(stringsZhCN.failures.titles.mergeWrite);
     expect(text(bar)).toContain(stringsZhCN.failures.sheetExists("共识"));
-  }, 60000);
+  });
 
   it("speaks English", async () => {
     await renderMerge(null, "en-US");

@@ -124,7 +124,7 @@ describe("the Report view", () => {
     const xml = zipEntry(Buffer.from(bytes), "word/document.xml");
     expect(xml).toContain("示例市网格化服务管理中心");
     expect(xml).toContain("赵四：机构图不完整");
-  }, 60000);
+  });
 
   it("shows a workbook without a scoresheet and a refused write as MessageBars", async () => {
     const adapter = createFakeAdapter();
