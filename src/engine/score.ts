@@ -166,6 +166,7 @@ function scoreDeductionItem(
       continue;
     }
     let lineDeduction = 0;
+    let lineError = false;
     if (line.kind === "rate") {
       if (!isRateInput(raw)) {
         if (raw !== null && raw !== "")
@@ -194,7 +195,8 @@ function scoreDeductionItem(
       }
       const value = readNumber(def.id, lineId, raw, problems, { percent: false });
       if (value === undefined) continue;
-      if (value > line.maxDeduction)
+      if (value > line.maxDeduction) {
+        lineError = true;
         problems.push({
           code: "above-line-max",
           itemId: def.id,
@@ -202,10 +204,18 @@ function scoreDeductionItem(
           value,
           max: line.maxDeduction,
         });
+      }
       lineDeduction = value;
     }
     if (lineDeduction !== 0) entered = true;
-    if (status === "normal" && lineDeduction > 0 && !(input?.notes?.[lineId] ?? "").trim())
+    // One problem per line, as the sheet's 检查 column shows it: a line with an error is not also missing a note
+    // (the pane and the 汇总 sheet count the same problems).
+    if (
+      !lineError &&
+      status === "normal" &&
+      lineDeduction > 0 &&
+      !(input?.notes?.[lineId] ?? "").trim()
+    )
       problems.push({ code: "missing-note", itemId: def.id, lineId });
     deductionUnits += units(lineDeduction);
   }

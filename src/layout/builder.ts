@@ -85,12 +85,19 @@ export class SheetBuilder {
     return this;
   }
 
-  /** Row height for wrapped text: enough lines for the longest cell given the column widths. */
+  /**
+   * Row height for wrapped text: enough lines for the longest cell given the column widths. Excel, WPS and
+   * LibreOffice do not grow merged or unopened rows themselves, so every wrapped text needs this. `fontSize`
+   * (points) scales the estimate for small print; the line height follows it unless given.
+   */
   fitRow(
     row: number,
     texts: readonly { col: number; text: string; span?: number }[],
-    lineHeight = 15
+    lineHeight?: number,
+    fontSize = 11
   ): this {
+    const scale = fontSize / 11;
+    const line = lineHeight ?? (fontSize === 11 ? 15 : Math.ceil(fontSize * 1.4));
     let lines = 1;
     for (const t of texts) {
       const width = this.columns
@@ -99,12 +106,12 @@ export class SheetBuilder {
       let total = 0;
       for (const para of t.text.split("\n")) {
         let w = 0;
-        for (const ch of para) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1.1;
+        for (const ch of para) w += (/[\u1100-\uffff]/.test(ch) ? 2 : 1.1) * scale;
         total += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
       }
       lines = Math.max(lines, total);
     }
-    if (lines > 1) this.height(row, lines * lineHeight + 4);
+    if (lines > 1) this.height(row, lines * line + 4);
     return this;
   }
 

@@ -14,3 +14,34 @@ export function isoToExcelSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   return (Date.UTC(y!, m! - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
 }
+
+/**
+ * The time zone documents show times in. The standard and its evaluations are Chinese, and a consensus is signed
+ * in China, so printed times are China Standard Time whatever zone the machine that merged is set to (a
+ * secretary's laptop in another zone would otherwise print a different hour than a colleague's).
+ */
+export const DOCUMENT_TIME_ZONE = "Asia/Shanghai";
+const ZONE_OFFSET_MINUTES = 8 * 60; // Asia/Shanghai has had no daylight saving since 1991.
+
+function zoned(iso: string): Date | undefined {
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? new Date(ms + ZONE_OFFSET_MINUTES * 60000) : undefined;
+}
+
+/** An ISO timestamp as people read it: "2026年11月29日 17:42" (Asia/Shanghai); the text itself when not a time. */
+export function formatDateTimeZh(iso: string): string {
+  const d = zoned(iso);
+  if (!d) return iso;
+  const hh = String(d.getUTCHours()).padStart(2, "0");
+  const mm = String(d.getUTCMinutes()).padStart(2, "0");
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hh}:${mm}`;
+}
+
+/** A date (YYYY-MM-DD, or an ISO timestamp) as "2026年6月3日"; the text itself when not a date. */
+export function formatDateZh(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (m) return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+  const d = zoned(text);
+  if (!d || !/^\d{4}-\d{2}-\d{2}T/.test(text)) return text;
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}

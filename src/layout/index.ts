@@ -20,5 +20,11 @@ export type { WorkbookIdentity, MetaKey } from "./metaSheet";
 export * from "./labels";
 export { STYLES } from "./styles";
 export { readScoresheet, readIdentity, locateProblem } from "./read";
-export { excelSerialToIso, isoToExcelSerial } from "./dates";
+export {
+  DOCUMENT_TIME_ZONE,
+  excelSerialToIso,
+  formatDateTimeZh,
+  formatDateZh,
+  isoToExcelSerial,
+} from "./dates";
 export type { GridSource, GridValue, ScoresheetRead, InputLocation } from "./read";

@@ -41,7 +41,9 @@ export type StyleId =
   | "total"
   | "total2"
   | "verdict"
+  | "conclusion"
   | "note"
+  | "annex"
   | "signature"
   | "hidden";
 

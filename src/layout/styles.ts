@@ -100,12 +100,23 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
     vAlign: "middle",
     border: "thin",
   },
+  /** A verdict sentence whose length depends on the inputs: wrapped in a tall row, never clipped. */
+  conclusion: {
+    font: { bold: true, size: 11 },
+    fill: "#E2EFDA",
+    hAlign: "left",
+    vAlign: "middle",
+    wrap: true,
+    border: "thin",
+  },
   note: {
     font: { size: 9, color: "#595959", italic: true },
     hAlign: "left",
     vAlign: "top",
     wrap: true,
   },
+  /** Small print of a record: full paths, hashes, ids (readable, out of the way). */
+  annex: { font: { size: 8, color: "#595959" }, hAlign: "left", vAlign: "top", wrap: true },
   signature: { font: { size: 11 }, hAlign: "left", vAlign: "bottom" },
   hidden: { font: { size: 8, color: "#808080" } },
 };

@@ -6,7 +6,8 @@ import { a1, cellRange, sheetRef } from "./a1";
 import { SheetBuilder, formula, num, text } from "./builder";
 import { COVER_SHEET, META_FIELDS, META_FIRST_ROW } from "./coverSheet";
 import type { DefinedNameModel, SheetModel } from "./model";
-import { ERROR_FILL } from "./styles";
+import { ERROR_FILL, WARNING_FILL } from "./styles";
+import { PENDING_VERDICT } from "../engine";
 import { COL } from "./tableSheet";
 import type { TableSheetInfo } from "./tableSheet";
 
@@ -107,15 +108,19 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
     fill: ERROR_FILL,
   });
   names.push({ name: "Verdict", sheet: SUMMARY_SHEET, cell: { row: verdictRow, col: 2 } });
+  // Problems, not cells: a line's check cell shows one problem, and the first line's also carries the item's own
+  // (at most two of a kind in one cell), so counting occurrences gives the engine's count, which the pane shows.
   const countOf = (marker: string): string =>
     tables
-      .map(
-        (t) =>
-          `COUNTIF(${sheetRef(t.table.id)}!${a1(t.firstRow, COL.check, true)}:${a1(t.lastRow, COL.check, true)},"*${marker}*")`
+      .flatMap((t) =>
+        [`*${marker}*`, `*${marker}*${marker}*`, `*${marker}*${marker}*${marker}*`].map(
+          (pattern) =>
+            `COUNTIF(${sheetRef(t.table.id)}!${a1(t.firstRow, COL.check, true)}:${a1(t.lastRow, COL.check, true)},"${pattern}")`
+        )
       )
       .join("+");
   b.set(verdictRow + 1, 0, text("错误"), "header");
-  b.set(verdictRow + 1, 1, text("有错误的行数（见各表“检查”列，须改正）"), "text");
+  b.set(verdictRow + 1, 1, text("错误个数（见各表“检查”列，须改正）"), "text");
   b.set(verdictRow + 1, 2, formula(countOf("错误：")), "number");
   b.highlight({
     range: cellRange(verdictRow + 1, 2),
@@ -123,9 +128,28 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
     fill: ERROR_FILL,
   });
   b.set(verdictRow + 2, 0, text("提示"), "header");
-  b.set(verdictRow + 2, 1, text("有提示的行数（如缺扣分说明、扣完为止、未填写）"), "text");
+  b.set(verdictRow + 2, 1, text("提示个数（如缺扣分说明、扣完为止、未填写）"), "text");
   b.set(verdictRow + 2, 2, formula(countOf("提示：")), "number");
-  let row = verdictRow + 4;
+  // The verdict is never final while there are errors (issue 11). Verdict itself stays 合格/不合格 (the reader's
+  // tamper check compares it with the engine's verdict); this cell is what a person signs.
+  const [pendingBefore, pendingAfter] = PENDING_VERDICT["zh-CN"];
+  const errorsCell = a1(verdictRow + 1, 2);
+  b.set(verdictRow + 3, 0, text("结论（定稿）"), "header");
+  b.set(verdictRow + 3, 1, text("无错误时为评价结果；有错误时结论待定"), "text");
+  b.set(
+    verdictRow + 3,
+    2,
+    formula(
+      `IF(${errorsCell}>0,"${pendingBefore}"&${errorsCell}&"${pendingAfter}",${a1(verdictRow, 2)})`
+    ),
+    "conclusion"
+  ).height(verdictRow + 3, 32);
+  b.highlight({
+    range: cellRange(verdictRow + 3, 2),
+    formula: `${errorsCell}>0`,
+    fill: WARNING_FILL,
+  });
+  let row = verdictRow + 5;
   for (const note of [...STANDARD.tables.map((t) => maxGapNote(t)), totalGapNote()]) {
     if (!note) continue;
     b.setMerged(cellRange(row, 0, 1, 6), text(note), "note").height(row, 30);

@@ -2,7 +2,7 @@
  * The consensus workbook: per item a column per expert and the consensus as a live formula over them, so a
  * corrected expert score recomputes consensus, spread, flags, subtotals, total and verdict.
  */
-import { STANDARD, maxGapNote, totalGapNote } from "../standard";
+import { STANDARD } from "../standard";
 import { EMPTY, SheetBuilder, formula, num, text } from "../layout/builder";
 import { a1, cellRange, colLetter, sheetRef } from "../layout";
 import type { DefinedNameModel, WorkbookModel, WorkbookIdentity } from "../layout";
@@ -12,16 +12,13 @@ import { buildMetaSheet } from "../layout/metaSheet";
 import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
+import { METHOD_ZH, fileName, writeAnnex, writeRecord } from "./consensusRecord";
 import type { EvaluationMeta } from "../engine";
+import type { GroupMember } from "../layout/evaluationSheets";
 
 export const CONSENSUS_SHEET = "共识";
 export const CONSENSUS_SUMMARY_SHEET = "共识汇总";
 const FIRST = 3;
-const METHOD_ZH: Record<MergeMethod, string> = {
-  mean: "算术平均",
-  median: "中位数",
-  trimmed: "去掉一个最高分和一个最低分后平均",
-};
 
 function consensusFormula(method: MergeMethod, range: string): string {
   switch (method) {
@@ -39,7 +36,8 @@ function consensusFormula(method: MergeMethod, range: string): string {
 export function buildConsensusWorkbook(
   result: MergeResult,
   identity: WorkbookIdentity,
-  meta: EvaluationMeta = {}
+  meta: EvaluationMeta = {},
+  group: readonly GroupMember[] = []
 ): WorkbookModel {
   const n = result.experts.length;
   const expertCol = (i: number): number => 4 + i;
@@ -64,7 +62,7 @@ export function buildConsensusWorkbook(
     { header: "最高", width: 6 },
     { header: "极差", width: 6 },
     { header: "分歧", width: 8 },
-    { header: "状态分歧", width: 22 },
+    { header: "状态分歧", width: 26 },
     { header: "扣分说明（各专家）", width: 50 },
     { header: "数据", width: 10, hidden: true },
   ]);
@@ -101,7 +99,7 @@ export function buildConsensusWorkbook(
     const conflict = item.statusConflict
       ? result.experts
           .map((e, i) => `${e.evaluator}：${STATUS_LABELS[item.statuses[i]!]}`)
-          .join("；")
+          .join("\n")
       : "";
     b.set(row, c.status, conflict ? text(conflict) : EMPTY, "text");
     const notes = item.notes.map((x) => `${x.evaluator}（${x.id}）：${x.note}`).join("\n");
@@ -113,7 +111,11 @@ export function buildConsensusWorkbook(
       text(JSON.stringify({ statuses: item.statuses, notes: item.notes })),
       "hidden"
     );
-    if (notes) b.fitRow(row, [{ col: c.notes, text: notes }]);
+    b.fitRow(row, [
+      { col: 2, text: item.title },
+      { col: c.status, text: conflict },
+      { col: c.notes, text: notes },
+    ]);
   });
   b.highlight({
     range: cellRange(FIRST, 0, result.items.length, lastCol + 1),
@@ -180,7 +182,7 @@ export function buildConsensusWorkbook(
   result.experts.forEach((e, i) => {
     row++;
     const col = colLetter(expertCol(i));
-    s.set(row, 0, text(e.evaluator), "text").set(row, 1, text(e.file), "text");
+    s.set(row, 0, text(e.evaluator), "text").set(row, 1, text(fileName(e.file)), "text");
     s.set(
       row,
       2,
@@ -196,34 +198,24 @@ export function buildConsensusWorkbook(
       "textCenter"
     );
   });
-  row += 2;
-  s.setMerged(cellRange(row++, 0, 1, 5), text("合并记录"), "header");
-  const record = [
-    `方法：${METHOD_ZH[result.record.method]}${result.record.applied !== result.record.method ? "（不足5位专家，按算术平均）" : ""}`,
-    `合并时间：${result.record.mergedAt}`,
-    `标准：${result.record.standard}（模板 ${result.record.fingerprint}）`,
-    ...result.record.inputs.map(
-      (x) =>
-        `${x.evaluator}：${x.file}  SHA-256 ${x.sha256}${x.workbookId ? `  工作簿编号 ${x.workbookId}` : ""}`
-    ),
-  ];
-  for (const line of record) s.setMerged(cellRange(row++, 0, 1, 5), text(line), "note");
-  for (const note of [...STANDARD.tables.map((t) => maxGapNote(t)), totalGapNote()])
-    if (note) s.setMerged(cellRange(row++, 0, 1, 5), text(note), "note");
-  row++;
+  row = writeRecord(s, result.record, row + 2, 5) + 1;
   s.setMerged(
     cellRange(row, 0, 1, 5),
-    text(
-      "评估组组长（签字）：______________    评估组成员（签字）：______________________    日期：__________"
-    ),
+    text("评估组组长（签字）：______________    评估组成员（签字）：______________________"),
     "signature"
   ).height(row, 30);
+  s.setMerged(
+    cellRange(row + 1, 0, 1, 5),
+    text("日期：________年____月____日"),
+    "signature"
+  ).height(row + 1, 24);
+  writeAnnex(s, result.record, row + 3, 5);
   s.print = { orientation: "portrait", fitToWidth: true };
   return {
     sheets: [
       s.build(),
       b.build(),
-      ...buildEvaluationSheets(),
+      ...buildEvaluationSheets(group.length > 0 ? { group } : {}),
       buildMetaSheet(identity, "", [
         ["method", result.record.method],
         ["inputs", JSON.stringify(result.record.inputs)],

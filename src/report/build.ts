@@ -4,7 +4,16 @@
  */
 import { LEVELS, STANDARD, indexStandard, maxGapNote, totalGapNote } from "../standard";
 import type { ItemDef } from "../standard";
-import { isRateInput, rateDeduction, scoreEvaluation } from "../engine";
+import { formatDateZh } from "../layout/dates";
+import {
+  formatScore,
+  isRateInput,
+  pendingVerdictText,
+  rateDeduction,
+  round2,
+  scoreEvaluation,
+  sumExact,
+} from "../engine";
 import type { Evaluation, ItemScore } from "../engine";
 import {
   DATE_FIELDS,
@@ -34,9 +43,9 @@ export function itemTitle(item: ItemDef): string {
   return `${item.number}、${item.title}`;
 }
 
-/** A score as the report prints it (no trailing zeros). */
+/** A score as the report prints it: rounded half up to at most 2 decimals, no trailing zeros (README: Numbers). */
 export function points(x: number): string {
-  return String(Math.round(x * 1e6) / 1e6);
+  return formatScore(x);
 }
 
 function lines(def: ItemDef, input: ReportInput, notes: readonly ReportNote[]): SuggestionLine[] {
@@ -91,7 +100,7 @@ function suggestion(score: ItemScore, input: ReportInput, flagged: boolean): Sug
     title: itemTitle(def),
     cap: score.cap,
     score: score.score,
-    pointsLost: Math.round((score.cap - score.score) * 1e6) / 1e6,
+    pointsLost: round2(sumExact([score.cap, -score.score])),
     lines: lines(def, input, notes),
     notes,
     flagged,
@@ -117,9 +126,19 @@ function statusItems(input: ReportInput, status: "na" | "absent"): StatusItem[] 
     }));
 }
 
+/** A date as people read it ("2026年6月2日"), or a range of the experts' dates ("2026年6月2日至6月3日"). */
 function dateText(v: string | undefined): string {
   if (v === undefined || v.trim() === "") return "未填写";
-  return parseDateText(v) ?? v;
+  const [from, to] = v.split(" 至 ");
+  const readable = (d: string): string => {
+    const iso = parseDateText(d);
+    return iso ? formatDateZh(iso) : d;
+  };
+  if (to === undefined) return readable(from!);
+  const a = readable(from!);
+  const b = readable(to);
+  const year = /^\d{4}年/.exec(a)?.[0];
+  return `${a}至${year && b.startsWith(year) ? b.slice(year.length) : b}`;
 }
 
 function application(input: ReportInput, eligibility: EligibilityResult | undefined): Application {
@@ -168,14 +187,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const members = input.group?.filter((m) => m.name.trim() !== "");
   const warnings = members ? checkGroup(members) : [];
   const leader = members?.find((m) => m.role === "leader")?.name ?? "";
-  const passText = report.pass ? "合格" : "不合格";
+  const errors = report.errors.length;
+  const verdictShown = errors > 0 ? pendingVerdictText(errors, "zh-CN") : report.verdict;
+  const evaluator =
+    meta.evaluator?.trim() ||
+    (input.consensus ? `评估组（${input.consensus.experts.join("、")}）` : "");
   return {
     kind,
     title: kind === "self" ? "自我评价报告" : "评估报告",
     basis: `依据 ${STANDARD.id}《${STANDARD.title}》`,
     organization: meta.organization ?? "",
     level: meta.level ? LEVELS[meta.level].zh : "",
-    evaluator: meta.evaluator ?? "",
+    evaluator,
     date: meta.date ?? "",
     dates: [
       { label: kind === "self" ? "自我评价日期" : "评估日期", value: dateText(meta.date) },
@@ -188,13 +211,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ],
     ...(members ? { group: { members, warnings, check: groupCheckText(warnings) } } : {}),
     ...(input.procedure ? { procedure: input.procedure } : {}),
+    ...(input.consensus ? { consensus: input.consensus } : {}),
     total: report.total,
     max: report.max,
     declaredMax: report.declaredMax,
     passMark: report.passMark,
     pass: report.pass,
     verdict: report.verdict,
-    verdictText: `总分${points(report.total)}分（各项满分合计${report.max}分，标准标注${report.declaredMax}分），合格线${report.passMark}分，评价结果：${passText}`,
+    verdictText: `总分${points(report.total)}分（各项满分合计${report.max}分，标准标注${report.declaredMax}分），合格线${report.passMark}分，评价结果：${verdictShown}`,
     subtotals: report.tables.map((t) => {
       const note = maxGapNote(index.tables.get(t.id)!);
       return {
@@ -213,7 +237,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     notApplicable: statusItems(input, "na"),
     ...(eligibility ? { eligibility } : {}),
     ...(kind === "self" ? { application: application(input, eligibility) } : {}),
-    scoreErrors: report.errors.length,
+    scoreErrors: errors,
+    verdictShown,
     signatures: {
       leader,
       members: (members ?? []).filter((m) => m.name !== leader).map((m) => m.name),

@@ -5,7 +5,30 @@
 import type { EvaluationMeta, ItemStatus, ScoreReport } from "../engine";
 import type { MergeResult } from "../merge";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
-import type { ReportInput, ReportNote } from "./types";
+import { METHOD_ZH } from "../merge/consensusRecord";
+import { roundingNote } from "../merge/rounding";
+import { formatScore } from "../engine";
+import type { ConsensusFacts, ReportInput, ReportNote } from "./types";
+
+/** How the consensus was reached: the method, the experts, where they differed and the rounding note. */
+export function consensusFacts(result: MergeResult): ConsensusFacts {
+  const { method, applied } = result.record;
+  const note = roundingNote(result);
+  return {
+    method:
+      applied === method
+        ? METHOD_ZH[method]
+        : `${METHOD_ZH[applied]}（所选${METHOD_ZH[method]}需至少5位专家）`,
+    experts: result.experts.map((e) => e.evaluator),
+    differences: result.items
+      .filter((i) => i.flagged)
+      .map(
+        (i) =>
+          `${i.id}：共识${formatScore(i.consensus)}分，最低${formatScore(i.min)}分（${i.lowest.join("、")}），最高${formatScore(i.max)}分（${i.highest.join("、")}）${i.statusConflict ? "，状态判断不一致" : ""}`
+      ),
+    ...(note ? { roundingNote: note } : {}),
+  };
+}
 
 /** One status for the group: the experts' common one, else normal (the consensus number decides). */
 function groupStatus(statuses: readonly ItemStatus[]): ItemStatus {
@@ -61,7 +84,11 @@ export function reportInputFromConsensus(
     flaggedItems: result.items.filter((i) => i.flagged).map((i) => i.id),
     naDecidedBy,
     ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
-    ...(sheets.group ? { group: sheets.group } : {}),
+    // The group: its 评估组 sheet when filled, else the experts who scored (an older consensus workbook).
+    group: sheets.group?.some((m) => m.name.trim() !== "")
+      ? sheets.group
+      : result.experts.map((e) => ({ name: e.evaluator })),
     ...(sheets.procedure ? { procedure: sheets.procedure } : {}),
+    consensus: consensusFacts(result),
   };
 }

@@ -1,8 +1,14 @@
 /**
  * The report as a Word document (.docx) with the `docx` package: headings, the subtotal table, the
- * suggestions, the 7.2 lists and the signature block. Chinese text is set in 宋体 (headings 黑体) through the
- * eastAsia slot of every run's fonts and the theme's Hans script font, with Latin text in Times New Roman /
- * Arial; Word and WPS substitute their own Song/Hei fonts where those are missing, LibreOffice its CJK fallback.
+ * suggestions, the 7.2 lists and the signature block.
+ *
+ * Fonts: one family for Chinese and digits, so a score never sits in a Latin serif beside sans-serif Chinese.
+ * Body text is 宋体 (SimSun) and headings 黑体 (SimHei) in every slot (ascii, hAnsi, eastAsia, cs): Word and WPS
+ * ship both on Windows and substitute their own Song/Hei elsewhere; LibreOffice maps them to its CJK fallback
+ * (Noto Serif/Sans CJK SC on Debian with fonts-noto-cjk), which has Latin digits too.
+ *
+ * Layout: headings keep with the next paragraph, table rows never split across pages, header rows repeat, and
+ * number columns are wide enough for "300.00" so scores never wrap.
  */
 import {
   AlignmentType,
@@ -23,6 +29,7 @@ import { points } from "./build";
 import {
   basicsRows,
   conditionTexts,
+  consensusTexts,
   lossText,
   memberCells,
   noteText,
@@ -34,23 +41,30 @@ import {
 import type { ReportModel, StatusItem, Suggestion } from "./types";
 
 const BODY_FONT = {
-  ascii: "Times New Roman",
-  hAnsi: "Times New Roman",
-  cs: "Times New Roman",
+  ascii: "宋体",
+  hAnsi: "宋体",
+  cs: "宋体",
   eastAsia: "宋体",
   hint: "eastAsia",
 } as const;
-const HEADING_FONT = { ...BODY_FONT, ascii: "Arial", hAnsi: "Arial", eastAsia: "黑体" } as const;
+const HEADING_FONT = {
+  ascii: "黑体",
+  hAnsi: "黑体",
+  cs: "黑体",
+  eastAsia: "黑体",
+  hint: "eastAsia",
+} as const;
 const LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" } as const;
 /** Page width between A4's 2.5 cm margins, in twips. */
 const TEXT_WIDTH = 11906 - 2 * 1418;
 
 function para(
   text: string,
-  options: { bold?: boolean; size?: number; center?: boolean } = {}
+  options: { bold?: boolean; size?: number; center?: boolean; keepNext?: boolean } = {}
 ): Paragraph {
   return new Paragraph({
     ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
     spacing: { after: 60 },
     children: [
       new TextRun({
@@ -67,6 +81,8 @@ function heading(text: string | undefined, level: 1 | 2 = 1): Paragraph[] {
   return [
     new Paragraph({
       heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+      keepNext: true,
+      keepLines: true,
       children: [new TextRun({ text })],
     }),
   ];
@@ -74,10 +90,12 @@ function heading(text: string | undefined, level: 1 | 2 = 1): Paragraph[] {
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "808080" } as const;
 
+/** Columns whose cells are numbers: centred, never wrapped (their widths fit "300.00"). */
 function table(
   rows: readonly (readonly string[])[],
   widths: readonly number[],
-  header = true
+  header = true,
+  numeric: readonly number[] = []
 ): Table {
   const total = widths.reduce((s, w) => s + w, 0);
   const twips = widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
@@ -96,12 +114,18 @@ function table(
       (cells, r) =>
         new TableRow({
           tableHeader: header && r === 0,
+          cantSplit: true,
           children: cells.map(
             (c, i) =>
               new TableCell({
                 width: { size: twips[i] ?? 0, type: WidthType.DXA },
                 ...(header && r === 0 ? { shading: { fill: "D9E1F2" } } : {}),
-                children: [para(c, { bold: header && r === 0 })],
+                children: [
+                  para(c, {
+                    bold: header && r === 0,
+                    center: (header && r === 0) || numeric.includes(i),
+                  }),
+                ],
               })
           ),
         })
@@ -113,6 +137,7 @@ function suggestionParagraphs(s: Suggestion, kind: ReportModel["kind"]): Paragra
   return [
     new Paragraph({
       spacing: { before: 120, after: 60 },
+      keepNext: true,
       children: [
         new TextRun({ text: `${s.itemId}  ${s.title}`, bold: true }),
         new TextRun({ text: `  ${lossText(s)}` }),
@@ -146,7 +171,14 @@ function statusTable(items: readonly StatusItem[], withDecider: boolean): (Parag
       withDecider ? i.decidedBy.join("、") || "（未记录）" : "0",
     ]),
   ];
-  return [table(rows, [10, 50, 8, 16])];
+  return [table(rows, [11, 49, 8, 16], true, [2])];
+}
+
+/** How a consensus was reached: method, experts, where they differed, and the rounding note. */
+function consensusParagraphs(model: ReportModel): Paragraph[] {
+  const c = model.consensus;
+  if (!c) return [];
+  return consensusTexts(c).map((t, i) => para(t, { size: i === 0 ? 21 : 19 }));
 }
 
 function body(model: ReportModel): (Paragraph | Table)[] {
@@ -169,7 +201,9 @@ function body(model: ReportModel): (Paragraph | Table)[] {
           ["序号", "姓名", "领域", "工作单位", "组内角色", "来源/备注"],
           ...model.group.members.map((m, i) => [String(i + 1), ...memberCells(m)]),
         ],
-        [6, 12, 12, 28, 10, 18]
+        [8, 12, 12, 30, 12, 18],
+        true,
+        [0]
       ),
       para(model.group.check)
     );
@@ -188,10 +222,13 @@ function body(model: ReportModel): (Paragraph | Table)[] {
         ]),
         ["合计", "总分", points(model.total), points(model.max), points(model.declaredMax)],
       ],
-      [8, 40, 10, 12, 12]
+      [7, 35, 12, 15, 15],
+      true,
+      [2, 3, 4]
     ),
-    para(`评价结果：${model.verdict}`, { bold: true, size: 28 }),
+    para(`评价结果：${model.verdictShown}`, { bold: true, size: 28 }),
     para(model.verdictText),
+    ...consensusParagraphs(model),
     ...[...model.subtotals.map((s) => s.note), model.totalNote]
       .filter((n): n is string => n !== undefined)
       .map((n) => para(n, { size: 18 }))
@@ -257,8 +294,8 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
     description: model.basis,
     theme: {
       fonts: {
-        body: { latin: "Times New Roman", eastAsia: "宋体", scripts: { Hans: "宋体" } },
-        headings: { latin: "Arial", eastAsia: "黑体", scripts: { Hans: "黑体" } },
+        body: { latin: "宋体", eastAsia: "宋体", scripts: { Hans: "宋体" } },
+        headings: { latin: "黑体", eastAsia: "黑体", scripts: { Hans: "黑体" } },
       },
     },
     styles: {

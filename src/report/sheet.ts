@@ -14,6 +14,7 @@ import {
   memberCells,
   noteText,
   provisionalText,
+  consensusTexts,
   ruleText,
   sectionTitles,
   signatureLines,
@@ -107,7 +108,7 @@ export function buildReportSheet(model: ReportModel): SheetModel {
   b.set(row, 5, text(`${Math.round((model.total / model.max) * 1000) / 10}%`), "total");
   row++;
   b.set(row, 0, text("结论"), "header");
-  b.setMerged(cellRange(row, 1, 1, WIDTH - 1), text(model.verdict), "verdict");
+  b.setMerged(cellRange(row, 1, 1, WIDTH - 1), text(model.verdictShown), "verdict");
   b.highlight({
     range: cellRange(row, 1, 1, WIDTH - 1),
     formula: `${a1(row, 1, true)}="不合格"`,
@@ -115,6 +116,7 @@ export function buildReportSheet(model: ReportModel): SheetModel {
   });
   b.height(row++, 26);
   line(model.verdictText, "text");
+  if (model.consensus) for (const t of consensusTexts(model.consensus)) line(t, "note");
   for (const note of [...model.subtotals.map((t) => t.note), model.totalNote])
     if (note) line(note, "note");
   const provisional = provisionalText(model);

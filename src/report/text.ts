@@ -4,7 +4,7 @@
 import { FIELD_LABELS, ROLE_LABELS, STATUS_WORDS } from "../layout/evaluationSheets";
 import type { GroupMember } from "../layout/evaluationSheets";
 import { points } from "./build";
-import type { ReportModel, ReportNote, Suggestion, SuggestionLine } from "./types";
+import type { ConsensusFacts, ReportModel, ReportNote, Suggestion, SuggestionLine } from "./types";
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -103,4 +103,15 @@ export function provisionalText(model: ReportModel): string | undefined {
   return model.scoreErrors > 0
     ? `注意：评分数据有${model.scoreErrors}个错误（见 gridscore score 的输出），以上结果仅供参考，改正后请重新生成报告。`
     : undefined;
+}
+
+/** The consensus paragraph and its notes: method and experts, where they differed, rounding. */
+export function consensusTexts(c: ConsensusFacts): string[] {
+  return [
+    `本结果为评估组${c.experts.length}位专家（${c.experts.join("、")}）评分的共识，共识方法：${c.method}。`,
+    c.differences.length > 0
+      ? `专家意见分歧的项目（${c.differences.length}项，见第“改进意见和建议”部分）：${c.differences.join("；")}。`
+      : "各项目专家评分无明显分歧。",
+    ...(c.roundingNote ? [c.roundingNote] : []),
+  ];
 }

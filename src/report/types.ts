@@ -35,6 +35,19 @@ export interface ReportInput {
   readonly eligibility?: EligibilityInput;
   readonly group?: readonly GroupMember[];
   readonly procedure?: readonly ProcedureStep[];
+  /** For a report of a consensus: how it was reached (method, experts, where they differed, rounding). */
+  readonly consensus?: ConsensusFacts;
+}
+
+/** What a consensus report says about how the figures were reached. */
+export interface ConsensusFacts {
+  /** "去掉一个最高分和一个最低分后平均" (and the fallback when fewer than 5 experts). */
+  readonly method: string;
+  readonly experts: readonly string[];
+  /** One line per item the experts differed on: "A.1.1：最低 4（专家丙），最高 5（专家甲、专家乙）". */
+  readonly differences: readonly string[];
+  /** The rounding note when rounded subtotals do not add up to the rounded total, or the total is rounded. */
+  readonly roundingNote?: string;
 }
 
 export type ReportKind = "expert" | "self";
@@ -114,6 +127,7 @@ export interface ReportModel {
     readonly check: string;
   };
   readonly procedure?: readonly ProcedureStep[];
+  readonly consensus?: ConsensusFacts;
   readonly total: number;
   readonly max: number;
   readonly declaredMax: number;
@@ -132,5 +146,7 @@ export interface ReportModel {
   readonly application?: Application;
   /** When the scores carry errors, the report says its result is provisional. */
   readonly scoreErrors: number;
+  /** "合格" / "不合格", or "结论待定：有 N 个错误" while the scores carry errors (never final then). */
+  readonly verdictShown: string;
   readonly signatures: { readonly leader: string; readonly members: readonly string[] };
 }

@@ -40,10 +40,12 @@ describe("the Word report", () => {
     fs.writeFileSync(path.join(dir, "self-report.docx"), await renderReportDocx(self));
   });
 
-  test("is a .docx whose text runs default to 宋体 for Chinese (eastAsia) and Times New Roman for Latin", () => {
+  test("is a .docx whose text runs default to one family for Chinese and digits: 宋体 (headings 黑体) in every slot", () => {
     const styles = zipEntry(expertDocx, "word/styles.xml");
     expect(styles).toMatch(/w:eastAsia="宋体"/);
-    expect(styles).toMatch(/w:ascii="Times New Roman"/);
+    expect(styles).toMatch(/w:ascii="宋体"/);
+    expect(styles).toMatch(/w:ascii="黑体"/);
+    expect(styles).not.toContain("Times New Roman");
     expect(styles).toMatch(/w:eastAsia="黑体"/);
     expect(styles).toMatch(/w:lang [^>]*w:eastAsia="zh-CN"/);
     const theme = zipEntry(expertDocx, "word/theme/theme1.xml");

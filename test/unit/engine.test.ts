@@ -315,7 +315,7 @@ describe("validation", () => {
       { code: "duplicate-workbook", other: "a.xlsx" },
       { code: "duplicate-evaluator", evaluator: "张三", other: "a.xlsx" },
       { code: "trimmed-fallback", experts: 3 },
-      { code: "status-conflict", itemId: "A.2.2", statuses: "na, normal" },
+      { code: "status-conflict", itemId: "A.2.2", statuses: ["na", "normal"] },
       { code: "group-size", experts: 4 },
       { code: "file-unreadable", reason: "EACCES" },
       { code: "not-xlsx", detail: "x" },

@@ -244,10 +244,11 @@ export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel 
     formula(
       `IF(${joined}="",${str(ELIGIBLE_TEXT)},${str(NOT_ELIGIBLE_PREFIX)}&${dropLast(joined)})`
     ),
-    "verdict"
+    "conclusion"
   );
   b.set(overallRow, C.id, text(ELIGIBILITY_IDS.overall), "hidden");
-  b.height(overallRow, 36);
+  // Tall enough for the longest conclusion (every condition unmet, every 5.3 event named), wrapped.
+  b.height(overallRow, 66);
   b.highlight({
     range: cellRange(overallRow, C.label, 1, 3),
     formula: `${a1(overallRow, C.label)}<>${str(ELIGIBLE_TEXT)}`,

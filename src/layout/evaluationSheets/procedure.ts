@@ -76,12 +76,13 @@ export function buildProcedureSheet(record: ProcedureRecord = {}): SheetModel {
     b.set(row, C.notes, content(r?.notes), "inputText", false);
     b.set(row, C.id, text(PROCEDURE_IDS.step(step.id)), "hidden");
     b.height(row, 30);
-    b.validate({
-      kind: "date",
-      range: cellRange(row, C.date),
-      errorTitle: "日期无效",
-      errorMessage: "请填写日期，如 2026-05-20",
-    });
+  });
+  // One rule for the column (Excel writes one range; per-cell rules overlap once ExcelJS merges them).
+  b.validate({
+    kind: "date",
+    range: cellRange(3, C.date, PROCEDURE_STEPS.length, 1),
+    errorTitle: "日期无效",
+    errorMessage: "请填写日期，如 2026-05-20",
   });
   const end = 3 + PROCEDURE_STEPS.length + 1;
   b.setMerged(

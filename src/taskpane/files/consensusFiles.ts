@@ -5,6 +5,8 @@
 import type { WorkbookIdentity, WorkbookModel } from "../../layout";
 import { buildConsensusWorkbook } from "../../merge/consensusLayout";
 import type { MergeResult } from "../../merge/consensus";
+import type { EvaluationMeta } from "../../engine";
+import type { GroupMember } from "../../layout/evaluationSheets";
 import { PANE_GENERATOR, newWorkbookId } from "./blankCopies";
 import { namedFile } from "./download";
 
@@ -18,9 +20,14 @@ export function consensusIdentity(now: Date): WorkbookIdentity {
   };
 }
 
-/** The consensus workbook model of a merge result. */
-export function consensusModel(result: MergeResult, now: Date): WorkbookModel {
-  return buildConsensusWorkbook(result, consensusIdentity(now));
+/** The consensus workbook model of a merge result, with the unit, the evaluation's date and the group. */
+export function consensusModel(
+  result: MergeResult,
+  now: Date,
+  meta: EvaluationMeta = {},
+  group: readonly GroupMember[] = []
+): WorkbookModel {
+  return buildConsensusWorkbook(result, consensusIdentity(now), meta, group);
 }
 
 /** 共识-<organization>.xlsx */
@@ -29,8 +36,13 @@ export function consensusFileName(organization: string): string {
 }
 
 /** The consensus workbook as .xlsx bytes; throws what the writer throws. */
-export async function consensusXlsx(result: MergeResult, now: Date): Promise<Uint8Array> {
+export async function consensusXlsx(
+  result: MergeResult,
+  now: Date,
+  meta: EvaluationMeta = {},
+  group: readonly GroupMember[] = []
+): Promise<Uint8Array> {
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../writers/xlsx");
-  const written = await writeXlsx(consensusModel(result, now));
+  const written = await writeXlsx(consensusModel(result, now, meta, group));
   return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
 }

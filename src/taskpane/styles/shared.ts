@@ -59,6 +59,11 @@ export const verdictSlots = {
     color: tokens.colorStatusDangerForeground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
   },
+  pending: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorStatusWarningForeground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+  },
 } satisfies Record<string, GriffelStyle>;
 
 /** The frame of a view: stacked sections, plain headings, a wrapping row of actions. */

@@ -58,6 +58,11 @@ function cellValue(content: CellContent): ExcelJS.CellValue {
   }
 }
 
+/** ExcelJS 4.4's worksheet.dataValidations (present at run time, missing from its typings). */
+interface DataValidationsModel {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
 function validation(rule: ValidationModel): ExcelJS.DataValidation {
   const messages = {
     showErrorMessage: true,
@@ -117,19 +122,25 @@ async function writeSheet(
     c.style = excelStyle(model.styles[cell.style], cell.locked);
   }
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  // One rule per range, as the model has it: per-cell rules let ExcelJS 4.4 merge them into ranges sorted as
+  // text (C10 before C4), which overlap (exceljs #2820) and make Excel repair the file.
+  const dataValidations = (ws as unknown as { dataValidations: DataValidationsModel })
+    .dataValidations;
   for (const rule of sheet.validations) {
-    for (let r = rule.range.row; r < rule.range.row + rule.range.rows; r++) {
-      for (let c = rule.range.col; c < rule.range.col + rule.range.cols; c++)
-        ws.getCell(r + 1, c + 1).dataValidation = validation(rule);
-    }
+    // A single cell as "C10:C10": ExcelJS keeps a range key as it is, but grows a single-cell key downwards.
+    const ref = rangeA1(rule.range);
+    dataValidations.add(ref.includes(":") ? ref : `${ref}:${ref}`, validation(rule));
   }
+  // Unique priorities, in the model's order, as Excel writes them.
+  let priority = 0;
   for (const cf of sheet.conditionalFormats) {
+    priority++;
     ws.addConditionalFormatting({
       ref: rangeA1(cf.range),
       rules: [
         {
           type: "expression",
-          priority: 1,
+          priority,
           formulae: [cf.formula],
           style: {
             fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },

@@ -5,7 +5,7 @@ import type { MergeCandidate } from "../../../merge/checks";
 import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
 import type { MergeMethod } from "../../../merge/consensus";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
-import { consensusMeta } from "../../consensus";
+import { consensusMembers, consensusMeta } from "../../consensus";
 import { consensusFileName, consensusModel, consensusXlsx } from "../../files/consensusFiles";
 import { XLSX_MIME, downloadBytes } from "../../files/download";
 import { readCandidates } from "../../files/readFile";
@@ -61,9 +61,10 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     [experts, method]
   );
   const meta = useMemo(() => consensusMeta(experts), [experts]);
+  const group = useMemo(() => consensusMembers(experts), [experts]);
   useEffect(
-    () => onConsensus?.(result ? { result, meta } : undefined),
-    [meta, onConsensus, result]
+    () => onConsensus?.(result ? { result, meta, group } : undefined),
+    [group, meta, onConsensus, result]
   );
 
   const rows = useMemo(
@@ -104,7 +105,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     void (async () => {
       setWriting(true);
       try {
-        const model = consensusModel(result, clock.current());
+        const model = consensusModel(result, clock.current(), meta, group);
         const written = await settle(() => adapter.writeConsensus(model));
         if (!written.ok) {
           reportFailure("mergeWrite", written.failure);
@@ -119,14 +120,14 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         setWriting(false);
       }
     })();
-  }, [adapter, announce, clearFailure, reportFailure, result, strings.locale, t]);
+  }, [adapter, announce, clearFailure, group, meta, reportFailure, result, strings.locale, t]);
 
   const download = useCallback(() => {
     if (!result) return;
     void (async () => {
       setDownloading(true);
       try {
-        const bytes = await consensusXlsx(result, clock.current());
+        const bytes = await consensusXlsx(result, clock.current(), meta, group);
         const fileName = consensusFileName(meta.organization ?? "");
         save(bytes, fileName, XLSX_MIME);
         clearFailure("mergeDownload");
@@ -137,7 +138,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         setDownloading(false);
       }
     })();
-  }, [announce, clearFailure, meta, reportFailure, result, save, t]);
+  }, [announce, clearFailure, group, meta, reportFailure, result, save, t]);
 
   const notices = useMemo<Notice[]>(() => {
     const list: Notice[] = [];

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { describeProblem, severityOf } from "../../../engine";
+import { describeProblem, problemCounts, severityOf } from "../../../engine";
 import { useStrings } from "../../i18n";
 import type { ProblemRow, ProblemsPanelProps, ProblemsPanelState } from "./ProblemsPanel.types";
 
@@ -32,8 +32,7 @@ export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState 
     return {
       strings,
       headingId,
-      errors: errors.length,
-      warnings: warnings.length,
+      ...problemCounts(problems),
       rows,
       hidden: Math.max(0, problems.length - rows.length),
       waiting: !live?.hasScoresheet,

@@ -42,7 +42,13 @@ export function useReportView(props: ReportViewProps): ReportViewState {
   const buildModel = useCallback(async (): Promise<ReportModel | undefined> => {
     if (source === "consensus") {
       if (!consensus) return undefined;
-      return buildReportModel(reportInputFromConsensus(consensus.result, consensus.meta));
+      return buildReportModel(
+        reportInputFromConsensus(
+          consensus.result,
+          consensus.meta,
+          consensus.group ? { group: consensus.group } : {}
+        )
+      );
     }
     if (!adapter) return undefined;
     const live = await settle(() => adapter.readLive());

@@ -30,6 +30,8 @@ export interface SummaryFigures {
   readonly totalNote: string | undefined;
   readonly passMark: number;
   readonly pass: boolean;
+  /** Errors in the scores (problemCounts): the verdict is pending while there are any. */
+  readonly errors: number;
   readonly itemsWithDeductions: number;
   readonly notesMissing: number;
   readonly items: number;

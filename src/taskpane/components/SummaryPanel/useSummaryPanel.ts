@@ -1,5 +1,6 @@
 import { useId, useMemo } from "react";
 import { STANDARD, maxGapNote, totalGapNote } from "../../../standard";
+import { problemCounts } from "../../../engine";
 import { useStrings } from "../../i18n";
 import type { SummaryFigures, SummaryPanelProps, SummaryPanelState } from "./SummaryPanel.types";
 
@@ -35,6 +36,8 @@ export function useSummaryPanel(props: SummaryPanelProps): SummaryPanelState {
       totalNote: totalGapNote(STANDARD, strings.locale),
       passMark: report.passMark,
       pass: report.pass,
+      // The same count as the problem list's (one definition: problemCounts over the live problems).
+      errors: problemCounts(live.problems).errors,
       itemsWithDeductions: progress.itemsWithDeductions,
       notesMissing: progress.notesMissing,
       items: progress.items,
