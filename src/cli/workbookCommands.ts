@@ -12,7 +12,7 @@ import { textProblems } from "../engine";
 import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { loadEvaluationJson, printProblems } from "./shared";
+import { loadEvaluationDocument, printProblems } from "./shared";
 import { loadPlan } from "./planInput";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
@@ -43,6 +43,8 @@ export function safeFileName(name: string): string {
 
 /** `gridscore new <out.xlsx> [--inputs e.json] [--evaluator NAME]... [--organization NAME] [--force]` */
 export async function newCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const from = await import("./newFromCommand");
+  if (from.isNewFrom(argv)) return from.newFromCommand(argv, io);
   const args = parseArgs(argv, ["inputs", "evaluator", "organization", "plan"], ["force"], {
     "-o": "--out",
   });
@@ -76,9 +78,18 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     args.flags.has("force"),
     io
   );
-  const base: Evaluation = inputs
-    ? loadEvaluationJson(inputs, io)
-    : { format: "gridscore-evaluation/1", meta: {}, items: {} };
+  // Version 1 or 2; version 2 also fills the eligibility, group and procedure sheets.
+  const doc = inputs ? loadEvaluationDocument(inputs, io) : undefined;
+  const base: Evaluation = doc?.evaluation ?? {
+    format: "gridscore-evaluation/1",
+    meta: {},
+    items: {},
+  };
+  const evaluationSheets = {
+    ...(doc?.eligibility ? { eligibility: doc.eligibility } : {}),
+    ...(doc?.group ? { group: doc.group } : {}),
+    ...(doc?.procedure ? { procedure: doc.procedure } : {}),
+  };
   // A text no cell can hold is refused before anything is written (README: Inputs): nothing is cut.
   const unwritable = textProblems({
     ...base,
@@ -101,6 +112,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     const model = buildScoresheet({
       evaluation: { ...base, meta },
       identity: newIdentity(io),
+      evaluationSheets,
       ...(plan ? { plan } : {}),
     });
     io.writeFile(t.file, await writeXlsx(model));
@@ -141,9 +153,10 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const file = args.positional[0]!;
   const out = args.flags.get("out")?.[0];
   checkOutputs([out], [file], args.flags.has("force"), io);
-  const sheet = await loadWorkbook(file, io);
+  // Version 2: the inputs with the eligibility, group and procedure sheets' data.
+  const sheet = await (await import("./exportDocument")).exportDocument(file, io);
   printProblems([...sheet.errors, ...sheet.warnings], io);
-  const json = JSON.stringify(sheet.evaluation, null, 2) + "\n";
+  const json = JSON.stringify(sheet.json, null, 2) + "\n";
   if (out) io.writeFile(out, json);
   else io.out(json);
   return sheet.errors.length > 0 ? 1 : 0;

@@ -25,7 +25,11 @@ describe("gridscore new / score / export on workbooks", () => {
     expect(JSON.parse(scored.out)).toMatchObject({ total: 435, verdict: "合格", errors: [] });
     const exported = await runCli(["export", file]);
     expect(exported.code).toBe(0);
-    expect(JSON.parse(exported.out)).toEqual(loadExample());
+    // export writes gridscore-evaluation/2: version 1 plus the evaluation sheets (empty here, so left out).
+    expect(JSON.parse(exported.out)).toEqual({
+      ...loadExample(),
+      format: "gridscore-evaluation/2",
+    });
   });
 
   test("several evaluators get one personalised workbook each, with distinct workbook ids", async () => {

@@ -1,0 +1,92 @@
+/**
+ * `gridscore new <next.xlsx> --from <previous.xlsx|consensus.xlsx|evaluation.json> [--plan-status plan.xlsx]
+ * [--evaluator NAME]... [--organization NAME] [--force]`: a fresh scoresheet for the re-evaluation. The unit,
+ * its level and the group are carried over; every line shows, read-only, what the previous evaluation found and
+ * the remediation status; the inputs are empty, so the experts score afresh.
+ */
+import * as path from "path";
+import { emptyEvaluation, textProblems } from "../engine";
+import { buildScoresheet } from "../layout";
+import { withPreviousEvaluation } from "../layout/previousColumns";
+import { previousEvaluation } from "../report/previous";
+import { writeXlsx } from "../writers/xlsx";
+import { UsageError, parseArgs } from "./io";
+import type { CliIo } from "./io";
+import { checkOutputs } from "./outputs";
+import { loadSoundSource } from "./evaluationSource";
+import { loadPlanFile } from "./planFile";
+import { printProblems } from "./shared";
+import { newIdentity, safeFileName } from "./workbookCommands";
+
+/** Whether `new` was asked for a re-evaluation. */
+export function isNewFrom(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--from" || a.startsWith("--from="));
+}
+
+/** `gridscore new … --from …`: exit 0, 1 (the previous evaluation refused or with errors), 2 or 3. */
+export async function newFromCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["from", "plan-status", "evaluator", "organization"], ["force"], {
+    "-o": "--out",
+  });
+  if (args.positional.length !== 1)
+    throw new UsageError("new 只接受一个输出文件 / new takes exactly one output file");
+  const out = args.positional[0]!;
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError("输出文件名须以 .xlsx 结尾 / the output file must end in .xlsx");
+  const from = args.flags.get("from") ?? [];
+  if (from.length !== 1)
+    throw new UsageError("--from 只接受一个上次评估的文件 / --from takes one previous evaluation");
+  const fromFile = from[0]!;
+  const planFile = args.flags.get("plan-status")?.[0];
+  const evaluators = args.flags.get("evaluator") ?? [];
+  const targets =
+    evaluators.length <= 1
+      ? [{ file: out, evaluator: evaluators[0] }]
+      : evaluators.map((e) => ({
+          file: path.join(
+            path.dirname(out),
+            `${path.basename(out, path.extname(out))}-${safeFileName(e)}.xlsx`
+          ),
+          evaluator: e,
+        }));
+  if (new Set(targets.map((t) => t.file)).size !== targets.length)
+    throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
+  checkOutputs(
+    targets.map((t) => t.file),
+    [fromFile, ...(planFile ? [planFile] : [])],
+    args.flags.has("force"),
+    io
+  );
+  const source = await loadSoundSource(fromFile, io, "复评评分表");
+  const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
+  const previous = previousEvaluation(source.input, {
+    ...(source.evaluation ? { evaluation: source.evaluation } : {}),
+    ...(plan ? { plan } : {}),
+    source: path.basename(fromFile),
+  });
+  const was = source.input.meta;
+  const organization = args.flags.get("organization")?.[0] ?? was.organization;
+  const meta = {
+    ...(organization ? { organization } : {}),
+    ...(was.level ? { level: was.level } : {}),
+    ...(was.role ? { role: was.role } : {}),
+  };
+  const unwritable = textProblems(
+    emptyEvaluation({ ...meta, ...(evaluators.length ? { evaluator: evaluators.join("") } : {}) })
+  );
+  if (unwritable.length > 0) {
+    printProblems(unwritable, io);
+    return 1;
+  }
+  const group = source.group?.filter((m) => m.name.trim() !== "");
+  for (const t of targets) {
+    const model = buildScoresheet({
+      evaluation: emptyEvaluation({ ...meta, ...(t.evaluator ? { evaluator: t.evaluator } : {}) }),
+      identity: newIdentity(io),
+      ...(group && group.length > 0 ? { evaluationSheets: { group } } : {}),
+    });
+    io.writeFile(t.file, await writeXlsx(withPreviousEvaluation(model, previous)));
+    io.out(`${t.file}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,145 @@
+/**
+ * Re-evaluation from the previous one (issue 13): a fresh scoresheet whose table sheets show, read-only, the
+ * previous deduction, item score, notes and remediation status of every line, in columns after the hidden id
+ * columns, so nothing a reader relies on moves (the COL map and the layout version stay as they are). A sheet
+ * 上次评估 records what the previous evaluation was. Inputs stay empty: the experts score afresh.
+ */
+import { cellRange } from "./a1";
+import { SheetBuilder, num, text } from "./builder";
+import type { CellModel, ColumnModel, SheetModel, WorkbookModel } from "./model";
+import { COL, HEADER_ROW } from "./tableColumns";
+import { SUMMARY_SHEET } from "./summarySheet";
+
+export const PREVIOUS_SHEET = "上次评估";
+
+/** Where the previous evaluation's columns sit on a table sheet: after the hidden id columns. */
+export const PREVIOUS_COL = {
+  deduction: COL.itemId + 1,
+  itemScore: COL.itemId + 2,
+  note: COL.itemId + 3,
+  plan: COL.itemId + 4,
+} as const;
+
+const COLUMNS: readonly ColumnModel[] = [
+  { header: "上次扣分/填写", width: 8 },
+  { header: "上次本项得分", width: 8 },
+  { header: "上次说明", width: 24 },
+  { header: "整改状态", width: 8 },
+];
+
+/** What the previous evaluation said about one row (a line id, or an item id for the A.7 award items). */
+export interface PreviousRow {
+  /** The line's deduction (a number), or what was entered on an award item ("92.5%", "省级"). */
+  readonly entry?: number | string;
+  /** The item's score; shown on the item's first row. */
+  readonly itemScore?: number;
+  readonly note?: string;
+  /** 未开始 / 进行中 / 已完成, from the remediation plan. */
+  readonly plan?: string;
+}
+
+export interface PreviousEvaluation {
+  /** "评估报告 2026-11-28 张三：总分435分，合格" and the like: one line per fact, shown on 上次评估. */
+  readonly facts: readonly (readonly [string, string])[];
+  /** Previous subtotals by table id. */
+  readonly tables: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly score: number;
+  }[];
+  readonly rows: ReadonlyMap<string, PreviousRow>;
+}
+
+function textOf(cell: CellModel | undefined): string {
+  return cell?.content.kind === "text" ? cell.content.text : "";
+}
+
+/** A table sheet with the previous evaluation's columns appended. */
+function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
+  const cells: CellModel[] = [...sheet.cells];
+  const heights = new Map(sheet.rowHeights);
+  const at = (row: number, col: number): CellModel | undefined =>
+    sheet.cells.find((c) => c.row === row && c.col === col);
+  const add = (
+    row: number,
+    col: number,
+    content: CellModel["content"],
+    style: CellModel["style"]
+  ) => cells.push({ row, col, content, style, locked: true });
+  COLUMNS.forEach((c, k) => add(HEADER_ROW, PREVIOUS_COL.deduction + k, text(c.header), "header"));
+  const seen = new Set<string>();
+  const rows = [...new Set(sheet.cells.map((c) => c.row))].sort((a, b) => a - b);
+  for (const row of rows) {
+    const id = textOf(at(row, COL.id));
+    const itemId = textOf(at(row, COL.itemId)) || id;
+    if (!/^A\.\d/.test(id)) continue; // the header row holds "编号" in the id column
+    const p = prev.rows.get(id);
+    const first = !seen.has(itemId);
+    seen.add(itemId);
+    const entry = p?.entry;
+    add(
+      row,
+      PREVIOUS_COL.deduction,
+      entry === undefined ? text("") : typeof entry === "number" ? num(entry) : text(entry),
+      "textCenter"
+    );
+    const score = first ? (prev.rows.get(itemId)?.itemScore ?? p?.itemScore) : undefined;
+    add(row, PREVIOUS_COL.itemScore, score === undefined ? text("") : num(score), "textCenter");
+    add(row, PREVIOUS_COL.note, text(p?.note ?? ""), "text");
+    add(row, PREVIOUS_COL.plan, text(p?.plan ?? ""), "textCenter");
+    const chars = [...(p?.note ?? "")].length;
+    const lines = Math.ceil((chars * 2) / (COLUMNS[2]!.width - 1));
+    if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * 15 + 4));
+  }
+  return {
+    ...sheet,
+    columns: [...sheet.columns, ...COLUMNS],
+    cells: cells.sort((a, b) => a.row - b.row || a.col - b.col),
+    rowHeights: heights,
+  };
+}
+
+function previousSheet(prev: PreviousEvaluation): SheetModel {
+  const b = new SheetBuilder(PREVIOUS_SHEET, "summary", [
+    { header: "", width: 18 },
+    { header: "", width: 40 },
+    { header: "", width: 12 },
+  ]);
+  b.setMerged(cellRange(0, 0, 1, 3), text("上次评估（只读，供复评参考）"), "title").height(0, 28);
+  const note =
+    "各评价表右侧的“上次扣分/填写”“上次本项得分”“上次说明”“整改状态”列为上次评估的结果，只读。本次评分请在黄色单元格重新填写，不沿用上次的分数。";
+  b.setMerged(cellRange(1, 0, 1, 3), text(note), "subtitle").fitRow(1, [
+    { col: 0, text: note, span: 3 },
+  ]);
+  let row = 3;
+  for (const [label, value] of prev.facts) {
+    b.set(row, 0, text(label), "header");
+    b.setMerged(cellRange(row, 1, 1, 2), text(value), "text");
+    row++;
+  }
+  row++;
+  ["表", "名称", "上次得分"].forEach((h, col) => b.set(row, col, text(h), "header"));
+  row++;
+  for (const t of prev.tables) {
+    b.set(row, 0, text(t.id), "textCenter");
+    b.set(row, 1, text(t.title), "text");
+    b.set(row, 2, num(t.score), "number");
+    row++;
+  }
+  b.print = { orientation: "portrait", fitToWidth: true };
+  return b.build();
+}
+
+/**
+ * The scoresheet with the previous evaluation shown beside every line and the 上次评估 sheet after the summary.
+ * Cells are added, none moved: every reader finds the inputs where it always did.
+ */
+export function withPreviousEvaluation(
+  model: WorkbookModel,
+  prev: PreviousEvaluation
+): WorkbookModel {
+  const sheets = model.sheets.map((s) => (s.kind === "table" ? withColumns(s, prev) : s));
+  const summary = sheets.findIndex((s) => s.name === SUMMARY_SHEET);
+  sheets.splice(summary + 1, 0, previousSheet(prev));
+  return { ...model, sheets };
+}
