@@ -28,7 +28,8 @@ export function isNumber(cell: string): string {
  * LibreOffice would otherwise propagate the error, or compare FALSE with "" as a number).
  */
 export function isBlank(cell: string): string {
-  return `AND(NOT(ISLOGICAL(${cell})),IFERROR(${cell}="",FALSE))`;
+  // 0, not the literal FALSE: HyperFormula (the simulated host) reads a bare FALSE as an unknown name.
+  return `AND(NOT(ISLOGICAL(${cell})),IFERROR(${cell}="",0))`;
 }
 
 /** A status cell as text: an error value becomes "#" and a number its digits, so every comparison is safe. */
