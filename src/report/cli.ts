@@ -5,7 +5,8 @@
 import * as path from "path";
 import { InputRefused, UsageError, parseArgs } from "../cli/io";
 import type { CliIo } from "../cli/io";
-import { loadEvaluationJson, printProblems } from "../cli/shared";
+import { loadEvaluationDocument, printProblems } from "../cli/shared";
+import { procedureSteps } from "../layout/evaluationDocument";
 import type { LocatedProblem } from "../engine";
 import { STYLES } from "../layout";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
@@ -81,7 +82,13 @@ interface ReportSourceRead {
  */
 async function readInput(file: string, io: CliIo): Promise<ReportSourceRead> {
   if (file.toLowerCase().endsWith(".json")) {
-    const input = reportInputFromEvaluation(loadEvaluationJson(file, io));
+    // gridscore-evaluation/2 carries the eligibility, group and procedure sheets' data too.
+    const doc = loadEvaluationDocument(file, io);
+    const input = reportInputFromEvaluation(doc.evaluation, {
+      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
+      ...(doc.group ? { group: doc.group } : {}),
+      ...(doc.procedure ? { procedure: procedureSteps(doc.procedure) } : {}),
+    });
     const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
     return {
       input,
