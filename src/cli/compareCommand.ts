@@ -9,6 +9,7 @@ import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
+import { printProblems } from "./shared";
 
 const signed = (x: number): string => (x > 0 ? `+${formatScore(x)}` : formatScore(x));
 
@@ -113,10 +114,7 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
   const b = before.input.meta.organization?.trim();
   const a = after.input.meta.organization?.trim();
-  if (b && a && b !== a)
-    io.err(
-      `提示: 两次评估的被评单位不同（${b} / ${a}） / the two evaluations name different units\n`
-    );
+  if (b && a && b !== a) printProblems([{ code: "different-units", before: b, after: a }], io);
   const comparison = compareEvaluations(before.input, after.input, plan);
   io.out(
     args.flags.has("json")

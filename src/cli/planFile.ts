@@ -40,9 +40,7 @@ export async function loadPlanFile(
     read = { ok: false as const };
   }
   if (!read.ok) {
-    io.err(
-      `错误: 文件 ${file} 不是 gridscore 生成的整改台账（用 gridscore plan 生成） / not a remediation plan written by gridscore plan\n`
-    );
+    printProblems([{ code: "not-a-remediation-plan", where: { file } }], io);
     throw new InputRefused(file);
   }
   return read.entries;

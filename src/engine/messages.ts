@@ -319,6 +319,14 @@ export function describeProblem(
       return zh
         ? "这是评估组的共识工作簿（gridscore merge 的输出，识别信息 kind=consensus），不是专家评分表；score、export 和 merge 只接受专家评分表，共识工作簿请用 gridscore report 生成报告"
         : "this is the group's consensus workbook (made by gridscore merge, kind=consensus), not an expert's scoresheet; score, export and merge take scoresheets: use gridscore report for a consensus";
+    case "not-a-remediation-plan":
+      return zh
+        ? "这不是 gridscore plan 生成的整改台账（缺少识别信息 gridscore-remediation/1）；请用 gridscore plan 生成整改台账，填写后再使用"
+        : "this is not a remediation plan made by gridscore plan (no gridscore-remediation/1 identity): make one with gridscore plan and fill it in";
+    case "different-units":
+      return zh
+        ? `两次评估的被评单位不同（之前：${problem.before}；之后：${problem.after}），请确认比较的是同一单位`
+        : `the two evaluations name different units (before: ${problem.before}; after: ${problem.after}): check they are the same unit`;
     case "output-refused":
       return OUTPUT[problem.reason][zh ? 0 : 1].replace("{other}", problem.other ?? "");
     case "merge-excluded":

@@ -125,6 +125,9 @@ export type Problem =
   | { readonly code: "json-too-deep"; readonly limit: number }
   | { readonly code: "encoding-refused"; readonly encoding: TextEncoding }
   | { readonly code: "consensus-workbook" }
+  // after the verdict (issue 13)
+  | { readonly code: "not-a-remediation-plan" }
+  | { readonly code: "different-units"; readonly before: string; readonly after: string }
   | { readonly code: "output-refused"; readonly reason: OutputRefusal; readonly other?: string }
   | { readonly code: "corrupt"; readonly detail: string }
   | { readonly code: "not-a-scoresheet" }
@@ -278,6 +281,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "json-too-deep": "error",
   "encoding-refused": "error",
   "consensus-workbook": "error",
+  "not-a-remediation-plan": "error",
+  "different-units": "warning",
   "output-refused": "error",
   "merge-excluded": "warning",
   "encoding-converted": "warning",

@@ -126,6 +126,16 @@ describe("gridscore compare", () => {
     expect(json.lines.recovered.map((f) => f.id)).toEqual(["A.1.2.3"]);
   });
 
+  test("two different units: a warning in both languages, the comparison still made", async () => {
+    const other = writeJson(dir, "other.json", { ...AFTER, meta: { organization: "另一单位" } });
+    const r = await runCli(["compare", EXAMPLE, other, "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      "两次评估的被评单位不同（之前：示例市网格化服务管理中心；之后：另一单位）"
+    );
+    expect(r.err).toContain("the two evaluations name different units");
+  });
+
   test.each([
     [["compare", EXAMPLE], 2],
     [["compare", EXAMPLE, EXAMPLE, EXAMPLE], 2],

@@ -147,6 +147,6 @@ describe("gridscore new --from", () => {
       previous,
     ]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("不是 gridscore 生成的整改台账");
+    expect(r.err).toContain("这不是 gridscore plan 生成的整改台账");
   });
 });
