@@ -3,7 +3,13 @@
  * the A.1.4.4 rate tiers, a line's maximum and an item's cap. Expected figures are written by hand (support/boundaries).
  */
 import { buildScoresheet } from "../../src/layout";
-import { BOUNDARY_CASES, LIMIT_CASES, TIER_CASES, TOTAL_CASES } from "../support/boundaries";
+import {
+  BOUNDARY_CASES,
+  LIMIT_CASES,
+  STATUS_CASES,
+  TIER_CASES,
+  TOTAL_CASES,
+} from "../support/boundaries";
 import type { BoundaryCase } from "../support/boundaries";
 import { checkBoundaryCase } from "../support/boundaryCheck";
 import { evaluateModel } from "../support/hfWorkbook";
@@ -43,6 +49,10 @@ describe("boundary cases by construction, through HyperFormula", () => {
   );
 
   test.each(LIMIT_CASES.map((c) => [c.name, c] as const))("limits: %s", (_, c) =>
+    expect(check(c)).toEqual([])
+  );
+
+  test.each(STATUS_CASES.map((c) => [c.name, c] as const))("statuses and levels: %s", (_, c) =>
     expect(check(c)).toEqual([])
   );
 });

@@ -255,8 +255,55 @@ export const LIMIT_CASES: readonly BoundaryCase[] = [
   },
 ];
 
+/** 7.2 (不适用 → the cap, 应有未有 → 0) on every kind of item, the A.7.3/A.7.4 levels, and blank inputs. */
+export const STATUS_CASES: readonly BoundaryCase[] = [
+  {
+    name: "不适用 scores the cap on every kind of item, whatever is entered",
+    evaluation: evaluation({
+      "A.1.7": { status: "na", lines: { "A.1.7.1": 5 }, notes: { "A.1.7.1": "边界" } },
+      "A.7.1": { status: "na", value: 10 },
+      "A.7.3": { status: "na", level: "none" },
+    }),
+    items: { "A.1.7": 10, "A.7.1": 20, "A.7.3": 10 },
+  },
+  {
+    name: "应有未有 scores 0 on every kind of item, whatever is entered",
+    evaluation: evaluation({
+      "A.1.7": { status: "absent" },
+      "A.7.2": { status: "absent", value: 95 },
+      "A.7.4": { status: "absent", level: "significant" },
+    }),
+    items: { "A.1.7": 0, "A.7.2": 0, "A.7.4": 0 },
+  },
+  {
+    // A.7.3: 国家级 10, 省级 5, 地（市）级 3; A.7.4: 显著提高 10, 提高10%以上 5, 提高5%以上 3.
+    name: "A.7.3 provincial and A.7.4 over 10%",
+    evaluation: evaluation({ "A.7.3": { level: "provincial" }, "A.7.4": { level: "over10" } }),
+    items: { "A.7.3": 5, "A.7.4": 5 },
+  },
+  {
+    name: "A.7.3 municipal and A.7.4 over 5%",
+    evaluation: evaluation({ "A.7.3": { level: "municipal" }, "A.7.4": { level: "over5" } }),
+    items: { "A.7.3": 3, "A.7.4": 3 },
+  },
+  {
+    name: "A.7.3 national and A.7.4 none",
+    evaluation: evaluation({ "A.7.3": { level: "national" }, "A.7.4": { level: "none" } }),
+    items: { "A.7.3": 10, "A.7.4": 0 },
+  },
+  {
+    // Nothing entered: deduction items keep their cap, A.7 items score 0 (reported as missing).
+    name: "nothing entered",
+    evaluation: evaluation({}),
+    items: { "A.1.4": 10, "A.1.7": 10, "A.7.1": 0, "A.7.2": 0, "A.7.3": 0, "A.7.4": 0 },
+    total: 435,
+    verdict: "合格",
+  },
+];
+
 export const BOUNDARY_CASES: readonly BoundaryCase[] = [
   ...TOTAL_CASES,
   ...TIER_CASES,
   ...LIMIT_CASES,
+  ...STATUS_CASES,
 ];
