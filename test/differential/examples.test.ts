@@ -30,6 +30,8 @@ interface Example {
   readonly score: number;
   /** The row's counted deduction (deduction items). */
   readonly counted?: number;
+  /** False where LibreOffice is known to differ from Excel, HyperFormula and the reader (said where). */
+  readonly libreOffice?: false;
 }
 
 const n = (value: number, format?: string): Stored =>
@@ -50,6 +52,18 @@ const EXAMPLES: readonly Example[] = [
     score: 10,
     counted: 0,
   })),
+  // LibreOffice decides ISLOGICAL by the cell's format: TRUE in a %-formatted cell is 1 (100%) to it, and no
+  // formula can tell them apart there. Excel, HyperFormula and the reader agree: not a number. A LibreOffice-only gap.
+  {
+    name: "TRUE in A.7.1 (a %-formatted cell) is not a number and scores 0",
+    item: "A.7.1",
+    inputs: [{ kind: "bool", value: true }],
+    row: 0,
+    cls: "error",
+    codes: ["number-as-text"],
+    score: 0,
+    libreOffice: false,
+  },
   // #N/A made the 检查 cell #N/A; in a status cell it made the item, the subtotal and the total #DIV/0!.
   {
     name: "#N/A in a deduction cell is an error and counts 0",
@@ -249,6 +263,8 @@ describe("every disagreement found, as a fixed example (reader + engine, HyperFo
   });
 });
 
+const LO_EXAMPLES = EXAMPLES.filter((e) => e.libreOffice !== false);
+
 const soffice = requireProgram("soffice", "LibreOffice recalculates the fixed examples");
 (soffice ? describe : describe.skip)("the fixed examples, recalculated by LibreOffice", () => {
   const dir = outputDir("differential/examples");
@@ -256,7 +272,7 @@ const soffice = requireProgram("soffice", "LibreOffice recalculates the fixed ex
 
   beforeAll(async () => {
     const files: string[] = [];
-    for (const [i, e] of EXAMPLES.entries()) {
+    for (const [i, e] of LO_EXAMPLES.entries()) {
       const file = path.join(dir, `example-${String(i).padStart(2, "0")}.xlsx`);
       fs.writeFileSync(file, await writeCase(caseOf(e)));
       files.push(file);
@@ -264,8 +280,8 @@ const soffice = requireProgram("soffice", "LibreOffice recalculates the fixed ex
     recalculated = libreOfficeConvert(soffice!, files, "xlsx", path.join(dir, "recalculated"));
   }, 600000);
 
-  test.each(EXAMPLES.map((e, i) => [e.name, i] as const))("%s", async (_, i) => {
+  test.each(LO_EXAMPLES.map((e, i) => [e.name, i] as const))("%s", async (_, i) => {
     const side = await recalculatedSide(recalculated[i]!);
-    expect(await check(EXAMPLES[i]!, () => side)).toEqual([]);
+    expect(await check(LO_EXAMPLES[i]!, () => side)).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ export interface WorkbookCase {
 /** What the generator may draw; the HyperFormula tier cannot hold a formula without a cached result apart. */
 export interface GrammarOptions {
   readonly uncalculatedFormulas: boolean;
+  /**
+   * LibreOffice decides ISLOGICAL by the cell's format, so TRUE stored in a %-formatted cell is the number 1 to
+   * it (Excel, HyperFormula and the reader: not a number). The LibreOffice tier leaves that one combination out.
+   */
+  readonly booleansInPercentCells: boolean;
 }
 
 const text = (t: fc.Arbitrary<string>): fc.Arbitrary<Stored> =>
@@ -95,9 +100,10 @@ function formula(max: number, options: GrammarOptions): fc.Arbitrary<Stored> {
     );
 }
 
-/** Values a spreadsheet stores that are neither numbers nor strings. */
-const odd: fc.Arbitrary<Stored> = fc.oneof(
-  fc.boolean().map((value): Stored => ({ kind: "bool", value })),
+const bool: fc.Arbitrary<Stored> = fc.boolean().map((value): Stored => ({ kind: "bool", value }));
+
+/** Values a spreadsheet stores that are neither numbers nor strings (booleans apart). */
+const oddNotBool: fc.Arbitrary<Stored> = fc.oneof(
   fc.constantFrom<Stored>(
     { kind: "error", value: "#N/A" },
     { kind: "error", value: "#VALUE!" },
@@ -108,6 +114,8 @@ const odd: fc.Arbitrary<Stored> = fc.oneof(
     iso,
   }))
 );
+
+const odd: fc.Arbitrary<Stored> = fc.oneof(bool, oddNotBool);
 
 const num = (value: number, format?: string): Stored =>
   format === undefined ? { kind: "number", value } : { kind: "number", value, format };
@@ -177,7 +185,7 @@ function percentInput(item: TargetItem, options: GrammarOptions): fc.Arbitrary<S
       ),
     },
     { weight: 1, arbitrary: formula(1, options) },
-    { weight: 1, arbitrary: odd }
+    { weight: 1, arbitrary: options.booleansInPercentCells ? odd : oddNotBool }
   );
 }
 

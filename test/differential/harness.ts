@@ -25,7 +25,7 @@ export function caseCount(ci: number): number {
 }
 
 /** Item cases per workbook: several items per file keeps LibreOffice to one open per file. */
-export const ITEMS_PER_WORKBOOK = 8;
+export const ITEMS_PER_WORKBOOK = 10;
 
 /** `cases` item cases as seeded workbook cases (FC_SEED explores others; the same seed gives the same files). */
 export function drawWorkbooks(

@@ -49,9 +49,7 @@ export function hfSide(c: WorkbookCase): WorkbookSide & { destroy(): void } {
     ic.notes.forEach((v, i) => v && wb.set(item.sheet, item.rows[i]!.row, COL.note, rawContent(v)));
   }
   const plain = (v: unknown): unknown =>
-    v !== null && typeof v === "object" && "value" in v
-      ? String((v).value)
-      : v;
+    v !== null && typeof v === "object" && "value" in v ? String(v.value) : v;
   return {
     cell: (sheet, row, col) => plain(wb.value(sheet, row, col)) ?? undefined,
     name: (name) => plain(wb.name(name)),

@@ -10,7 +10,11 @@ import { disagreements, engineSide } from "./oracle";
 import { writeCase } from "./write";
 
 // HyperFormula computes every formula it is given: a formula without a cached result is the LibreOffice tier's.
-const cases = drawWorkbooks(caseCount(240), { uncalculatedFormulas: false }, 1);
+const cases = drawWorkbooks(
+  caseCount(240),
+  { uncalculatedFormulas: false, booleansInPercentCells: true },
+  1
+);
 
 describe("the workbook (evaluated by HyperFormula) and the reader + engine agree on typed inputs", () => {
   test.each(cases.map((_, i) => [i]))("workbook %i", async (i) => {

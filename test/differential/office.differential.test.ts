@@ -84,7 +84,11 @@ async function typeCase(run: ReturnType<typeof setup>["host"]["run"], c: Workboo
 const key = (p: LocatedProblem): string =>
   `${p.code} ${p.where?.sheet ?? ""}!${p.where?.cell ?? ("range" in p ? p.range : "")}`;
 
-const cases = drawWorkbooks(caseCount(120), { uncalculatedFormulas: false }, 2);
+const cases = drawWorkbooks(
+  caseCount(120),
+  { uncalculatedFormulas: false, booleansInPercentCells: true },
+  2
+);
 
 describe("the Office.js adapter reads typed inputs as the .xlsx reader does", () => {
   afterAll(uninstallOffice);
