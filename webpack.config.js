@@ -4,6 +4,10 @@
  *                                     dist/manifest.xml points at $GRIDSCORE_URL.
  *   webpack serve --mode development → https://localhost:3000/ (http if no trusted dev certificate,
  *                                     or GRIDSCORE_HTTP=1); office.js served from node_modules.
+ *   webpack --mode production --env officeJs=self (npm run build:offline), or GRIDSCORE_OFFICE_JS=self:
+ *                                     for closed networks that cannot reach Microsoft's CDN; the files
+ *                                     office.js loads for Excel are copied into dist/office-js/ and the task
+ *                                     pane loads office.js from there (README, "Closed networks").
  *
  * Environment:
  *   GRIDSCORE_URL    deployment base URL for dist/manifest.xml (https, e.g. https://addin.example.gov.cn/gridscore/)
@@ -11,6 +15,9 @@
  *   GRIDSCORE_HTTPS=1 create/install the Office dev certificates if missing (scripts/start.js sets it on Windows/macOS)
  *   GRIDSCORE_PORT   dev-server port (default 3000; the dev manifest assumes 3000)
  *   GRIDSCORE_HOST   dev-server host (default 127.0.0.1)
+ *   GRIDSCORE_OFFICE_JS=self  same as --env officeJs=self (see above); "cdn" is the default
+ *   GRIDSCORE_WEBPACK_CACHE   a folder for webpack's persistent cache (the tests build two variants of the same
+ *                    code with it, so the second build reuses the first one's compiled and minified modules)
  */
 "use strict";
 
@@ -27,6 +34,29 @@ const DEV_OFFICE_JS_PUBLIC_PATH = "/office-js";
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const PORT = Number(process.env.GRIDSCORE_PORT || 3000);
 const HOST = process.env.GRIDSCORE_HOST || "127.0.0.1";
+/** Where a self-hosted office.js goes, relative to dist/ and to taskpane.html. */
+const SELF_OFFICE_JS_DIR = "office-js";
+
+/**
+ * The files of @microsoft/office-js/dist that office.js loads in an Excel that supports ExcelApi 1.9 (the manifest's
+ * requirement), relative to dist/. office.js builds the host file's name from the host's type, platform and version
+ * ("excel-win32-16.01.js"; a "-core" suffix on some builds), loads o15apptofilemappingtable.js in an Office 2013
+ * style host, and the UI language's office_strings.js (falling back to en-us). Left out: the other hosts (Word,
+ * Outlook, …), Office 2013/2016-MSI Excel (ExcelApi < 1.9), debug builds, Outlook strings, the Microsoft telemetry
+ * scripts (office.js carries on without them; they could not report from a closed network anyway) and webauth.
+ */
+const SELF_OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "excel-win32-16.01.js",
+  "excel-win32-16.01-core.js",
+  "excel-mac-16.00.js",
+  "excel-mac-16.00-core.js",
+  "excel-web-16.00.js",
+  "excel-web-16.00-core.js",
+  "excel-ios-16.00.js",
+  "*/office_strings.js",
+];
 
 /** React, Fluent UI and their runtime dependencies: the task pane's shared vendor chunk. */
 const UI_VENDOR =
@@ -166,9 +196,28 @@ class ConfigWarningPlugin {
   }
 }
 
+/** "cdn" (Microsoft's, the default) or "self" (copied into dist/office-js/), from --env officeJs or GRIDSCORE_OFFICE_JS. */
+function officeJsSource(env) {
+  const raw = String((env && env.officeJs) || process.env.GRIDSCORE_OFFICE_JS || "cdn")
+    .trim()
+    .toLowerCase();
+  if (raw !== "cdn" && raw !== "self") {
+    throw new Error(
+      `office.js source must be "cdn" or "self" (GRIDSCORE_OFFICE_JS / --env officeJs), not "${raw}"`
+    );
+  }
+  return raw;
+}
+
 module.exports = async (env, argv) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const isProd = mode === "production";
+  const selfOfficeJs = isProd && officeJsSource(env) === "self";
+  const officeJs = !isProd
+    ? `${DEV_OFFICE_JS_PUBLIC_PATH}/office.js`
+    : selfOfficeJs
+      ? `${SELF_OFFICE_JS_DIR}/office.js`
+      : CDN_OFFICE_JS;
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const { url: baseUrl, warning } = deploymentUrl(mode); // the warning goes to webpack's summary
 
@@ -178,6 +227,15 @@ module.exports = async (env, argv) => {
     context: ROOT,
     target: ["web", "es2020"],
     devtool: isProd ? false : "eval-cheap-module-source-map",
+    ...(process.env.GRIDSCORE_WEBPACK_CACHE
+      ? {
+          cache: {
+            type: "filesystem",
+            cacheDirectory: path.resolve(process.env.GRIDSCORE_WEBPACK_CACHE),
+            buildDependencies: { config: [__filename] },
+          },
+        }
+      : {}),
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
@@ -194,6 +252,13 @@ module.exports = async (env, argv) => {
     },
     module: {
       rules: [
+        {
+          // gridscore's own modules run nothing on import (no bare `import "./x"` anywhere): a module whose exports
+          // no one uses is dropped even when a barrel (src/engine, src/layout, …) re-exports it.
+          test: /\.tsx?$/,
+          include: path.join(ROOT, "src"),
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -215,7 +280,8 @@ module.exports = async (env, argv) => {
           vendor: {
             name: "vendor",
             test: UI_VENDOR,
-            chunks: "initial",
+            // The task pane's own: the preview page's extra components never reach the pane's first load.
+            chunks: (chunk) => chunk.name === "taskpane",
             priority: 20,
             enforce: true,
           },
@@ -232,7 +298,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        officeJs: isProd ? CDN_OFFICE_JS : `${DEV_OFFICE_JS_PUBLIC_PATH}/office.js`,
+        officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -250,6 +316,14 @@ module.exports = async (env, argv) => {
                 isProd ? content.toString("utf8").split(DEV_URL).join(xmlEscape(baseUrl)) : content,
             },
           },
+          ...(selfOfficeJs
+            ? SELF_OFFICE_JS_FILES.map((from) => ({
+                from,
+                context: OFFICE_JS_DIST,
+                to: SELF_OFFICE_JS_DIR,
+                noErrorOnMissing: from.includes("*"),
+              }))
+            : []),
         ],
       }),
       new KeepOutOfInitialChunksPlugin("taskpane", LAZY_ONLY),

@@ -144,6 +144,21 @@ describe("webpack.config.js options", () => {
     expect(prod.devtool).toBe(false);
   });
 
+  it("serves office.js from the add-in's own office-js/ with --env officeJs=self or GRIDSCORE_OFFICE_JS=self", async () => {
+    const viaEnv = await configFactory({ officeJs: "self" }, { mode: "production" });
+    expect(htmlPlugins(viaEnv).get("taskpane.html")?.officeJs).toBe("office-js/office.js");
+    const viaVar = await withEnv({ GRIDSCORE_OFFICE_JS: "self" }, () =>
+      configFactory({}, { mode: "production" })
+    );
+    expect(htmlPlugins(viaVar).get("taskpane.html")?.officeJs).toBe("office-js/office.js");
+    // Development always serves node_modules' copy at /office-js.
+    const dev = await configFactory({ officeJs: "self" }, { mode: "development" });
+    expect(htmlPlugins(dev).get("taskpane.html")?.officeJs).toBe("/office-js/office.js");
+    await expect(configFactory({ officeJs: "local" }, { mode: "production" })).rejects.toThrow(
+      /must be "cdn" or "self"/
+    );
+  });
+
   it("configures the dev server for port 3000, CORS and /office-js", async () => {
     const config = await withEnv({ GRIDSCORE_HTTP: "1", GRIDSCORE_PORT: undefined }, () =>
       configFactory({ WEBPACK_SERVE: true }, { mode: "development" })

@@ -19,7 +19,21 @@ const BUNDLE_RESULT = path.join(HOME, "build.json");
 /** The deploy URL the build is made for (manifest.xml is rewritten to it). */
 const DEPLOY_URL = "https://example.test/gs/";
 /** The test files that read the bundle: the build runs only when one of them is selected. */
-const USERS = ["test/shell/build.test.ts", "test/e2e/pane.test.ts"];
+const USERS = [
+  "test/shell/build.test.ts",
+  "test/e2e/pane.test.ts",
+  "test/e2e/paneLayout.test.ts",
+];
+/** The closed-network variant (webpack --env officeJs=self: office.js copied into dist/office-js/). */
+const OFFLINE_HOME = path.join(HOME, "offline");
+const OFFLINE_BUNDLE_DIR = path.join(OFFLINE_HOME, "dist");
+const OFFLINE_BUNDLE_RESULT = path.join(OFFLINE_HOME, "build.json");
+const OFFLINE_USERS = ["test/e2e/offline.test.ts"];
+/**
+ * webpack's persistent cache, shared by both variants: they compile the same modules, so the second build reuses the
+ * first one's compiled and minified modules instead of doubling the time.
+ */
+const WEBPACK_CACHE = path.join(ROOT, "test-output", "webpack-cache");
 
 function* files(dir) {
   if (!fs.existsSync(dir)) return;
@@ -52,54 +66,76 @@ function inputsHash() {
 }
 
 /** The recorded result of the last build, or undefined. */
-function readResult() {
+function readResult(resultFile = BUNDLE_RESULT) {
   try {
-    return JSON.parse(fs.readFileSync(BUNDLE_RESULT, "utf8"));
+    return JSON.parse(fs.readFileSync(resultFile, "utf8"));
   } catch {
     return undefined;
   }
 }
 
-/** Builds the production bundle unless a build of the same inputs is already there; never throws. */
-async function ensureBundle() {
-  const hash = inputsHash();
-  const last = readResult();
-  if (
-    last &&
-    last.ok &&
-    last.hash === hash &&
-    fs.existsSync(path.join(BUNDLE_DIR, "taskpane.html"))
-  )
+/** Builds a production bundle unless a build of the same inputs is already there; never throws. */
+async function build({ label, dir, resultFile, extraArgs, salt }) {
+  const hash = crypto.createHash("sha256").update(inputsHash()).update(salt).digest("hex");
+  const last = readResult(resultFile);
+  if (last && last.ok && last.hash === hash && fs.existsSync(path.join(dir, "taskpane.html")))
     return last;
-  fs.rmSync(BUNDLE_DIR, { recursive: true, force: true });
-  fs.mkdirSync(HOME, { recursive: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(resultFile), { recursive: true });
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const started = Date.now();
   const result = await new Promise((resolve) =>
     execFile(
       process.execPath,
-      [cli, "--mode", "production", "--output-path", BUNDLE_DIR],
+      [cli, "--mode", "production", "--output-path", dir, ...extraArgs],
       {
         cwd: ROOT,
-        env: { ...process.env, GRIDSCORE_URL: DEPLOY_URL },
+        env: {
+          ...process.env,
+          GRIDSCORE_URL: DEPLOY_URL,
+          GRIDSCORE_OFFICE_JS: "",
+          GRIDSCORE_WEBPACK_CACHE: WEBPACK_CACHE,
+        },
         maxBuffer: 64 * 1024 * 1024,
       },
       (err, stdout, stderr) =>
         resolve({ ok: !err, log: `${stdout}\n${stderr}${err ? `\n${err.message}` : ""}`, hash })
     )
   );
-  fs.writeFileSync(BUNDLE_RESULT, JSON.stringify(result));
+  fs.writeFileSync(resultFile, JSON.stringify(result));
   process.stdout.write(
-    `\n[globalSetup] production bundle ${result.ok ? "built" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s: ${BUNDLE_DIR}\n`
+    `\n[globalSetup] ${label} ${result.ok ? "built" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s: ${dir}\n`
   );
   return result;
 }
 
+/** The production bundle (office.js from Microsoft's CDN), as `npm run build` makes it. */
+function ensureBundle() {
+  return build({
+    label: "production bundle",
+    dir: BUNDLE_DIR,
+    resultFile: BUNDLE_RESULT,
+    extraArgs: [],
+    salt: "cdn",
+  });
+}
+
+/** The closed-network bundle, as `npm run build:offline` makes it. */
+function ensureOfflineBundle() {
+  return build({
+    label: "closed-network bundle",
+    dir: OFFLINE_BUNDLE_DIR,
+    resultFile: OFFLINE_BUNDLE_RESULT,
+    extraArgs: ["--env", "officeJs=self"],
+    salt: "self",
+  });
+}
+
 /** Whether this Jest run selects a test that reads the bundle (all tests, or a pattern matching one). */
-function wanted(globalConfig) {
+function wanted(globalConfig, users = USERS) {
   const patterns = (globalConfig.testPathPatterns && globalConfig.testPathPatterns.patterns) || [];
   if (patterns.length === 0) return true;
-  return USERS.some((u) =>
+  return users.some((u) =>
     patterns.some((p) => {
       try {
         return new RegExp(p, "i").test(path.join(ROOT, u)) || new RegExp(p, "i").test(u);
@@ -110,4 +146,20 @@ function wanted(globalConfig) {
   );
 }
 
-module.exports = { BUNDLE_DIR, BUNDLE_RESULT, DEPLOY_URL, ensureBundle, readResult, wanted };
+/** Whether this Jest run selects a test that reads the closed-network bundle. */
+function wantedOffline(globalConfig) {
+  return wanted(globalConfig, OFFLINE_USERS);
+}
+
+module.exports = {
+  BUNDLE_DIR,
+  BUNDLE_RESULT,
+  DEPLOY_URL,
+  OFFLINE_BUNDLE_DIR,
+  OFFLINE_BUNDLE_RESULT,
+  ensureBundle,
+  ensureOfflineBundle,
+  readResult,
+  wanted,
+  wantedOffline,
+};

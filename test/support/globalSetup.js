@@ -3,8 +3,9 @@
  * run includes a test that reads it (test/support/bundle.js).
  */
 "use strict";
-const { ensureBundle, wanted } = require("./bundle");
+const { ensureBundle, ensureOfflineBundle, wanted, wantedOffline } = require("./bundle");
 
 module.exports = async function globalSetup(globalConfig) {
   if (wanted(globalConfig)) await ensureBundle();
+  if (wantedOffline(globalConfig)) await ensureOfflineBundle();
 };
