@@ -1,3 +1,3 @@
-export { RebuildDialog } from "./RebuildDialog";
+export { LazyRebuildDialog } from "./LazyRebuildDialog";
 export type { RebuildDialogProps } from "./RebuildDialog.types";
 export { useRebuildDialogStyles } from "./useRebuildDialogStyles";

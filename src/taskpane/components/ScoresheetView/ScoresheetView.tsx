@@ -4,7 +4,7 @@ import { ExportPanel } from "../ExportPanel";
 import { MetaForm } from "../MetaForm";
 import { NoticeList } from "../NoticeList";
 import { ProblemsPanel } from "../ProblemsPanel";
-import { RebuildDialog } from "../RebuildDialog";
+import { LazyRebuildDialog } from "../RebuildDialog";
 import { SummaryPanel } from "../SummaryPanel";
 import type { ScoresheetViewProps } from "./ScoresheetView.types";
 import { useScoresheetView } from "./useScoresheetView";
@@ -41,7 +41,7 @@ export function ScoresheetView(props: ScoresheetViewProps): JSX.Element {
           label={writing ? write.busy : write.inspecting}
         />
       </div>
-      <RebuildDialog
+      <LazyRebuildDialog
         open={state.confirmOpen}
         onConfirm={state.confirmRebuild}
         onCancel={state.cancelRebuild}
