@@ -114,18 +114,41 @@ function formatFixed(n: number, decimals: number, thousands: boolean): string {
   return `${n < 0 ? "-" : ""}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
-/** Renders a value with a number format, covering General, 0, 0.00, #,##0.00, 0%, 0.0% and @. */
+/** A 1900-system date serial as Excel shows it under a y/m/d format ("yyyy-mm-dd", "yyyy/m/d", "yyyy年m月d日"). */
+function formatDate(serial: number, fmt: string): string | undefined {
+  if (!/y/i.test(fmt) || !/d/i.test(fmt)) return undefined;
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+  if (!Number.isFinite(date.getTime())) return undefined;
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return fmt
+    .replace(/"([^"]*)"/g, "$1")
+    .replace(/\\(.)/g, "$1")
+    .replace(/yyyy|yy/gi, (t) => (t.length === 4 ? String(y) : String(y).slice(2)))
+    .replace(/mm|m/g, (t) => (t.length === 2 ? String(m).padStart(2, "0") : String(m)))
+    .replace(/dd|d/gi, (t) => (t.length === 2 ? String(d).padStart(2, "0") : String(d)));
+}
+
+/**
+ * Renders a value with a number format, covering General, 0, 0.00, 0.0#, #,##0.00, 0%, 0.0%, 0.0#% (optional
+ * digits drop trailing zeros, as Excel does), y/m/d dates and @.
+ */
 export function formatValueText(value: CellValue, numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   const fmt = numberFormat.split(";")[0] ?? "General";
   if (fmt === "General" || fmt === "@" || fmt === "") return formatGeneral(value);
+  const date = formatDate(value, fmt);
+  if (date !== undefined) return date;
   const percent = fmt.endsWith("%");
   const core = percent ? fmt.slice(0, -1) : fmt;
-  const m = /^(#,##)?0(\.(0+))?$/.exec(core);
+  const m = /^(#,##)?0(\.(0*)(#*))?$/.exec(core);
   if (!m) return formatGeneral(value);
-  const decimals = m[3]?.length ?? 0;
-  return (
-    formatFixed(percent ? value * 100 : value, decimals, m[1] !== undefined) + (percent ? "%" : "")
-  );
+  const fixed = m[3]?.length ?? 0;
+  const optional = m[4]?.length ?? 0;
+  let text = formatFixed(percent ? value * 100 : value, fixed + optional, m[1] !== undefined);
+  for (let i = 0; i < optional && text.endsWith("0"); i++) text = text.slice(0, -1);
+  if (text.endsWith(".")) text = text.slice(0, -1);
+  return text + (percent ? "%" : "");
 }

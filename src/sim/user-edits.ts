@@ -24,6 +24,11 @@ export interface EditResult {
   message?: string;
   /** Set when a Warning/Information validation alert was shown but the value was kept. */
   warning?: { title: string; message: string };
+  /**
+   * Why Excel itself refused (its own alerts, not a validation's): the preview shows Excel's words in the
+   * page's language, as Excel does in a Chinese Office. Validation alerts carry their own (workbook) text.
+   */
+  reason?: "protected" | "formula" | "outside";
 }
 
 const EXCEL_TITLE = "Microsoft Excel";
@@ -80,11 +85,16 @@ export function typeIntoCell(
   const { startRow: row, startCol: col } = requireRect(address);
   const rect: Rect = { startRow: row, startCol: col, endRow: row, endCol: col };
   if (state.rectHasLockedCell(sheet, rect))
-    return { accepted: false, title: EXCEL_TITLE, message: PROTECTED_CELL_MESSAGE };
+    return {
+      accepted: false,
+      title: EXCEL_TITLE,
+      message: PROTECTED_CELL_MESSAGE,
+      reason: "protected",
+    };
   const numberFormat = sheet.formats.resolveKey(row, col, "numberFormat") ?? "General";
   const input = parseTypedText(text, numberFormat);
   if (input.kind === "formula" && !state.formulaIsValid(input.text)) {
-    return { accepted: false, title: EXCEL_TITLE, message: FORMULA_PROBLEM };
+    return { accepted: false, title: EXCEL_TITLE, message: FORMULA_PROBLEM, reason: "formula" };
   }
   const before = state.readValue(sheet, row, col);
   const raw = state.rawContent(sheet, row, col);
@@ -136,16 +146,26 @@ export function pasteBlock(
     endCol: start.startCol + width - 1,
   };
   if (!rectInGrid(rect))
-    return { accepted: false, title: EXCEL_TITLE, message: "The paste area is outside the sheet." };
+    return {
+      accepted: false,
+      title: EXCEL_TITLE,
+      message: "The paste area is outside the sheet.",
+      reason: "outside",
+    };
   if (state.rectHasLockedCell(sheet, rect))
-    return { accepted: false, title: EXCEL_TITLE, message: PROTECTED_CELL_MESSAGE };
+    return {
+      accepted: false,
+      title: EXCEL_TITLE,
+      message: PROTECTED_CELL_MESSAGE,
+      reason: "protected",
+    };
   const inputs: CellInput[][] = [];
   for (const line of values) {
     const row: CellInput[] = [];
     for (let c = 0; c < width; c += 1) {
       const input = pasteInput(line[c]);
       if (!input || (input.kind === "formula" && !state.formulaIsValid(input.text))) {
-        return { accepted: false, title: EXCEL_TITLE, message: FORMULA_PROBLEM };
+        return { accepted: false, title: EXCEL_TITLE, message: FORMULA_PROBLEM, reason: "formula" };
       }
       row.push(input);
     }

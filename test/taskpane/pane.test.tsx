@@ -353,20 +353,23 @@ describe("failures", () => {
     expect(container.querySelector('[data-operation="write"]')).toBeNull();
   });
 
-  it("warns when the host skipped part of the layout", async () => {
+  it("notes once, as information, that the host skipped part of the layout", async () => {
     const adapter = createFakeAdapter();
-    adapter.writeScoresheet.mockResolvedValueOnce(
-      ok({
-        syncs: 2,
-        keptInputs: 0,
-        mode: "created",
-        warnings: [{ kind: "feature-skipped", feature: "borders" }],
-      })
-    );
+    const skipped = ok({
+      syncs: 2,
+      keptInputs: 0,
+      mode: "created" as const,
+      warnings: [{ kind: "feature-skipped" as const, feature: "borders" as const }],
+    });
+    adapter.writeScoresheet.mockResolvedValueOnce(skipped).mockResolvedValueOnce(skipped);
     const { container } = await renderPane(adapter);
     await click(buttonByText("生成评分表"));
-    const bar = container.querySelector('[data-operation="write"][data-intent="warning"]');
-    expect(text(bar)).toContain("此版本的 Excel 不支持：边框。");
+    expect(container.querySelector('[data-operation="write"][data-intent="warning"]')).toBeNull();
+    const bar = container.querySelector('[data-operation="write"][data-intent="info"]');
+    expect(text(bar)).toContain("当前环境未绘制：边框");
+    await click(bar!.querySelector(`button[aria-label="${stringsZhCN.failures.dismiss}"]`)!);
+    await click(buttonByText("生成评分表"));
+    expect(container.querySelector('[data-operation="write"]')).toBeNull();
   });
 
   it("explains an unsupported Excel, a foreign workbook and a thrown error", async () => {

@@ -29,6 +29,7 @@ export function PasteHelper(props: PasteHelperProps): JSX.Element {
       </Field>
       <Field label={p.pasteTarget} className={styles.field}>
         <Input
+          className={styles.shrink}
           name="paste-target"
           value={state.target}
           placeholder={props.selected}

@@ -63,7 +63,9 @@ export function useSimGrid(props: SimGridProps): SimGridState {
       if (!result.accepted) {
         setAlert({
           title: result.title ?? "Microsoft Excel",
-          message: result.message ?? "",
+          message: result.reason
+            ? strings.preview.alertReasons[result.reason]
+            : (result.message ?? ""),
           retry,
         });
         return false;
@@ -72,7 +74,7 @@ export function useSimGrid(props: SimGridProps): SimGridState {
       setStatus(done);
       return true;
     },
-    []
+    [strings]
   );
 
   const startEdit = useCallback(

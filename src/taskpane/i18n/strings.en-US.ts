@@ -57,9 +57,9 @@ export const stringsEnUS: Strings = {
     confirmAction: "Rebuild",
     cancel: "Cancel",
     inspecting: "Checking the workbook…",
-    skippedTitle: "Scoresheet written, but some formatting was skipped",
+    skippedTitle: "Scoresheet written",
     skipped: (features) =>
-      `This version of Excel does not support: ${features}. Scoring and checks are not affected.`,
+      `Not drawn here: ${features} (looks and printing only; scoring and checks are not affected).`,
     features: { borders: "borders", pageLayout: "page setup (printing)", chart: "chart" },
   },
   problems: {
@@ -158,6 +158,12 @@ export const stringsEnUS: Strings = {
     emptySheet: "This sheet is empty.",
     alertRetry: "Retry",
     alertCancel: "Cancel",
+    alertReasons: {
+      protected:
+        "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.",
+      formula: "There's a problem with this formula.",
+      outside: "The paste area is outside the sheet.",
+    },
     warningKept: "The value was kept.",
     pasteHeading: "Paste helper",
     pasteValues: "Values to paste (tabs between columns, new lines between rows)",

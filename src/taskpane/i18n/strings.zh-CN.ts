@@ -55,8 +55,8 @@ export const stringsZhCN: Strings = {
     confirmAction: "重建",
     cancel: "取消",
     inspecting: "正在检查工作簿…",
-    skippedTitle: "评分表已写入，但有部分格式未能应用",
-    skipped: (features) => `此版本的 Excel 不支持：${features}。评分和校验不受影响。`,
+    skippedTitle: "评分表已写入",
+    skipped: (features) => `当前环境未绘制：${features}（仅影响外观和打印，评分和校验不受影响）。`,
     features: { borders: "边框", pageLayout: "页面设置（打印）", chart: "图表" },
   },
   problems: {
@@ -152,6 +152,12 @@ export const stringsZhCN: Strings = {
     emptySheet: "此工作表为空。",
     alertRetry: "重试",
     alertCancel: "取消",
+    alertReasons: {
+      protected:
+        "您试图更改的单元格或图表位于受保护的工作表中。若要进行更改，请取消工作表保护。您可能需要输入密码。",
+      formula: "此公式有问题。",
+      outside: "粘贴区域超出了工作表范围。",
+    },
     warningKept: "已保留输入的值。",
     pasteHeading: "粘贴助手",
     pasteValues: "要粘贴的值（制表符分隔列，换行分隔行）",

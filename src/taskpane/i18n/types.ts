@@ -169,6 +169,12 @@ export interface Strings {
     readonly emptySheet: string;
     readonly alertRetry: string;
     readonly alertCancel: string;
+    /** Excel's own refusals, in the page's language (Excel shows them localised). */
+    readonly alertReasons: {
+      readonly protected: string;
+      readonly formula: string;
+      readonly outside: string;
+    };
     readonly warningKept: string;
     readonly pasteHeading: string;
     readonly pasteValues: string;

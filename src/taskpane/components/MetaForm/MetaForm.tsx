@@ -41,6 +41,7 @@ export function MetaForm(props: MetaFormProps): JSX.Element {
       <div className={styles.row}>
         <Field label={meta.evaluator}>
           <Input
+            className={styles.shrink}
             name="evaluator"
             value={draft.evaluator}
             autoComplete="name"
@@ -49,6 +50,7 @@ export function MetaForm(props: MetaFormProps): JSX.Element {
         </Field>
         <Field label={meta.role}>
           <Select
+            className={styles.shrink}
             name="role"
             value={draft.role}
             onChange={(_, data) => onChange("role", data.value)}

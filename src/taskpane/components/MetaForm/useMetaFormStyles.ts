@@ -27,7 +27,16 @@ export const useMetaFormStyles = makeStyles({
   },
   row: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    // minmax(0, …): a 1fr track is never narrower than its content, so the Role select's longest option
+    // ("Choose a role") pushed it past a 320 px pane.
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
+  },
+  /** A control that shrinks with its grid track instead of growing to its longest option. */
+  shrink: {
+    minWidth: 0,
+    width: "100%",
+    "& select, & input": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   },
 });

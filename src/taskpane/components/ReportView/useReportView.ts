@@ -42,6 +42,8 @@ export function useReportView(props: ReportViewProps): ReportViewState {
   const buildModel = useCallback(async (): Promise<ReportModel | undefined> => {
     if (source === "consensus") {
       if (!consensus) return undefined;
+      // The workbook could not be read earlier; the consensus report does not need it: no stale notice.
+      clearFailure("reportRead");
       return buildReportModel(
         reportInputFromConsensus(
           consensus.result,

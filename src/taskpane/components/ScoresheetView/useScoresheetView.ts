@@ -32,6 +32,8 @@ export function useScoresheetView(props: ScoresheetViewProps): ScoresheetViewSta
   const [confirmOpen, setConfirmOpen] = useState(false);
   /** Layout features the host skipped in the last write (WriteSummary.warnings). */
   const [skipped, setSkipped] = useState<readonly string[]>([]);
+  /** Whether this pane has already noted the formatting the host skips (once, not on every Generate). */
+  const skippedNoted = useRef(false);
 
   /** The user has typed in the form: the workbook's metadata no longer overwrites it. */
   const touched = useRef(false);
@@ -176,7 +178,15 @@ export function useScoresheetView(props: ScoresheetViewProps): ScoresheetViewSta
     const result = await attempt("write", () => adapter.writeScoresheet(meta));
     if (!result.ok) return;
     setExists(true);
-    setSkipped((result.value.warnings ?? []).map((w) => w.feature));
+    // Formatting the host lacks (the preview's simulator has no borders, page setup or chart) is noted once per
+    // session as information, not warned on every Generate: scores and checks do not depend on it.
+    const features = (result.value.warnings ?? []).map((w) => w.feature);
+    if (features.length > 0)
+      console.debug("gridscore: host skipped formatting:", features.join(", "));
+    if (features.length > 0 && !skippedNoted.current) {
+      skippedNoted.current = true;
+      setSkipped(features);
+    }
     announce(
       result.value.mode === "created"
         ? strings.write.created(result.value.syncs)
@@ -220,7 +230,7 @@ export function useScoresheetView(props: ScoresheetViewProps): ScoresheetViewSta
     if (skipped.length > 0)
       list.push({
         operation: "write",
-        intent: "warning",
+        intent: "info",
         title: strings.write.skippedTitle,
         message: strings.write.skipped(
           skipped
