@@ -22,7 +22,6 @@ const identity = {
   kind: "scoresheet" as const,
 };
 
-
 const read = async (file: string) => {
   const r = await readXlsxScoresheet(fs.readFileSync(file), path.basename(file));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

@@ -14,7 +14,6 @@ import { loadExample } from "../support/example";
 
 const DIR = path.join(__dirname, "..", "fixtures", "circulation");
 
-
 test("every readable layout has its fixtures, and today's layout is among them", () => {
   expect(READABLE_LAYOUTS).toContain(LAYOUT_VERSION);
   for (const layout of READABLE_LAYOUTS)

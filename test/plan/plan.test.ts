@@ -12,7 +12,6 @@ import { PLAN_FORMAT, parsePlan, planFingerprint } from "../../src/engine";
 import type { Plan } from "../../src/engine";
 import { COL } from "../../src/layout";
 
-
 const PLAN = {
   format: PLAN_FORMAT,
   organization: "示例市网格化服务管理中心",
