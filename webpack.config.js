@@ -322,6 +322,8 @@ module.exports = async (env, argv) => {
                 context: OFFICE_JS_DIST,
                 to: SELF_OFFICE_JS_DIR,
                 noErrorOnMissing: from.includes("*"),
+                // Microsoft's files ship as they are: never re-minified (that would change them and take minutes).
+                info: { minimized: true },
               }))
             : []),
         ],

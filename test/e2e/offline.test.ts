@@ -11,7 +11,7 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { requireProgram } from "../support/external";
 import { DEPLOY_URL, OFFLINE_BUNDLE_DIR, offlineBundleBuild } from "../support/bundleInfo";
-import { serve } from "./browser";
+import { ROOT, serve } from "./browser";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = path.join(OFFLINE_BUNDLE_DIR, "office-js");
@@ -76,6 +76,16 @@ describe("closed-network build (npm run build:offline)", () => {
         /\.debug\.js$|^(word|outlook|powerpoint|onenote|project|access)-|outlook_strings/.test(f)
       )
     ).toEqual([]);
+    // Copied byte for byte, never re-minified by the build.
+    for (const f of ["office.js", "excel-win32-16.01.js", "zh-cn/office_strings.js"])
+      expect(
+        fs
+          .readFileSync(path.join(OFFICE_JS, f))
+          .equals(
+            fs.readFileSync(path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist", f))
+          )
+      ).toBe(true);
+    expect(all.filter((f) => f.endsWith(".LICENSE.txt"))).toEqual([]);
     const bytes = all.reduce((sum, f) => sum + fs.statSync(path.join(OFFICE_JS, f)).size, 0);
     expect(bytes).toBeLessThan(15 * 1024 * 1024);
   });
