@@ -150,8 +150,18 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
         if (input !== null) item.value = input;
       } else if (def.kind === "level") {
         const text = asText(grid.cell(sheet, row, COL.input));
-        // Blank means empty or "" (as the formulas test it); spaces are an unknown level, not a missing one.
-        if (text !== "") item.level = levelFromCell(def, text) ?? text;
+        // Blank means empty or "" (as the formulas test it); spaces are an unknown level, not a missing one. A level
+        // code typed into the cell ("national") would pass the engine as that level: reported here, as for statuses.
+        const level = text === "" ? undefined : levelFromCell(def, text);
+        if (text !== "" && !level && def.options.some((o) => o.level === text))
+          problems.push({
+            code: "unknown-level",
+            itemId: def.id,
+            value: text,
+            allowed: def.options.map((o) => o.level),
+            ...where(sheet, row, COL.input),
+          });
+        else if (text !== "") item.level = level ?? text;
       }
     }
   }

@@ -106,6 +106,18 @@ const EXAMPLES: readonly Example[] = [
     codes: ["unknown-status", "missing-value"],
     score: 0,
   },
+  // Likewise a level code: 'none' typed into A.7.3 passed the engine as a valid level; 'national' would score 10.
+  // The reader reports it and passes no level, so the engine adds its missing-value hint (the engine cannot tell a
+  // typed code from JSON's; left to the engine's owner).
+  ...["none", "national"].map((code) => ({
+    name: `the code '${code}' typed as a level is an unknown level`,
+    item: "A.7.3",
+    inputs: [s(code)],
+    row: 0,
+    cls: "error" as const,
+    codes: ["unknown-level", "missing-value"],
+    score: 0,
+  })),
   {
     name: "a status of spaces is invalid, not blank",
     item: "A.2.1",

@@ -203,7 +203,7 @@ function levelInput(item: TargetItem): fc.Arbitrary<Stored> {
           fc.constantFrom(...ALL_LEVELS),
           fc.constantFrom(...own).map((l) => `${l} `),
           fc.constantFrom(...own).map((l) => `\u3000${l}`),
-          fc.constantFrom("", " ", "国家级", "省级", "none", "10")
+          fc.constantFrom("", " ", "国家级", "省级", "none", "national", "over10", "10")
         )
       ),
     },
