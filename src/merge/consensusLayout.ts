@@ -13,6 +13,7 @@ import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
 import { METHOD_ZH, fileName, writeAnnex, writeRecord } from "./consensusRecord";
+import { CELL_TEXT_LIMIT } from "../engine";
 import type { EvaluationMeta } from "../engine";
 import type { GroupMember } from "../layout/evaluationSheets";
 
@@ -30,6 +31,19 @@ function consensusFormula(method: MergeMethod, range: string): string {
       // Same as TRIMMEAN(range, 2/n) without its rounding of n × 2/n, which can drop nothing at n = 7.
       return `(SUM(${range})-MAX(${range})-MIN(${range}))/(COUNT(${range})-2)`;
   }
+}
+
+/** Characters of the hidden data per cell, below Excel's 32,767. */
+export const DATA_CHUNK = 32000;
+
+/**
+ * The shown notes of an item, within a cell's limit: beyond it, cut with a marker saying where the full text
+ * is (the hidden data cells, the report and the experts' own workbooks keep it whole).
+ */
+function fitCell(notes: string): string {
+  if (notes.length <= CELL_TEXT_LIMIT) return notes;
+  const marker = `……（共${notes.length}字，超出单元格上限，全文见评估报告和各专家评分表）`;
+  return notes.slice(0, CELL_TEXT_LIMIT - marker.length) + marker;
 }
 
 /** Lays out the consensus workbook for a merge result. */
@@ -51,6 +65,10 @@ export function buildConsensusWorkbook(
     notes: 10 + n,
     data: 11 + n,
   };
+  const data = result.items.map((item) =>
+    JSON.stringify({ statuses: item.statuses, notes: item.notes })
+  );
+  const dataCells = Math.max(1, ...data.map((d) => Math.ceil(d.length / DATA_CHUNK)));
   const b = new SheetBuilder(CONSENSUS_SHEET, "consensus", [
     { header: "表", width: 6 },
     { header: "编号", width: 9 },
@@ -65,6 +83,12 @@ export function buildConsensusWorkbook(
     { header: "状态分歧", width: 26 },
     { header: "扣分说明（各专家）", width: 50 },
     { header: "数据", width: 10, hidden: true },
+    // A cell holds 32,767 characters at most: long notes continue in further hidden cells (README: Inputs).
+    ...Array.from({ length: dataCells - 1 }, (_, i) => ({
+      header: `数据${i + 2}`,
+      width: 10,
+      hidden: true,
+    })),
   ]);
   const lastCol = c.notes;
   b.setMerged(cellRange(0, 0, 1, lastCol + 1), text("评估组共识评分"), "title").height(0, 28);
@@ -102,15 +126,13 @@ export function buildConsensusWorkbook(
           .join("\n")
       : "";
     b.set(row, c.status, conflict ? text(conflict) : EMPTY, "text");
-    const notes = item.notes.map((x) => `${x.evaluator}（${x.id}）：${x.note}`).join("\n");
+    const notes = fitCell(item.notes.map((x) => `${x.evaluator}（${x.id}）：${x.note}`).join("\n"));
     b.set(row, c.notes, notes ? text(notes) : EMPTY, "text");
-    // The statuses and notes as data, so a reader can rebuild the consensus from the (corrected) expert columns.
-    b.set(
-      row,
-      c.data,
-      text(JSON.stringify({ statuses: item.statuses, notes: item.notes })),
-      "hidden"
-    );
+    // The statuses and notes as data, so a reader can rebuild the consensus from the (corrected) expert columns;
+    // in chunks of DATA_CHUNK characters, so no note is cut.
+    const json = data[k]!;
+    for (let i = 0; i * DATA_CHUNK < json.length; i++)
+      b.set(row, c.data + i, text(json.slice(i * DATA_CHUNK, (i + 1) * DATA_CHUNK)), "hidden");
     b.fitRow(row, [
       { col: 2, text: item.title },
       { col: c.status, text: conflict },

@@ -53,6 +53,17 @@ export function expertScoreProblem(itemId: string, v: unknown, cap: number): Pro
   return undefined;
 }
 
+/** The hidden data of an item row: one cell, or continued in the cells after it (long notes). */
+function dataText(grid: LoadedXlsx["grid"], row: number, col: number): string {
+  let out = "";
+  for (let c = col; ; c++) {
+    const v = grid.cell(CONSENSUS_SHEET, row, c);
+    if (typeof v !== "string" || v === "") break;
+    out += v;
+  }
+  return out || "{}";
+}
+
 /** Reads a consensus workbook and recomputes its consensus; never throws for bad input. */
 export async function readConsensusXlsx(bytes: Uint8Array, file: string): Promise<ConsensusRead> {
   const result = await loadXlsx(bytes, file);
@@ -101,7 +112,7 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
       return v as number;
     });
     const data = parseJson<{ statuses?: string[]; notes?: ItemConsensus["notes"] }>(
-      String(grid.cell(CONSENSUS_SHEET, row, FIRST_EXPERT_COL + evaluators.length + 7) ?? "{}"),
+      dataText(grid, row, FIRST_EXPERT_COL + evaluators.length + 7),
       {}
     );
     const statuses = evaluators.map((_, k): ItemStatus => {

@@ -12,6 +12,7 @@ import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { COL, buildScoresheet } from "../../src/layout";
 import { readXlsxScoresheet, writeXlsx } from "../../src/writers/xlsx";
+import { readConsensusXlsx } from "../../src/merge";
 import { inputRows } from "../support/layoutCells";
 
 const CASES = path.join(__dirname, "..", "fixtures", "cases");
@@ -192,6 +193,33 @@ describe("notes are never lost", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("32767");
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test("a consensus of long notes keeps every character: the shown cell is cut with a marker, the data is whole", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-longc-"));
+    const files = ["甲", "乙"].map((name, i) => {
+      const file = path.join(dir, `${name}.json`);
+      const evaluation: Evaluation = {
+        format: EVALUATION_FORMAT,
+        meta: { evaluator: name },
+        items: {
+          "A.1.1": { lines: { "A.1.1.1": 1 }, notes: { "A.1.1.1": String(i).repeat(20000) } },
+        },
+      };
+      fs.writeFileSync(file, JSON.stringify(evaluation));
+      return file;
+    });
+    const out = path.join(dir, "c.xlsx");
+    expect((await runCli(["merge", ...files, "-o", out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.getWorksheet("共识")!.eachRow((row) =>
+      row.eachCell((cell) => expect(cell.text.length).toBeLessThanOrEqual(32767))
+    );
+    const back = await readConsensusXlsx(fs.readFileSync(out), "c.xlsx");
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    const notes = back.result.items.find((i) => i.id === "A.1.1")!.notes;
+    expect(notes.map((n) => n.note)).toEqual(["0".repeat(20000), "1".repeat(20000)]);
   });
 
   test("a control character XML forbids is refused, naming where it is", () => {
