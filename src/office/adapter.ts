@@ -2,7 +2,7 @@
  * The Office.js adapter behind the task pane: every call checks the requirement set, runs a small fixed
  * number of syncs (read: 1, write: 2, watch: 1, re-read on change: 0 or 1) and returns failures as values.
  */
-import { emptyEvaluation } from "../engine";
+import { emptyEvaluation, textProblems } from "../engine";
 import type { Evaluation, EvaluationMeta } from "../engine";
 import { STYLES, buildScoresheet } from "../layout";
 import type { MetaKey, SheetModel, WorkbookIdentity, WorkbookModel } from "../layout";
@@ -157,6 +157,9 @@ export function createScoresheetAdapter(
         const evaluation: Evaluation = old
           ? { ...old.evaluation, meta: mergeMeta(old.evaluation.meta, meta) }
           : emptyEvaluation(meta);
+        // README: Inputs. A text no cell can hold is refused before anything is written: nothing is cut.
+        const unwritable = textProblems(evaluation);
+        if (unwritable.length > 0) return fail({ kind: "unwritable-text", problems: unwritable });
         const identity = old?.identity ?? identityFor(undefined);
         const sheets = old?.sheets;
         const model = buildScoresheet({

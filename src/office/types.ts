@@ -18,7 +18,9 @@ export type AdapterFailure =
       readonly kind: "read-failed";
       readonly file: string;
       readonly problems: readonly LocatedProblem[];
-    };
+    }
+  /** A text the workbook cannot hold (over 32,767 characters, or a control character): nothing was written. */
+  | { readonly kind: "unwritable-text"; readonly problems: readonly LocatedProblem[] };
 
 export type AdapterResult<T> =
   | { readonly ok: true; readonly value: T }

@@ -21,6 +21,25 @@ describe("failures come back as values", () => {
     expect(host.syncCount).toBe(0);
   });
 
+  it("refuses a text no cell can hold before writing anything (README: Inputs)", async () => {
+    const { host, adapter } = setup();
+    const result = await adapter.writeScoresheet({ organization: "示例\u0001市" });
+    expect(!result.ok && result.failure).toEqual({
+      kind: "unwritable-text",
+      problems: [
+        { code: "text-forbidden-char", field: "meta.organization", codePoint: 1, index: 2 },
+      ],
+    });
+    const long = await adapter.writeScoresheet({ evaluator: "长".repeat(32768) });
+    expect(!long.ok && long.failure.kind).toBe("unwritable-text");
+    await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).not.toContain("A.1");
+    });
+  });
+
   it("maps a protection error (a password it does not know) to office-error, clearing nothing", async () => {
     const { host, adapter } = setup();
     must(await adapter.writeScoresheet({ organization: "示例市" }));

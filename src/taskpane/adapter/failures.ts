@@ -60,6 +60,10 @@ export function describeFailure(failure: PaneFailure, strings: Strings): string 
     }
     case "sheet-exists":
       return f.sheetExists(failure.sheet);
+    case "unwritable-text":
+      return f.unwritableText(
+        failure.problems.map((p) => formatProblem(p, strings.locale)).join("；")
+      );
     case "unexpected":
       return f.unexpected(failure.message);
   }

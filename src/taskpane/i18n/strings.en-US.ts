@@ -142,6 +142,7 @@ export const stringsEnUS: Strings = {
     notAScoresheet: (detail) =>
       `The sheets in this workbook are not this standard's scoresheet (${detail}). Create the scoresheet in a new blank workbook.`,
     readFailed: (file, problems) => `Could not read ${file}: ${problems}`,
+    unwritableText: (problems) => `Nothing was written: ${problems}`,
     unexpected: (message) => `Something unexpected went wrong: ${message}`,
     sheetExists: (sheet) =>
       `The workbook already has a sheet named "${sheet}" that this add-in did not write. Nothing was changed, so as not to overwrite it; rename or delete that sheet and try again.`,

@@ -136,6 +136,7 @@ export const stringsZhCN: Strings = {
     notAScoresheet: (detail) =>
       `此工作簿中的工作表不是本标准的评分表（${detail}）。请在新的空白工作簿中生成评分表。`,
     readFailed: (file, problems) => `无法读取 ${file}：${problems}`,
+    unwritableText: (problems) => `未写入任何内容：${problems}`,
     unexpected: (message) => `发生意外错误：${message}`,
     sheetExists: (sheet) =>
       `工作簿中已有名为“${sheet}”的工作表，且不是本加载项写入的。为免覆盖，未做任何修改；请将该工作表改名或删除后重试。`,

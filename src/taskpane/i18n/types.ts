@@ -151,6 +151,8 @@ export interface Strings {
     readonly noScoresheet: string;
     readonly notAScoresheet: (detail: string) => string;
     readonly readFailed: (file: string, problems: string) => string;
+    /** A text no workbook cell can hold: the write was refused, nothing was changed. */
+    readonly unwritableText: (problems: string) => string;
     readonly unexpected: (message: string) => string;
     readonly sheetExists: (sheet: string) => string;
     readonly noExcel: string;
