@@ -1,8 +1,7 @@
 /**
  * `gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]`
  */
-import { describeProblem, formatProblem, formatScore } from "../engine";
-import type { LocatedProblem } from "../engine";
+import { formatProblem, formatScore } from "../engine";
 import {
   DEFAULT_DEVIATION_LIMIT,
   MERGE_METHODS,
@@ -13,8 +12,10 @@ import {
   mergeExperts,
   readCandidate,
   roundingNote,
+  validExperts,
+  withExcluded,
 } from "../merge";
-import type { ExpertInput, MergeMethod, MergeRecord, MergeResult, MergeCandidate } from "../merge";
+import type { MergeMethod, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
@@ -149,31 +150,6 @@ async function readInput(file: string, io: CliIo): Promise<MergeCandidate> {
     : candidate;
 }
 
-/** The files --skip-invalid leaves out: every file with an error, with its errors as reasons. */
-export function excludedFiles(
-  candidates: readonly MergeCandidate[],
-  errors: readonly LocatedProblem[]
-): NonNullable<MergeRecord["excluded"]> {
-  const byFile = new Map<string, LocatedProblem[]>();
-  for (const e of errors) {
-    const file = e.where?.file;
-    if (file !== undefined) byFile.set(file, [...(byFile.get(file) ?? []), e]);
-  }
-  return candidates.flatMap((c) => {
-    const file = c.kind === "read" ? c.expert.file : c.file;
-    const problems = byFile.get(file);
-    if (!problems) return [];
-    byFile.delete(file); // a file named twice is listed once
-    return [
-      {
-        file,
-        ...(c.kind === "read" ? { sha256: c.expert.sha256 } : {}),
-        reasons: problems.map((p) => describeProblem(p, "zh-CN")),
-      },
-    ];
-  });
-}
-
 /** Reads every input one at a time, refuses the merge with every problem listed, or writes the consensus. */
 export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(
@@ -203,11 +179,11 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   for (const file of args.positional) candidates.push(await readInput(file, io));
   const errors = checkCandidates(candidates);
   const skip = args.flags.has("skip-invalid");
-  const excluded = skip ? excludedFiles(candidates, errors) : [];
-  const left = new Set(excluded.map((x) => x.file));
-  const experts = candidates.flatMap((c): ExpertInput[] =>
-    c.kind === "read" && !left.has(c.expert.file) ? [c.expert] : []
-  );
+  const valid = validExperts(candidates, errors);
+  const excluded = skip ? valid.excluded : [];
+  const experts = skip
+    ? valid.experts
+    : candidates.flatMap((c) => (c.kind === "read" ? [c.expert] : []));
   if (errors.length > 0 && (!skip || experts.length === 0)) {
     printProblems(errors, io);
     if (skip) printProblems([{ code: "no-inputs" }], io);
@@ -216,20 +192,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     return 1;
   }
   const merged = mergeExperts(experts, method, io.now().toISOString(), deviationLimit);
-  const result: MergeResult = excluded.length
-    ? {
-        ...merged,
-        record: { ...merged.record, excluded },
-        warnings: [
-          ...excluded.map((x): LocatedProblem => ({
-            code: "merge-excluded",
-            errors: x.reasons.length,
-            where: { file: x.file },
-          })),
-          ...merged.warnings,
-        ],
-      }
-    : merged;
+  const result: MergeResult = withExcluded(merged, excluded);
   if (excluded.length) printProblems(errors, io);
   printProblems(result.warnings, io);
   if (out) {

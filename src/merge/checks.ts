@@ -1,8 +1,9 @@
 /**
  * The checks made before any number is combined: identity of each input, duplicates, and each input's errors.
  */
+import { describeProblem } from "../engine";
 import type { LocatedProblem } from "../engine";
-import type { ExpertInput } from "./consensus";
+import type { ExpertInput, MergeRecord, MergeResult } from "./consensus";
 
 /** A file that was read (maybe with errors) or refused outright. */
 export type MergeCandidate =
@@ -66,4 +67,65 @@ function planProblems(candidates: readonly MergeCandidate[]): LocatedProblem[] {
       other: holder.file,
       where: { file: e.file },
     }));
+}
+
+/** The files left out when only the valid ones are merged (CLI --skip-invalid, the pane's choice): every file with an error, with its errors as reasons. */
+export function excludedFiles(
+  candidates: readonly MergeCandidate[],
+  errors: readonly LocatedProblem[]
+): NonNullable<MergeRecord["excluded"]> {
+  const byFile = new Map<string, LocatedProblem[]>();
+  for (const e of errors) {
+    const file = e.where?.file;
+    if (file !== undefined) byFile.set(file, [...(byFile.get(file) ?? []), e]);
+  }
+  return candidates.flatMap((c) => {
+    const file = c.kind === "read" ? c.expert.file : c.file;
+    const problems = byFile.get(file);
+    if (!problems) return [];
+    byFile.delete(file); // a file named twice is listed once
+    return [
+      {
+        file,
+        ...(c.kind === "read" ? { sha256: c.expert.sha256 } : {}),
+        reasons: problems.map((p) => describeProblem(p, "zh-CN")),
+      },
+    ];
+  });
+}
+
+/**
+ * The experts a merge of only the valid files takes, and the files it leaves out: every file with an error is
+ * excluded, with its errors as reasons (issue 10). With no errors, every expert and nothing excluded.
+ */
+export function validExperts(
+  candidates: readonly MergeCandidate[],
+  errors: readonly LocatedProblem[]
+): { experts: ExpertInput[]; excluded: NonNullable<MergeRecord["excluded"]> } {
+  const excluded = excludedFiles(candidates, errors);
+  const left = new Set(excluded.map((x) => x.file));
+  const experts = candidates.flatMap((c): ExpertInput[] =>
+    c.kind === "read" && !left.has(c.expert.file) ? [c.expert] : []
+  );
+  return { experts, excluded };
+}
+
+/** A merge result with the files left out recorded, and a warning per file (merge-excluded). */
+export function withExcluded(
+  result: MergeResult,
+  excluded: NonNullable<MergeRecord["excluded"]>
+): MergeResult {
+  if (excluded.length === 0) return result;
+  return {
+    ...result,
+    record: { ...result.record, excluded },
+    warnings: [
+      ...excluded.map((x): LocatedProblem => ({
+        code: "merge-excluded",
+        errors: x.reasons.length,
+        where: { file: x.file },
+      })),
+      ...result.warnings,
+    ],
+  };
 }

@@ -11,7 +11,7 @@ export {
   outliers,
 } from "./agreement";
 export type { Agreement, AlphaMetric } from "./agreement";
-export { checkCandidates } from "./checks";
+export { checkCandidates, excludedFiles, validExperts, withExcluded } from "./checks";
 export type { MergeCandidate } from "./checks";
 export { readCandidate } from "./inputs";
 export {

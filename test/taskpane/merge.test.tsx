@@ -175,6 +175,26 @@ describe("the Merge view", () => {
     expect(shown("consensus-total")).not.toBe("");
   });
 
+  it("merges only the valid files when the secretary chooses to, recording the file left out and why", async () => {
+    const adapter = createFakeAdapter();
+    await renderMerge(adapter);
+    await pick([...files, badFile]);
+    const skip = document.querySelector<HTMLInputElement>('[data-testid="merge-skip-invalid"]')!;
+    expect(skip.type).toBe("checkbox");
+    expect(text(document.body)).toContain(stringsZhCN.merge.skipInvalid(1));
+    expect(document.querySelector('[data-testid="consensus"]')).toBeNull();
+    await click(skip);
+    expect(document.querySelector('[data-operation="mergeBlocked"]')).toBeNull();
+    expect(shown("consensus-total")).not.toBe("");
+    await click(buttonByText(stringsZhCN.merge.write));
+    const model = adapter.writeConsensus.mock.calls[0]![0];
+    const summary = model.sheets.find((sh) => sh.name === "共识汇总")!;
+    const lines = summary.cells.flatMap((c) => (c.content.kind === "text" ? [c.content.text] : []));
+    const left = lines.find((l) => l.startsWith("未计入："));
+    expect(left).toContain("出错.xlsx");
+    expect(left).toContain("A.1.1.1");
+  });
+
   it("writes the consensus sheets through the adapter and downloads the consensus workbook", async () => {
     const adapter = createFakeAdapter();
     const save = jest.fn();

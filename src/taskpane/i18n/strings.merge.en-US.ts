@@ -25,6 +25,8 @@ export const mergeEnUS: MergeStrings = {
   problemsOf: (file, errors, warnings) =>
     `Problems of ${file}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   blockedTitle: "Cannot merge yet",
+  skipInvalid: (excluded) =>
+    `Merge only the files without errors (leave out ${excluded} with errors; the merge record says why)`,
   blocked: (errors) =>
     `${errors} ${errors === 1 ? "error stops" : "errors stop"} the merge; each is listed under its file below. Correct the files and choose them again, or remove the files in error.`,
   method: "Consensus method",

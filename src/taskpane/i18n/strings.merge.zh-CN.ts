@@ -24,6 +24,8 @@ export const mergeZhCN: MergeStrings = {
   noEvaluator: "（未填写）",
   problemsOf: (file, errors, warnings) => `${file} 的问题：错误 ${errors} 个，提示 ${warnings} 个`,
   blockedTitle: "无法合并",
+  skipInvalid: (excluded) =>
+    `只合并没有错误的文件（排除 ${excluded} 个有错误的文件，并在合并记录中写明原因）`,
   blocked: (errors) =>
     `有 ${errors} 个错误，全部列在下面的文件中。请修正文件后重新选择，或移除出错的文件。`,
   method: "共识方法",

@@ -212,6 +212,8 @@ export interface MergeStrings {
   readonly problemsOf: (file: string, errors: number, warnings: number) => string;
   readonly blockedTitle: string;
   readonly blocked: (errors: number) => string;
+  /** The choice to merge only the files without errors, leaving the rest out with their reasons (issue 10). */
+  readonly skipInvalid: (excluded: number) => string;
   readonly method: string;
   readonly methods: Readonly<Record<MergeMethod, string>>;
   readonly fallback: string;

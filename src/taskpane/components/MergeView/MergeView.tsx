@@ -1,4 +1,4 @@
-import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { MERGE_METHODS } from "../../../merge/consensus";
 import { BusyIndicator } from "../BusyIndicator";
 import { ConsensusPanel } from "../ConsensusPanel";
@@ -42,6 +42,14 @@ export function MergeView(props: MergeViewProps): JSX.Element {
           onClear={state.clear}
           disabled={reading !== undefined}
         />
+        {state.canSkipInvalid ? (
+          <Checkbox
+            checked={state.skipInvalid}
+            onChange={(_, data) => state.setSkipInvalid(data.checked === true)}
+            label={t.skipInvalid(state.invalidFiles)}
+            data-testid="merge-skip-invalid"
+          />
+        ) : null}
         <Field label={t.method} hint={state.showFallback ? t.fallback : undefined}>
           <RadioGroup
             value={state.method}

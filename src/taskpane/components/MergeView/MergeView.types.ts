@@ -39,6 +39,12 @@ export interface MergeViewState {
   clear: () => void;
   method: MergeMethod;
   setMethod: (value: string) => void;
+  /** Some files have errors and others none: the secretary may merge the valid ones only. */
+  canSkipInvalid: boolean;
+  /** How many files a merge of the valid ones leaves out. */
+  invalidFiles: number;
+  skipInvalid: boolean;
+  setSkipInvalid: (value: boolean) => void;
   /** Fewer than 5 experts read: the trimmed mean would fall back to the mean. */
   showFallback: boolean;
   result: MergeResult | undefined;

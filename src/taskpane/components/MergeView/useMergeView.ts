@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatProblem } from "../../../engine";
-import { checkCandidates } from "../../../merge/checks";
+import { checkCandidates, validExperts, withExcluded } from "../../../merge/checks";
 import type { MergeCandidate } from "../../../merge/checks";
 import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
 import type { MergeMethod } from "../../../merge/consensus";
@@ -48,17 +48,36 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     () => (entries.length > 0 ? checkCandidates(entries.map((e) => e.candidate)) : []),
     [entries]
   );
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  // The files without errors, and those a merge of only them leaves out (issue 10: the secretary's choice).
+  const valid = useMemo(
+    () =>
+      validExperts(
+        entries.map((e) => e.candidate),
+        errors
+      ),
+    [entries, errors]
+  );
+  const canSkipInvalid = errors.length > 0 && valid.experts.length > 0;
+  const skipping = skipInvalid && canSkipInvalid;
   const experts = useMemo(
     () =>
-      errors.length > 0
-        ? []
-        : entries.flatMap((e) => (e.candidate.kind === "read" ? [e.candidate.expert] : [])),
-    [entries, errors]
+      skipping
+        ? valid.experts
+        : errors.length > 0
+          ? []
+          : entries.flatMap((e) => (e.candidate.kind === "read" ? [e.candidate.expert] : [])),
+    [entries, errors, skipping, valid]
   );
   const result = useMemo(
     () =>
-      experts.length > 0 ? mergeExperts(experts, method, clock.current().toISOString()) : undefined,
-    [experts, method]
+      experts.length > 0
+        ? withExcluded(
+            mergeExperts(experts, method, clock.current().toISOString()),
+            skipping ? valid.excluded : []
+          )
+        : undefined,
+    [experts, method, skipping, valid]
   );
   const meta = useMemo(() => consensusMeta(experts), [experts]);
   const group = useMemo(() => consensusMembers(experts), [experts]);
@@ -149,7 +168,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         title: strings.failures.titles.connect,
         message: strings.failures.noExcel,
       });
-    if (errors.length > 0) {
+    if (errors.length > 0 && !skipping) {
       const general = unplacedErrors(entries, errors).map((p) => formatProblem(p, strings.locale));
       list.push({
         operation: "mergeBlocked",
@@ -166,7 +185,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         message: describeFailure(failure, strings),
       });
     return list;
-  }, [adapter, entries, errors, failures, strings, t]);
+  }, [adapter, entries, errors, failures, skipping, strings, t]);
 
   return {
     strings,
@@ -184,6 +203,10 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     setMethod: (value) => {
       if (isMethod(value)) setMethodValue(value);
     },
+    canSkipInvalid,
+    invalidFiles: valid.excluded.length,
+    skipInvalid,
+    setSkipInvalid,
     showFallback: experts.length > 0 && experts.length < 5,
     result,
     writing,
