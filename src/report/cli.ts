@@ -6,6 +6,7 @@ import * as path from "path";
 import { InputRefused, UsageError, parseArgs } from "../cli/io";
 import type { CliIo } from "../cli/io";
 import { loadEvaluationDocument, printProblems } from "../cli/shared";
+import { openInput } from "../cli/gate";
 import { procedureSteps } from "../layout/evaluationDocument";
 import type { LocatedProblem } from "../engine";
 import { STYLES } from "../layout";
@@ -81,7 +82,13 @@ interface ReportSourceRead {
  * parsed once; its identity says which of the two it is.
  */
 async function readInput(file: string, io: CliIo): Promise<ReportSourceRead> {
-  if (file.toLowerCase().endsWith(".json")) {
+  // By content, not by name (issue 10): a JSON renamed .xlsx is still read as JSON, a folder is refused.
+  const opened = openInput(file, io, ["workbook", "json"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
+    throw new InputRefused(file);
+  }
+  if (opened.kind === "json") {
     // gridscore-evaluation/2 carries the eligibility, group and procedure sheets' data too.
     const doc = loadEvaluationDocument(file, io);
     const input = reportInputFromEvaluation(doc.evaluation, {
@@ -97,11 +104,7 @@ async function readInput(file: string, io: CliIo): Promise<ReportSourceRead> {
       sheetProblems: [],
     };
   }
-  if (!io.exists(file)) {
-    io.err(`错误: 文件 ${file} 不存在 / file not found\n`);
-    throw new InputRefused(file);
-  }
-  const loaded = await loadXlsx(io.readFile(file), file);
+  const loaded = await loadXlsx(opened.bytes, file);
   if (!loaded.ok) {
     printProblems(loaded.errors, io);
     throw new InputRefused(file);

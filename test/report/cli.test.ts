@@ -35,6 +35,19 @@ describe("gridscore report", () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 
+  test("tells its input by content, not by name: a JSON renamed .xlsx is a JSON, a folder is refused", async () => {
+    const dir = tmp();
+    const renamed = path.join(dir, "evaluation.xlsx");
+    fs.copyFileSync(EXAMPLE_PATH, renamed);
+    const out = path.join(dir, "report.docx");
+    expect((await run([renamed, "-o", out])).code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    const folder = await run([dir, "-o", path.join(dir, "r2.docx")]);
+    expect(folder.code).toBe("InputRefused");
+    expect(folder.err).toContain(dir);
+    expect(folder.err).not.toMatch(/\n\s+at /);
+  });
+
   test("reads the evaluation sheets of a workbook, and writes the report sheet with --sheet", async () => {
     const dir = tmp();
     const base = buildScoresheet({
