@@ -16,7 +16,7 @@ import { checkOutputs } from "./outputs";
 import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
 import { printProblems } from "./shared";
-import { newIdentity, safeFileName } from "./workbookCommands";
+import { evaluatorTargets, newIdentity } from "./workbookCommands";
 
 /** Whether `new` was asked for a re-evaluation. */
 export function isNewFrom(argv: readonly string[]): boolean {
@@ -39,18 +39,7 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
   const fromFile = from[0]!;
   const planFile = args.flags.get("plan-status")?.[0];
   const evaluators = args.flags.get("evaluator") ?? [];
-  const targets =
-    evaluators.length <= 1
-      ? [{ file: out, evaluator: evaluators[0] }]
-      : evaluators.map((e) => ({
-          file: path.join(
-            path.dirname(out),
-            `${path.basename(out, path.extname(out))}-${safeFileName(e)}.xlsx`
-          ),
-          evaluator: e,
-        }));
-  if (new Set(targets.map((t) => t.file)).size !== targets.length)
-    throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
+  const targets = evaluatorTargets(out, evaluators);
   checkOutputs(
     targets.map((t) => t.file),
     [fromFile, ...(planFile ? [planFile] : [])],

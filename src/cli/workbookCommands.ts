@@ -41,6 +41,29 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
 }
 
+/**
+ * The files `new` writes: `out` itself for one evaluator (or none), else one personalised copy per evaluator
+ * (out-张三.xlsx, …). Two evaluators whose names give the same file name are a usage error.
+ */
+export function evaluatorTargets(
+  out: string,
+  evaluators: readonly string[]
+): { file: string; evaluator: string | undefined }[] {
+  const targets =
+    evaluators.length <= 1
+      ? [{ file: out, evaluator: evaluators[0] }]
+      : evaluators.map((e) => ({
+          file: path.join(
+            path.dirname(out),
+            `${path.basename(out, path.extname(out))}-${safeFileName(e)}.xlsx`
+          ),
+          evaluator: e,
+        }));
+  if (new Set(targets.map((t) => t.file)).size !== targets.length)
+    throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
+  return targets;
+}
+
 /** `gridscore new <out.xlsx> [--inputs e.json] [--evaluator NAME]... [--organization NAME] [--force]` */
 export async function newCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const from = await import("./newFromCommand");
@@ -60,18 +83,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   // With a plan and no --evaluator, one copy per member of the group.
   const evaluators =
     args.flags.get("evaluator") ?? plan?.members.map((m) => m.name).filter((n) => n.trim()) ?? [];
-  const targets =
-    evaluators.length <= 1
-      ? [{ file: out, evaluator: evaluators[0] }]
-      : evaluators.map((e) => ({
-          file: path.join(
-            path.dirname(out),
-            `${path.basename(out, path.extname(out))}-${safeFileName(e)}.xlsx`
-          ),
-          evaluator: e,
-        }));
-  if (new Set(targets.map((t) => t.file)).size !== targets.length)
-    throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
+  const targets = evaluatorTargets(out, evaluators);
   checkOutputs(
     targets.map((t) => t.file),
     [inputs, planFile].filter((f): f is string => f !== undefined),
