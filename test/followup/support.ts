@@ -6,29 +6,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const EXAMPLE = path.join(ROOT, "examples", "evaluation.json");
 
-/** Runs the CLI in-process and captures its streams. */
-export async function runCli(
-  argv: string[],
-  now?: Date
-): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    ...processIo,
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    ...(now ? { now: () => now } : {}),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+export { runCli } from "../support/cli";
 
 /** A fresh temporary folder. */
 export function tmpDir(): string {
