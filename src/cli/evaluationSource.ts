@@ -9,19 +9,18 @@ import type { EvaluationDocument } from "../layout/evaluationDocument";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
 import type { EligibilityInput, GroupMember } from "../layout/evaluationSheets";
 import type { ProcedureRecord } from "../layout/evaluationSheets";
-import { readLoadedConsensus } from "../merge";
+import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
 import type { MergeResult } from "../merge";
 import { reportInputFromEvaluation } from "../report/build";
 import { reportInputFromConsensus } from "../report/consensus";
 import type { ReportInput } from "../report/types";
-import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
-import type { LoadedXlsx } from "../writers/xlsx";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
-import { openInput } from "./gate";
-import { evaluationFromJson, printProblems } from "./shared";
+import { ANY_SOURCE, openEvaluationSource } from "./openSource";
+import type { OpenedSource, SourceKind } from "./openSource";
+import { printProblems } from "./shared";
 
-export type SourceKind = "json" | "scoresheet" | "consensus";
+export type { SourceKind } from "./openSource";
 
 export interface EvaluationSource {
   readonly file: string;
@@ -39,62 +38,50 @@ export interface EvaluationSource {
   readonly plan?: EvaluationDocument["plan"];
   readonly errors: readonly LocatedProblem[];
   readonly warnings: readonly LocatedProblem[];
+  /** What the eligibility, group or procedure sheet could not read (workbooks only), as hints. */
+  readonly sheetProblems: readonly EvaluationSheetProblem[];
 }
 
 /**
- * Reads one evaluation through the input gate. Refusals (gate, container, identity, an unreadable consensus)
- * are printed and thrown as InputRefused; the evaluation's own errors and warnings are returned, not printed.
+ * Reads one evaluation through openEvaluationSource. Refusals (gate, schema, container, identity, an unreadable
+ * consensus) are printed and thrown as InputRefused; the evaluation's own errors and warnings are returned, not
+ * printed.
  */
 export async function loadEvaluationSource(file: string, io: CliIo): Promise<EvaluationSource> {
-  const opened = openInput(file, io, ["workbook", "json"]);
-  if (!opened.ok) {
-    printProblems(opened.problems, io);
-    throw new InputRefused(file);
-  }
-  if (opened.kind === "json") {
-    const loaded = evaluationFromJson(file, opened.value, opened.warnings, io);
-    const doc = loaded.document;
-    const input = reportInputFromEvaluation(doc.evaluation, {
-      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
-      ...(doc.group ? { group: doc.group } : {}),
-      ...(doc.procedure ? { procedure: procedureSteps(doc.procedure) } : {}),
-    });
-    const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
-    return {
-      file,
-      kind: "json",
-      input,
-      evaluation: doc.evaluation,
-      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
-      ...(doc.group ? { group: doc.group } : {}),
-      ...(doc.procedure ? { procedure: doc.procedure } : {}),
-      ...(doc.plan ? { plan: doc.plan } : {}),
-      errors: input.report.errors.map(at),
-      warnings: [...loaded.warnings, ...input.report.warnings.map(at)],
-    };
-  }
-  const loaded = await loadXlsx(opened.bytes, file);
-  if (!loaded.ok) {
-    printProblems(loaded.errors, io);
-    throw new InputRefused(file);
-  }
-  return sourceOfWorkbook(loaded.loaded, io);
+  const opened = await openEvaluationSource(file, io, ANY_SOURCE);
+  if (opened.kind !== "json") return sourceOfWorkbook(opened);
+  const doc = opened.document;
+  const input = reportInputFromEvaluation(doc.evaluation, {
+    ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
+    ...(doc.group ? { group: doc.group } : {}),
+    ...(doc.procedure ? { procedure: procedureSteps(doc.procedure) } : {}),
+  });
+  const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
+  return {
+    file,
+    kind: "json",
+    input,
+    evaluation: doc.evaluation,
+    ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
+    ...(doc.group ? { group: doc.group } : {}),
+    ...(doc.procedure ? { procedure: doc.procedure } : {}),
+    ...(doc.plan ? { plan: doc.plan } : {}),
+    errors: input.report.errors.map(at),
+    warnings: [...opened.fileWarnings, ...input.report.warnings.map(at)],
+    sheetProblems: [],
+  };
 }
 
-function sourceOfWorkbook(loaded: LoadedXlsx, io: CliIo): EvaluationSource {
-  const { file } = loaded;
+function sourceOfWorkbook(opened: Exclude<OpenedSource, { kind: "json" }>): EvaluationSource {
+  const { file, loaded } = opened;
   const sheets = readEvaluationSheets(loaded.grid);
   const around = {
     ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
     ...(sheets.group ? { group: sheets.group } : {}),
     ...(sheets.procedure ? { procedure: procedureRecord(sheets.procedure) } : {}),
   };
-  if (loaded.identity.kind === "consensus") {
-    const consensus = readLoadedConsensus(loaded);
-    if (!consensus.ok) {
-      printProblems(consensus.errors, io);
-      throw new InputRefused(file);
-    }
+  if (opened.kind === "consensus") {
+    const { consensus } = opened;
     const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
     return {
       file,
@@ -105,9 +92,10 @@ function sourceOfWorkbook(loaded: LoadedXlsx, io: CliIo): EvaluationSource {
       ...(input.group ? { group: input.group } : {}),
       errors: [],
       warnings: consensus.result.warnings,
+      sheetProblems: sheets.problems,
     };
   }
-  const sheet = readLoadedScoresheet(loaded);
+  const { sheet } = opened;
   return {
     file,
     kind: "scoresheet",
@@ -116,6 +104,7 @@ function sourceOfWorkbook(loaded: LoadedXlsx, io: CliIo): EvaluationSource {
     ...around,
     errors: sheet.errors,
     warnings: sheet.warnings,
+    sheetProblems: sheets.problems,
   };
 }
 

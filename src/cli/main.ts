@@ -4,7 +4,8 @@
 import { scoreEvaluation } from "../engine";
 import type { LocatedProblem, ScoreReport } from "../engine";
 import { InputRefused, OutputRefused, UsageError, parseArgs, processIo } from "./io";
-import { evaluationFromJson, printProblems, scoreJson } from "./shared";
+import { printProblems, scoreJson } from "./shared";
+import { openEvaluationSource } from "./openSource";
 import type { CliIo } from "./io";
 import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
@@ -63,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await (await import("./rollupCommand")).rollupCommand(rest, io);
       case "report":
         reportPreflight(rest, io);
-        return await (await import("../report")).reportCommand(rest, io);
+        return await (await import("./reportCommand")).reportCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -132,20 +133,15 @@ async function score(argv: readonly string[], io: CliIo): Promise<number> {
   let report: ScoreReport;
   let errors: readonly LocatedProblem[];
   let warnings: readonly LocatedProblem[];
-  const opened = openInput(file, io, ["workbook", "json"]);
-  if (!opened.ok) {
-    printProblems(opened.problems, io);
-    throw new InputRefused(file);
-  }
+  // The one opener every command shares; a consensus is refused here (score is for one evaluator's inputs).
+  const opened = await openEvaluationSource(file, io, ["json", "scoresheet"]);
   if (opened.kind === "json") {
-    const loaded = evaluationFromJson(file, opened.value, opened.warnings, io);
-    report = scoreEvaluation(loaded.evaluation);
+    report = scoreEvaluation(opened.document.evaluation);
     errors = report.errors.map((p) => ({ ...p, where: { file } }));
-    warnings = [...loaded.warnings, ...report.warnings.map((p) => ({ ...p, where: { file } }))];
-  } else {
-    const sheet = await (await workbookCommands()).loadWorkbookBytes(file, opened.bytes, io);
-    ({ report, errors, warnings } = sheet);
-  }
+    warnings = [...opened.fileWarnings, ...report.warnings.map((p) => ({ ...p, where: { file } }))];
+  } else if (opened.kind === "scoresheet") {
+    ({ report, errors, warnings } = opened.sheet);
+  } else throw new InputRefused(file); // not reached: consensus workbooks are refused by the opener
   printProblems([...errors, ...warnings], io);
   if (args.flags.has("json"))
     io.out(JSON.stringify(scoreJson({ ...report, errors, warnings }), null, 2) + "\n");

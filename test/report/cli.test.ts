@@ -6,7 +6,7 @@ import type { CliIo } from "../../src/cli/io";
 import { UsageError } from "../../src/cli/io";
 import { buildScoresheet } from "../../src/layout";
 
-import { reportCommand } from "../../src/report";
+import { reportCommand } from "../../src/cli/reportCommand";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { EXAMPLE_PATH, loadExample } from "../support/example";
 import { KNOWN } from "./fixtures";

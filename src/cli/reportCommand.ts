@@ -1,24 +1,20 @@
 /**
  * `gridscore report <file.xlsx|evaluation.json|consensus.xlsx> -o report.docx [--sheet report.xlsx] [--force]`: the Word
  * report of a scored evaluation, with the eligibility, group and procedure sheets of a workbook when present.
+ * The report module builds the model and the documents; this command only opens the input and writes the files.
  */
 import * as path from "path";
-import { InputRefused, UsageError, parseArgs } from "../cli/io";
-import type { CliIo } from "../cli/io";
-import { loadEvaluationDocument, printProblems } from "../cli/shared";
-import { openInput } from "../cli/gate";
-import { procedureSteps } from "../layout/evaluationDocument";
-import type { LocatedProblem } from "../engine";
+import { InputRefused, UsageError, parseArgs } from "./io";
+import type { CliIo } from "./io";
+import { printProblems } from "./shared";
+import { loadEvaluationSource } from "./evaluationSource";
 import { STYLES } from "../layout";
-import { readEvaluationSheets } from "../layout/evaluationSheets";
 import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
-import { loadXlsx, readLoadedScoresheet, writeXlsx } from "../writers/xlsx";
-import { buildReportModel, reportInputFromEvaluation } from "./build";
-import { reportInputFromConsensus } from "./consensus";
-import type { ReportInput, ReportModel } from "./types";
-import { readLoadedConsensus } from "../merge";
-import { renderReportDocx } from "./docx";
-import { buildReportSheet } from "./sheet";
+import { writeXlsx } from "../writers/xlsx";
+import { buildReportModel } from "../report/build";
+import type { ReportModel } from "../report/types";
+import { renderReportDocx } from "../report/docx";
+import { buildReportSheet } from "../report/sheet";
 
 /** One line per sheet problem, in Chinese and English. */
 export function formatSheetProblem(p: EvaluationSheetProblem): string {
@@ -58,7 +54,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     }
   }
 
-  const read = await readInput(file, io);
+  const read = await loadEvaluationSource(file, io);
   printProblems([...read.errors, ...read.warnings], io);
   for (const p of read.sheetProblems) io.err(`${formatSheetProblem(p)}\n`);
   if (read.errors.length > 0) {
@@ -68,65 +64,6 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     throw new InputRefused(file);
   }
   return writeReport(buildReportModel(read.input), out, sheetOut, io);
-}
-
-interface ReportSourceRead {
-  readonly input: ReportInput;
-  readonly errors: readonly LocatedProblem[];
-  readonly warnings: readonly LocatedProblem[];
-  readonly sheetProblems: readonly EvaluationSheetProblem[];
-}
-
-/**
- * An evaluation JSON, a scoresheet or a consensus workbook, as report input. A workbook is read from disk and
- * parsed once; its identity says which of the two it is.
- */
-async function readInput(file: string, io: CliIo): Promise<ReportSourceRead> {
-  // By content, not by name (issue 10): a JSON renamed .xlsx is still read as JSON, a folder is refused.
-  const opened = openInput(file, io, ["workbook", "json"]);
-  if (!opened.ok) {
-    printProblems(opened.problems, io);
-    throw new InputRefused(file);
-  }
-  if (opened.kind === "json") {
-    // gridscore-evaluation/2 carries the eligibility, group and procedure sheets' data too.
-    const doc = loadEvaluationDocument(file, io);
-    const input = reportInputFromEvaluation(doc.evaluation, {
-      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
-      ...(doc.group ? { group: doc.group } : {}),
-      ...(doc.procedure ? { procedure: procedureSteps(doc.procedure) } : {}),
-    });
-    const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
-    return {
-      input,
-      errors: input.report.errors.map(at),
-      warnings: input.report.warnings.map(at),
-      sheetProblems: [],
-    };
-  }
-  const loaded = await loadXlsx(opened.bytes, file);
-  if (!loaded.ok) {
-    printProblems(loaded.errors, io);
-    throw new InputRefused(file);
-  }
-  const sheets = readEvaluationSheets(loaded.loaded.grid);
-  if (loaded.loaded.identity.kind === "consensus") {
-    const consensus = readLoadedConsensus(loaded.loaded);
-    if (!consensus.ok) {
-      printProblems(consensus.errors, io);
-      throw new InputRefused(file);
-    }
-    const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
-    return {
-      input,
-      errors: [],
-      warnings: consensus.result.warnings,
-      sheetProblems: sheets.problems,
-    };
-  }
-  const sheet = readLoadedScoresheet(loaded.loaded);
-  const input = reportInputFromEvaluation(sheet.evaluation, sheets);
-  return { input, errors: sheet.errors, warnings: sheet.warnings, sheetProblems: sheets.problems };
 }
 
 async function writeReport(
@@ -157,5 +94,3 @@ async function writeReport(
   }
   return 0;
 }
-
-export { REPORT_USAGE } from "./usage";
