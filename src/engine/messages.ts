@@ -429,6 +429,23 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId)}：专家得分 ${problem.value} 应在0到本项分值 ${problem.cap} 之间`
         : `${s(problem.itemId)}: an expert's score of ${problem.value} must be from 0 to the item's cap of ${problem.cap}`;
+    case "agreed-score-invalid": {
+      const why = {
+        text: ["是文本，不是数字", "is text, not a number"],
+        decimals: ["超过2位小数", "has more than 2 decimals"],
+        range: [
+          `不在0到本项分值 ${problem.cap} 之间`,
+          `is outside 0 to the item's cap of ${problem.cap}`,
+        ],
+      }[problem.why];
+      return zh
+        ? `${s(problem.itemId)}：评议后得分 ${show(problem.value)} ${why[0]}，未采用，本项仍按共识方法的结果计`
+        : `${s(problem.itemId)}: the agreed score ${show(problem.value)} ${why[1]}; it is not applied and the item keeps the method's result`;
+    }
+    case "agreed-without-reason":
+      return zh
+        ? `${s(problem.itemId)}：填写了评议后得分 ${problem.value}，但未填写评议理由；请写明评估组改定的理由（6.6）`
+        : `${s(problem.itemId)}: the agreed score ${problem.value} has no reason; record why the group settled on it (6.6)`;
     case "plan-mismatch":
       return zh
         ? problem.found

@@ -221,6 +221,20 @@ export type Problem =
       readonly cap: number;
     }
   | {
+      /** A consensus item's 评议后得分 that is not applied (issue 12): text, over 2 decimals, or outside [0, cap]. */
+      readonly code: "agreed-score-invalid";
+      readonly itemId: string;
+      readonly value: string | number;
+      readonly cap: number;
+      readonly why: "text" | "decimals" | "range";
+    }
+  | {
+      /** A consensus item's 评议后得分 without its 评议理由 (6.6: the group records why). */
+      readonly code: "agreed-without-reason";
+      readonly itemId: string;
+      readonly value: number;
+    }
+  | {
       readonly code: "plan-mismatch";
       readonly found: string;
       readonly expected: string;
@@ -311,6 +325,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "formula-input": "warning",
   "formula-uncalculated": "error",
   "score-out-of-range": "error",
+  "agreed-score-invalid": "error",
+  "agreed-without-reason": "error",
   "plan-mismatch": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",

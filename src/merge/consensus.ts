@@ -54,6 +54,25 @@ export interface ItemConsensus {
     readonly id: string;
     readonly note: string;
   }[];
+  /**
+   * The group's agreed score (评议后得分, 6.6) when one counts: the method's result it replaces (rounded and exact)
+   * and the reason recorded (评议理由). `consensus` and `exactConsensus` are then the agreed score.
+   */
+  readonly resolution?: Resolution;
+  /** A dissenting member's name and reason (不同意见), as entered on the consensus sheet. */
+  readonly dissent?: string;
+}
+
+/** An item the group settled at another value than the method's result (issue 12). */
+export interface Resolution {
+  /** The method's result, rounded half up to 2 decimals (README: Numbers). */
+  readonly methodResult: number;
+  /** The method's exact result as a fraction ("13/3"). */
+  readonly exactMethodResult: string;
+  /** The agreed score, in points (at most 2 decimals, within [0, cap]). */
+  readonly agreed: number;
+  /** Why the group settled on it ("" while missing: then the read carries an agreed-without-reason error). */
+  readonly reason: string;
 }
 
 export interface MergeRecord {
@@ -93,6 +112,8 @@ export interface MergeResult {
     readonly deviationPct: number;
     /** Beyond the deviation limit (30% unless set): the expert explains the score in writing. */
     readonly needsExplanation: boolean;
+    /** The expert's written explanation (书面说明) as entered on the consensus workbook, when there is one. */
+    readonly explanation?: string;
   }[];
   /** Krippendorff's interval alpha of the item scores (÷ cap) and its reading. */
   readonly agreement: Agreement;
@@ -165,14 +186,23 @@ function sumOf(xs: readonly (number | Fraction)[]): Fraction {
 
 /** Every expert's item scores, statuses and notes: all a consensus is computed from. */
 export interface GroupScores {
-  readonly experts: readonly { readonly file: string; readonly evaluator: string }[];
-  /** By item id, one entry per expert in the experts' order. */
+  readonly experts: readonly {
+    readonly file: string;
+    readonly evaluator: string;
+    /** The written explanation of a deviating total (书面说明), when one was entered. */
+    readonly explanation?: string;
+  }[];
+  /** By item id, one entry per expert in the experts' order, and the group's deliberation of the item. */
   readonly items: ReadonlyMap<
     string,
     {
       readonly scores: readonly number[];
       readonly statuses: readonly ItemStatus[];
       readonly notes: ItemConsensus["notes"];
+      /** An agreed score already checked (deliberation.ts checkAgreed): it replaces the method's result. */
+      readonly agreed?: number;
+      readonly reason?: string;
+      readonly dissent?: string;
     }
   >;
 }
@@ -238,11 +268,13 @@ export function combineGroup(
       statuses: group.experts.map((): ItemStatus => "normal"),
       notes: [],
     };
-    const { scores, statuses, notes } = data;
+    const { scores, statuses, notes, agreed, reason, dissent } = data;
     const min = Math.min(...scores);
     const max = Math.max(...scores);
     const spread = sumExact([max, -min]);
-    const value = combine(applied, scores);
+    const methodValue = combine(applied, scores);
+    // 6.6: an agreed score replaces the method's result in the item, the subtotals, the total and the verdict.
+    const value = agreed === undefined ? methodValue : exact(agreed);
     exactByItem.set(def.id, value);
     const statusConflict = new Set(statuses).size > 1;
     if (statusConflict)
@@ -270,6 +302,17 @@ export function combineGroup(
       flagged: statusConflict || spread >= def.cap / 2,
       outliers: outliers(scores, def.cap).map((k) => group.experts[k]!.evaluator),
       notes,
+      ...(agreed === undefined
+        ? {}
+        : {
+            resolution: {
+              methodResult: round2(methodValue),
+              exactMethodResult: methodValue.toFraction(),
+              agreed,
+              reason: reason ?? "",
+            },
+          }),
+      ...(dissent !== undefined && dissent.trim() !== "" ? { dissent } : {}),
     };
   });
   // Exact throughout (README: Numbers): subtotals and the total add the exact item consensuses, and 8.3's
@@ -307,6 +350,9 @@ export function combineGroup(
         pass: expertPass,
         verdict: expertPass ? ("合格" as const) : ("不合格" as const),
         ...expertDeviations[k]!,
+        ...(e.explanation !== undefined && e.explanation.trim() !== ""
+          ? { explanation: e.explanation }
+          : {}),
       };
     }),
     agreement: groupAgreement(items, n),

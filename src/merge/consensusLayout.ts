@@ -1,25 +1,38 @@
 /**
- * The consensus workbook: per item a column per expert and the consensus as a live formula over them, so a
- * corrected expert score recomputes consensus, spread, flags, subtotals, total and verdict.
+ * The consensus workbook: per item a column per expert, the method's result as a live formula over them, the
+ * group's deliberation cells (评议后得分, 评议理由, 不同意见) and the consensus, which is the agreed score when
+ * one counts and the method's result otherwise (6.6; issue 12). A corrected expert score or an agreed score
+ * recomputes consensus, spread, flags, outliers, subtotals, total, verdict and deviations, with no add-in.
  */
 import { STANDARD } from "../standard";
 import { EMPTY, SheetBuilder, formula, num, text } from "../layout/builder";
-import { a1, cellRange, colLetter, sheetRef } from "../layout";
-import type { DefinedNameModel, WorkbookModel, WorkbookIdentity } from "../layout";
+import { a1, cellRange, colLetter } from "../layout";
+import type { WorkbookModel, WorkbookIdentity } from "../layout";
 import { STYLES } from "../layout/styles";
 import { ERROR_FILL } from "../layout/styles";
 import { buildMetaSheet } from "../layout/metaSheet";
 import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
-import { METHOD_ZH, fileName, writeAnnex, writeRecord } from "./consensusRecord";
+import { METHOD_ZH } from "./consensusRecord";
 import { CELL_TEXT_LIMIT } from "../engine";
 import type { EvaluationMeta } from "../engine";
 import type { GroupMember } from "../layout/evaluationSheets";
+import {
+  DELIBERATION_HEADERS as H,
+  agreedCheckFormula,
+  consensusWithAgreed,
+  outliersFormula,
+} from "./deliberation";
+import { buildConsensusSummary } from "./consensusSummary";
 
 export const CONSENSUS_SHEET = "共识";
 export const CONSENSUS_SUMMARY_SHEET = "共识汇总";
-const FIRST = 3;
+/** The first item row (0-based) of the 共识 sheet; row 2 holds the headers. */
+export const CONSENSUS_FIRST_ROW = 3;
+const FIRST = CONSENSUS_FIRST_ROW;
+/** Up to this many experts the 畸高畸低 column is a live formula; beyond, the merge's names (formula length). */
+const LIVE_OUTLIERS_MAX = 20;
 
 function consensusFormula(method: MergeMethod, range: string): string {
   switch (method) {
@@ -46,7 +59,36 @@ function fitCell(notes: string): string {
   return notes.slice(0, CELL_TEXT_LIMIT - marker.length) + marker;
 }
 
-/** Lays out the consensus workbook for a merge result. */
+/** The 共识 sheet's columns (0-based) for n experts. */
+export function consensusColumns(n: number) {
+  return {
+    expert: (i: number): number => 4 + i,
+    consensus: 4 + n,
+    method: 5 + n,
+    agreed: 6 + n,
+    reason: 7 + n,
+    dissent: 8 + n,
+    check: 9 + n,
+    min: 10 + n,
+    max: 11 + n,
+    spread: 12 + n,
+    flag: 13 + n,
+    outliers: 14 + n,
+    status: 15 + n,
+    notes: 16 + n,
+    data: 17 + n,
+  };
+}
+
+/**
+ * Lays out the consensus workbook for a merge result: 共识汇总 (figures, deviations, record, signatures), 共识
+ * (items), the evaluation sheets and the identity sheet.
+ *
+ * @param result the merge (its deliberation, when read back from a workbook, is written into the input cells)
+ * @param identity the new workbook's identity (kind "consensus")
+ * @param meta the unit, level and date the report names
+ * @param group the 评估组 rows
+ */
 export function buildConsensusWorkbook(
   result: MergeResult,
   identity: WorkbookIdentity,
@@ -54,17 +96,7 @@ export function buildConsensusWorkbook(
   group: readonly GroupMember[] = []
 ): WorkbookModel {
   const n = result.experts.length;
-  const expertCol = (i: number): number => 4 + i;
-  const c = {
-    consensus: 4 + n,
-    min: 5 + n,
-    max: 6 + n,
-    spread: 7 + n,
-    flag: 8 + n,
-    status: 9 + n,
-    notes: 10 + n,
-    data: 11 + n,
-  };
+  const c = consensusColumns(n);
   const data = result.items.map((item) =>
     JSON.stringify({ statuses: item.statuses, notes: item.notes })
   );
@@ -76,16 +108,22 @@ export function buildConsensusWorkbook(
     { header: "分值", width: 6 },
     ...result.experts.map((e) => ({ header: e.evaluator, width: 9 })),
     { header: "共识", width: 8 },
+    { header: H.method, width: 8 },
+    { header: H.agreed, width: 10 },
+    { header: H.reason, width: 24 },
+    { header: H.dissent, width: 24 },
+    { header: H.check, width: 22 },
     { header: "最低", width: 6 },
     { header: "最高", width: 6 },
     { header: "极差", width: 6 },
     { header: "分歧", width: 8 },
+    { header: H.outliers, width: 12 },
     { header: "状态分歧", width: 26 },
     { header: "扣分说明（各专家）", width: 50 },
-    { header: "数据", width: 10, hidden: true },
+    { header: H.data, width: 10, hidden: true },
     // A cell holds 32,767 characters at most: long notes continue in further hidden cells (README: Inputs).
     ...Array.from({ length: dataCells - 1 }, (_, i) => ({
-      header: `数据${i + 2}`,
+      header: `${H.data}${i + 2}`,
       width: 10,
       hidden: true,
     })),
@@ -95,29 +133,64 @@ export function buildConsensusWorkbook(
   b.setMerged(
     cellRange(1, 0, 1, lastCol + 1),
     text(
-      `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正，共识、极差、分歧、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`
+      `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正。评估组评议后改定的项目，在“评议后得分”填写0到分值之间的分数（最多两位小数）并写明“评议理由”，共识即采用评议后得分；持不同意见的成员在“不同意见”写明姓名和理由。共识、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`
     ),
     "subtitle"
-  ).height(1, 32);
+  ).height(1, 48);
   b.columns.forEach((col, i) => b.set(2, i, text(col.header), "header"));
-  const last = FIRST + result.items.length - 1;
+  const names = result.experts.map((e) => e.evaluator);
   result.items.forEach((item, k) => {
     const row = FIRST + k;
-    const range = `${a1(row, expertCol(0))}:${a1(row, expertCol(n - 1))}`;
+    const cells = names.map((_, i) => a1(row, c.expert(i)));
+    const range = `${cells[0]}:${cells[n - 1]}`;
+    const cap = a1(row, 3);
     b.set(row, 0, text(item.tableId), "textCenter");
     b.set(row, 1, text(item.id), "textCenter");
     b.set(row, 2, text(item.title), "text");
     b.set(row, 3, num(item.cap), "number");
-    item.scores.forEach((s, i) => b.set(row, expertCol(i), num(s), "input", false));
-    // Unrounded (README: Numbers): thirds stay thirds until the verdict; the cell shows 2 decimals.
-    b.set(row, c.consensus, formula(consensusFormula(result.record.applied, range)), "score2");
+    item.scores.forEach((s, i) => b.set(row, c.expert(i), num(s), "input", false));
+    // Unrounded (README: Numbers): thirds stay thirds until the verdict; the cells show 2 decimals.
+    b.set(row, c.method, formula(consensusFormula(result.record.applied, range)), "score2");
+    b.set(
+      row,
+      c.consensus,
+      formula(consensusWithAgreed(a1(row, c.agreed), cap, a1(row, c.method))),
+      "score2"
+    );
+    const resolution = item.resolution;
+    b.set(row, c.agreed, resolution ? num(resolution.agreed) : EMPTY, "input", false);
+    b.set(row, c.reason, resolution ? text(resolution.reason) : EMPTY, "inputText", false);
+    b.set(row, c.dissent, item.dissent ? text(item.dissent) : EMPTY, "inputText", false);
+    b.validate({
+      kind: "decimal",
+      range: cellRange(row, c.agreed),
+      min: 0,
+      max: item.cap,
+      errorTitle: "评议后得分超出范围",
+      errorMessage: `${item.id} 评议后得分应为0到本项分值${item.cap}之间的数字（最多两位小数），并须填写评议理由。`,
+      prompt: `${item.id} 评估组评议后改定的得分（0–${item.cap}）；留空则按共识方法的结果计`,
+    });
+    b.set(
+      row,
+      c.check,
+      formula(agreedCheckFormula(item.id, item.cap, a1(row, c.agreed), cap, a1(row, c.reason))),
+      "check"
+    );
     b.set(row, c.min, formula(`MIN(${range})`), "number");
     b.set(row, c.max, formula(`MAX(${range})`), "number");
     b.set(row, c.spread, formula(`ROUND(${a1(row, c.max)}-${a1(row, c.min)},2)`), "number");
     b.set(
       row,
       c.flag,
-      formula(`IF(OR(${a1(row, c.spread)}>=${a1(row, 3)}/2,${a1(row, c.status)}<>""),"需讨论","")`),
+      formula(`IF(OR(${a1(row, c.spread)}>=${cap}/2,${a1(row, c.status)}<>""),"需讨论","")`),
+      "check"
+    );
+    b.set(
+      row,
+      c.outliers,
+      n <= LIVE_OUTLIERS_MAX
+        ? formula(outliersFormula(cells, names, cap))
+        : text(item.outliers.join("、")),
       "check"
     );
     const conflict = item.statusConflict
@@ -135,6 +208,8 @@ export function buildConsensusWorkbook(
       b.set(row, c.data + i, text(json.slice(i * DATA_CHUNK, (i + 1) * DATA_CHUNK)), "hidden");
     b.fitRow(row, [
       { col: 2, text: item.title },
+      { col: c.reason, text: resolution?.reason ?? "" },
+      { col: c.dissent, text: item.dissent ?? "" },
       { col: c.status, text: conflict },
       { col: c.notes, text: notes },
     ]);
@@ -147,95 +222,15 @@ export function buildConsensusWorkbook(
   b.freeze = { rows: FIRST, cols: 3 };
   b.print = { orientation: "landscape", titleRows: { from: 2, to: 2 }, fitToWidth: true };
 
-  const s = new SheetBuilder(CONSENSUS_SUMMARY_SHEET, "summary", [
-    { header: "表", width: 10 },
-    { header: "名称", width: 30 },
-    { header: "共识得分", width: 10 },
-    { header: "满分（计算）", width: 12 },
-    { header: "满分（标注）", width: 12 },
-  ]);
-  const names: DefinedNameModel[] = [];
-  s.setMerged(cellRange(0, 0, 1, 5), text("评估组共识评分 汇总"), "title").height(0, 28);
-  ["表", "名称", "共识得分", "满分（计算）", "满分（标注）"].forEach((h, i) =>
-    s.set(2, i, text(h), "header")
-  );
-  const ref = (col: number): string =>
-    `${sheetRef(CONSENSUS_SHEET)}!$${colLetter(col)}$${FIRST + 1}:$${colLetter(col)}$${last + 1}`;
-  result.tables.forEach((t, i) => {
-    const row = 3 + i;
-    s.set(row, 0, text(t.id), "textCenter").set(row, 1, text(t.title), "text");
-    s.set(row, 2, formula(`SUMIF(${ref(0)},"${t.id}",${ref(c.consensus)})`), "score2");
-    s.set(row, 3, num(t.max), "number").set(row, 4, num(t.declaredMax), "number");
-    names.push({
-      name: `Subtotal_${t.id.replace(".", "")}`,
-      sheet: CONSENSUS_SUMMARY_SHEET,
-      cell: { row, col: 2 },
-    });
+  const summary = buildConsensusSummary(result, {
+    sheet: CONSENSUS_SHEET,
+    first: FIRST,
+    last: FIRST + result.items.length - 1,
+    columns: c,
   });
-  const totalRow = 3 + result.tables.length;
-  s.set(totalRow, 0, text("合计"), "total").set(totalRow, 1, text("共识总分"), "total");
-  s.set(totalRow, 2, formula(`SUM(C4:C${totalRow})`), "total2");
-  s.set(totalRow, 3, num(result.max), "total").set(totalRow, 4, num(result.declaredMax), "total");
-  s.set(totalRow + 1, 0, text("合格线"), "header")
-    .set(totalRow + 1, 1, text("8.3 总分大于或等于300分为合格"), "text")
-    .set(totalRow + 1, 2, num(result.passMark), "number");
-  s.set(totalRow + 2, 0, text("结论"), "header").set(totalRow + 2, 1, text("共识评价结果"), "text");
-  s.set(
-    totalRow + 2,
-    2,
-    // 8.3 on the exact total: the exact total of 2-decimal scores over at most a few experts is a multiple of
-    // 1/(100·n·(n−2)·2), far coarser than 1e-9, so ROUND(…, 9) removes only binary noise (README: Numbers).
-    formula(`IF(ROUND(${a1(totalRow, 2)},9)>=${a1(totalRow + 1, 2)},"合格","不合格")`),
-    "verdict"
-  );
-  s.set(totalRow + 3, 0, text("需讨论"), "header").set(
-    totalRow + 3,
-    1,
-    text("极差达到分值一半或状态不一致的项目数"),
-    "text"
-  );
-  s.set(totalRow + 3, 2, formula(`COUNTIF(${ref(c.flag)},"需讨论")`), "number");
-  names.push(
-    { name: "Total", sheet: CONSENSUS_SUMMARY_SHEET, cell: { row: totalRow, col: 2 } },
-    { name: "Verdict", sheet: CONSENSUS_SUMMARY_SHEET, cell: { row: totalRow + 2, col: 2 } }
-  );
-  let row = totalRow + 5;
-  ["专家", "文件", "总分", "结论"].forEach((h, i) => s.set(row, i, text(h), "header"));
-  result.experts.forEach((e, i) => {
-    row++;
-    const col = colLetter(expertCol(i));
-    s.set(row, 0, text(e.evaluator), "text").set(row, 1, text(fileName(e.file)), "text");
-    s.set(
-      row,
-      2,
-      formula(
-        `ROUND(SUM(${sheetRef(CONSENSUS_SHEET)}!$${col}$${FIRST + 1}:$${col}$${last + 1}),2)`
-      ),
-      "formula"
-    );
-    s.set(
-      row,
-      3,
-      formula(`IF(${a1(row, 2)}>=${a1(totalRow + 1, 2)},"合格","不合格")`),
-      "textCenter"
-    );
-  });
-  row = writeRecord(s, result.record, row + 2, 5) + 1;
-  s.setMerged(
-    cellRange(row, 0, 1, 5),
-    text("评估组组长（签字）：______________    评估组成员（签字）：______________________"),
-    "signature"
-  ).height(row, 30);
-  s.setMerged(
-    cellRange(row + 1, 0, 1, 5),
-    text("日期：________年____月____日"),
-    "signature"
-  ).height(row + 1, 24);
-  writeAnnex(s, result.record, row + 3, 5);
-  s.print = { orientation: "portrait", fitToWidth: true };
   return {
     sheets: [
-      s.build(),
+      summary.sheet,
       b.build(),
       ...buildEvaluationSheets(group.length > 0 ? { group } : {}),
       buildMetaSheet(identity, "", [
@@ -244,7 +239,7 @@ export function buildConsensusWorkbook(
         ["meta", JSON.stringify(meta)],
       ]),
     ],
-    names,
+    names: summary.names,
     styles: STYLES,
     properties: {
       title: "评估组共识评分",

@@ -11,7 +11,9 @@ import { loadXlsx } from "../writers/xlsx";
 import type { LoadedXlsx } from "../writers/xlsx";
 import { MERGE_METHODS, combineGroup } from "./consensus";
 import type { ItemConsensus, MergeMethod, MergeRecord, MergeResult } from "./consensus";
-import { CONSENSUS_SHEET } from "./consensusLayout";
+import { CONSENSUS_SHEET, CONSENSUS_SUMMARY_SHEET } from "./consensusLayout";
+import { DEFAULT_DEVIATION_LIMIT } from "./agreement";
+import { DELIBERATION_HEADERS, DEVIATION_LABELS, cellText, checkAgreed } from "./deliberation";
 
 export type ConsensusRead =
   | {
@@ -64,10 +66,84 @@ function dataText(grid: LoadedXlsx["grid"], row: number, col: number): string {
   return out || "{}";
 }
 
+/** The 共识 sheet's columns by header (row 2); the deliberation columns are absent from older workbooks. */
+function headerColumns(grid: LoadedXlsx["grid"], from: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let col = from; col < from + 64; col++) {
+    const h = grid.cell(CONSENSUS_SHEET, HEADER_ROW, col);
+    if (typeof h === "string" && h !== "" && !out.has(h)) out.set(h, col);
+  }
+  return out;
+}
+
+/**
+ * The deviation limit (percent) and each expert's written explanation from 共识汇总 (issue 12), found by their
+ * labels; an older workbook has neither (the default limit, no explanations).
+ */
+function readSummary(
+  grid: LoadedXlsx["grid"],
+  evaluators: readonly string[]
+): { limit: number; explanations: string[] } {
+  const explanations = evaluators.map(() => "");
+  let limit = DEFAULT_DEVIATION_LIMIT;
+  if (!grid.sheetNames().includes(CONSENSUS_SUMMARY_SHEET)) return { limit, explanations };
+  const at = (r: number, c: number) => grid.cell(CONSENSUS_SUMMARY_SHEET, r, c);
+  const rows = grid.rowCount(CONSENSUS_SUMMARY_SHEET);
+  for (let r = 0; r < rows; r++) {
+    if (at(r, 0) === DEVIATION_LABELS.limit) {
+      const v = at(r, 2);
+      // The cell's validation allows 0–100 only; anything else leaves the default, as the merge set it.
+      if (typeof v === "number" && v > 0 && v <= 100) limit = v;
+    }
+    if (at(r, 4) === DEVIATION_LABELS.header) {
+      for (let k = 0; k < evaluators.length; k++)
+        if (at(r + 1 + k, 0) === evaluators[k]) explanations[k] = cellText(at(r + 1 + k, 6));
+      break;
+    }
+  }
+  return { limit, explanations };
+}
+
 /** Reads a consensus workbook and recomputes its consensus; never throws for bad input. */
 export async function readConsensusXlsx(bytes: Uint8Array, file: string): Promise<ConsensusRead> {
   const result = await loadXlsx(bytes, file);
   return result.ok ? readLoadedConsensus(result.loaded) : result;
+}
+
+/**
+ * One item row's deliberation cells (评议后得分, 评议理由, 不同意见), checked by deliberation.ts checkAgreed:
+ * the entry for combineGroup and the errors, located at the agreed-score cell.
+ */
+function readDeliberation(
+  grid: LoadedXlsx["grid"],
+  row: number,
+  itemId: string,
+  cap: number,
+  cols: ReadonlyMap<string, number>,
+  file: string
+): {
+  entry: { agreed?: number; reason?: string; dissent?: string };
+  errors: LocatedProblem[];
+} {
+  const H = DELIBERATION_HEADERS;
+  const agreedCol = cols.get(H.agreed);
+  if (agreedCol === undefined) return { entry: {}, errors: [] };
+  const read = (header: string): string => {
+    const col = cols.get(header);
+    return col === undefined ? "" : cellText(grid.cell(CONSENSUS_SHEET, row, col));
+  };
+  const raw = grid.cell(CONSENSUS_SHEET, row, agreedCol);
+  const reason = read(H.reason);
+  const dissent = read(H.dissent);
+  const checked = checkAgreed(itemId, cap, raw instanceof Date ? raw.toISOString() : raw, reason);
+  const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, agreedCol) };
+  return {
+    entry: {
+      ...(checked.agreed !== undefined ? { agreed: checked.agreed, reason } : {}),
+      ...(dissent.trim() !== "" ? { dissent } : {}),
+    },
+    errors: checked.problems.map((p) => ({ ...p, where })),
+  };
 }
 
 /** Recomputes the consensus of a workbook already loaded (its identity checked by loadXlsx). */
@@ -95,8 +171,19 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   const capOf = new Map(allItems().map((i) => [i.id, i.cap]));
   const items = new Map<
     string,
-    { scores: number[]; statuses: ItemStatus[]; notes: ItemConsensus["notes"] }
+    {
+      scores: number[];
+      statuses: ItemStatus[];
+      notes: ItemConsensus["notes"];
+      agreed?: number;
+      reason?: string;
+      dissent?: string;
+    }
   >();
+  const H = DELIBERATION_HEADERS;
+  const cols = headerColumns(grid, FIRST_EXPERT_COL + evaluators.length);
+  // The hidden data: found by its header; an older layout had it 7 columns after the experts.
+  const dataCol = cols.get(H.data) ?? FIRST_EXPERT_COL + evaluators.length + 7;
   for (let row = FIRST_ROW; row < grid.rowCount(CONSENSUS_SHEET); row++) {
     const id = grid.cell(CONSENSUS_SHEET, row, 1);
     if (typeof id !== "string" || !known.has(id)) continue;
@@ -112,23 +199,37 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
       return v as number;
     });
     const data = parseJson<{ statuses?: string[]; notes?: ItemConsensus["notes"] }>(
-      dataText(grid, row, FIRST_EXPERT_COL + evaluators.length + 7),
+      dataText(grid, row, dataCol),
       {}
     );
+    const deliberation = readDeliberation(grid, row, id, cap, cols, file);
+    errors.push(...deliberation.errors);
     const statuses = evaluators.map((_, k): ItemStatus => {
       const s = data.statuses?.[k];
       return s !== undefined && (ITEM_STATUSES as readonly string[]).includes(s)
         ? (s as ItemStatus)
         : "normal";
     });
-    items.set(id, { scores, statuses, notes: data.notes ?? [] });
+    items.set(id, { scores, statuses, notes: data.notes ?? [], ...deliberation.entry });
   }
   for (const id of known)
     if (!items.has(id))
       errors.push({ code: "missing-row", itemId: id, where: { file, sheet: CONSENSUS_SHEET } });
   if (errors.length > 0) return { ok: false, file, errors };
-  const experts = evaluators.map((evaluator, k) => ({ evaluator, file: inputs[k]?.file ?? "" }));
-  const result = combineGroup({ experts, items }, method, identity.createdAt ?? "", inputs);
+  const summary = readSummary(grid, evaluators);
+  const experts = evaluators.map((evaluator, k) => ({
+    evaluator,
+    file: inputs[k]?.file ?? "",
+    ...(summary.explanations[k] ? { explanation: summary.explanations[k] } : {}),
+  }));
+  const result = combineGroup(
+    { experts, items },
+    method,
+    identity.createdAt ?? "",
+    inputs,
+    [],
+    summary.limit
+  );
   return {
     ok: true,
     result,

@@ -1,0 +1,161 @@
+/**
+ * The group's deliberation on a consensus (6.6 形成考核评估结论; issue 12): per item an agreed score (评议后得分)
+ * with its reason (评议理由) and a dissenting member's name and reason (不同意见); per expert a written
+ * explanation of a total far from the group's mean. One rule, in formula form for the consensus workbook and as
+ * a check for the reader, so the sheet and the engine agree (README: Numbers, Inputs):
+ *
+ * - an agreed score counts only when it is a number (never text), with at most 2 decimals, within [0, cap];
+ *   otherwise it is an error and the item keeps the method's result;
+ * - an agreed score that counts but has no reason is an error naming the item (the verdict is not final);
+ * - 8.3's verdict stays `ROUND(total, 9) >= 300` on the unrounded consensus.
+ */
+import { INPUT_DECIMALS, decimalPlaces } from "../engine";
+import type { Problem } from "../engine";
+import { isBlank, isNumber, noteBlank, str } from "../layout/formulas";
+
+/** Column headers of the deliberation cells on the 共识 sheet; the reader finds the columns by them. */
+export const DELIBERATION_HEADERS = {
+  method: "方法结果",
+  agreed: "评议后得分",
+  reason: "评议理由",
+  dissent: "不同意见",
+  check: "评议检查",
+  outliers: "畸高畸低",
+  data: "数据",
+} as const;
+
+/** The summary sheet's labels of the deviation block; the reader finds the cells by them. */
+export const DEVIATION_LABELS = {
+  limit: "偏离限值（%）",
+  header: "偏离均值（%）",
+  needs: "需书面说明",
+  explanation: "书面说明",
+} as const;
+
+/** What one consensus item's deliberation cells hold once checked. */
+export interface AgreedCheck {
+  /** The agreed score to apply; undefined when the cell is blank or its value is not applied. */
+  readonly agreed?: number;
+  readonly problems: readonly Problem[];
+}
+
+/** Whether a cell value counts as blank, as {@link isBlank} counts it: empty, null or "". */
+function blank(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
+}
+
+/** A text cell as read: text as is, a number in its digits, anything else (error, boolean) as "". */
+export function cellText(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return "";
+}
+
+/**
+ * Checks one item's agreed score (评议后得分) and its reason (评议理由) by the deliberation rule (module comment).
+ *
+ * @param itemId the item id ("A.1.2"), named in every problem
+ * @param cap the item's cap (得分/分值 of Appendix A), in points
+ * @param value the agreed-score cell's value as read (number, text, boolean, error object or blank)
+ * @param reason the reason cell's text ("" when blank)
+ * @returns the score to apply (points, at most 2 decimals) and the problems: `agreed-score-invalid` (not applied:
+ *   text, more than 2 decimals, outside [0, cap]) or `agreed-without-reason` (applied, but the verdict is not
+ *   final until a reason is recorded). Never throws.
+ */
+export function checkAgreed(
+  itemId: string,
+  cap: number,
+  value: unknown,
+  reason: string
+): AgreedCheck {
+  if (blank(value)) return { problems: [] };
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return {
+      problems: [
+        {
+          code: "agreed-score-invalid",
+          itemId,
+          value: typeof value === "string" ? value : String(value),
+          cap,
+          why: "text",
+        },
+      ],
+    };
+  if (decimalPlaces(value) > INPUT_DECIMALS)
+    return { problems: [{ code: "agreed-score-invalid", itemId, value, cap, why: "decimals" }] };
+  if (value < 0 || value > cap)
+    return { problems: [{ code: "agreed-score-invalid", itemId, value, cap, why: "range" }] };
+  return {
+    agreed: value,
+    problems: reason.trim() === "" ? [{ code: "agreed-without-reason", itemId, value }] : [],
+  };
+}
+
+/**
+ * The item's consensus in formula form: the agreed score when it counts (a number, ≤ 2 decimals, in [0, cap]),
+ * else the method's result. Nested IFs, so ROUND never sees a text (README: Inputs).
+ *
+ * @param agreed the agreed-score cell (A1), @param cap the cap cell (A1), @param method the method-result cell (A1)
+ */
+export function consensusWithAgreed(agreed: string, cap: string, method: string): string {
+  return `IF(${isNumber(agreed)},IF(ROUND(${agreed},${INPUT_DECIMALS})=${agreed},IF(AND(${agreed}>=0,${agreed}<=${cap}),${agreed},${method}),${method}),${method})`;
+}
+
+/**
+ * The 评议检查 formula of an item row: "" when no agreed score; an error naming the item when the score is not a
+ * number, has more than 2 decimals, lies outside [0, cap], or has no reason; else "已评议：采用评议后得分".
+ *
+ * @param itemId the item id, written into each message
+ * @param capValue the item's cap, written into the range message
+ */
+export function agreedCheckFormula(
+  itemId: string,
+  capValue: number,
+  agreed: string,
+  cap: string,
+  reason: string
+): string {
+  const msg = (m: string): string => str(`错误：${itemId} 评议后得分${m}`);
+  const reasonBlank = noteBlank(`IFERROR(${reason}&"","#")`);
+  return `IF(ISERROR(${agreed}),${msg("是错误值，未采用，按方法结果计；")},IF(${isBlank(agreed)},"",IF(NOT(${isNumber(agreed)}),${msg("是文本不是数字，未采用，按方法结果计；")},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分"))))))`;
+}
+
+/**
+ * The live 畸高畸低 text of an item row: the names of the experts whose score is at least half the cap from the
+ * median of the others' (3 or more experts; agreement.ts `outliers` is the same rule), joined by "、".
+ *
+ * @param cells the experts' score cells (A1) in order, @param names their names, @param cap the cap cell (A1)
+ */
+export function outliersFormula(
+  cells: readonly string[],
+  names: readonly string[],
+  cap: string
+): string {
+  if (cells.length < 3) return `""`;
+  const terms = cells.map((cell, k) => {
+    const others = cells.filter((_, j) => j !== k).join(",");
+    // Medians of 2-decimal scores are multiples of 0.005: ROUND(…, 9) removes only binary noise, and doubling is exact.
+    return `IF(ROUND(ABS(${cell}-MEDIAN(${others})),9)*2>=${cap},${str(`、${names[k]}`)},"")`;
+  });
+  return `MID(${terms.join("&")},2,1000)`;
+}
+
+/**
+ * An expert's deviation of the total from the group's mean total, in percent, as shown: rounded half up to 2
+ * decimals after removing binary noise (0 when the mean is 0), as agreement.ts `deviations` reports it.
+ *
+ * @param total the expert's total cell (A1), @param totals the range of every expert's total (A1:A1)
+ */
+export function deviationFormula(total: string, totals: string): string {
+  return `IF(AVERAGE(${totals})=0,0,ROUND(ROUND((${total}-AVERAGE(${totals}))*100/AVERAGE(${totals}),10),2))`;
+}
+
+/**
+ * The needs-explanation mark: "需书面说明" when the unrounded deviation is strictly beyond the limit (30.00% of a
+ * 30% limit is not), else "".
+ *
+ * @param limit the limit cell (A1, a percent such as 30)
+ */
+export function needsExplanationFormula(total: string, totals: string, limit: string): string {
+  return `IF(AVERAGE(${totals})=0,"",IF(ROUND(ABS((${total}-AVERAGE(${totals}))*100/AVERAGE(${totals})),10)>${limit},${str(DEVIATION_LABELS.needs)},""))`;
+}
