@@ -22,5 +22,14 @@ export {
 export { readConsensusXlsx, readLoadedConsensus } from "./readConsensus";
 export type { ConsensusRead } from "./readConsensus";
 export { roundingNote } from "./rounding";
+export {
+  DELIBERATION_HEADERS,
+  DEVIATION_LABELS,
+  checkAgreed,
+  consensusWithAgreed,
+  agreedCheckFormula,
+} from "./deliberation";
+export type { AgreedCheck } from "./deliberation";
+export { agreementText } from "./consensusSummary";
 export { consensusGroup, consensusMeta, consensusDate } from "./groupOf";
 export { fileName, METHOD_ZH } from "./consensusRecord";

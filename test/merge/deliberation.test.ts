@@ -1,0 +1,281 @@
+/**
+ * The group's deliberation on a consensus (issue 12): an agreed score inside and outside [0, cap], a missing
+ * reason, the workbook's live formulas (HyperFormula) against the engine, deviation exactly at the limit, and the
+ * reader taking it all back from an edited .xlsx.
+ */
+import ExcelJS from "exceljs";
+import { Fraction, formatProblem } from "../../src/engine";
+import { checkAgreed, readConsensusXlsx } from "../../src/merge";
+import { writeXlsx } from "../../src/writers/xlsx";
+import type { WorkbookModel } from "../../src/layout";
+import { evaluateModel } from "../support/hfWorkbook";
+import { consensusOf, groupOf, headerCol, itemRow, labelRow } from "./deliberationSupport";
+
+const NAMES = ["甲", "乙", "丙"];
+
+describe("checkAgreed: an agreed score counts only as a number with ≤ 2 decimals within [0, cap]", () => {
+  test.each([0, 10, 7.25])("%p of a 10-point item is applied", (v) => {
+    expect(checkAgreed("A.1.2", 10, v, "复核佐证后改定")).toEqual({ agreed: v, problems: [] });
+  });
+
+  test.each([
+    [-0.5, "range"],
+    [10.01, "range"],
+    [8.125, "decimals"],
+    ["8", "text"],
+    [true, "text"],
+  ] as const)("%p is not applied (%s), named by its item", (v, why) => {
+    const r = checkAgreed("A.1.2", 10, v, "理由");
+    expect(r.agreed).toBeUndefined();
+    expect(r.problems).toEqual([
+      {
+        code: "agreed-score-invalid",
+        itemId: "A.1.2",
+        value: typeof v === "number" ? v : String(v),
+        cap: 10,
+        why,
+      },
+    ]);
+    expect(formatProblem(r.problems[0]!, "zh-CN")).toContain("A.1.2");
+  });
+
+  test.each([undefined, null, ""])("a blank cell (%p) is no deliberation", (v) => {
+    expect(checkAgreed("A.1.2", 10, v, "")).toEqual({ problems: [] });
+  });
+
+  test("an agreed score without a reason is applied but is an error naming the item", () => {
+    const r = checkAgreed("A.1.2", 10, 8, " \u3000");
+    expect(r).toEqual({
+      agreed: 8,
+      problems: [{ code: "agreed-without-reason", itemId: "A.1.2", value: 8 }],
+    });
+    expect(formatProblem(r.problems[0]!, "zh-CN")).toBe(
+      "错误: A.1.2「组织机构图有职责划分」：填写了评议后得分 8，但未填写评议理由；请写明评估组改定的理由（6.6）"
+    );
+    expect(formatProblem(r.problems[0]!, "en-US")).toContain("A.1.2");
+  });
+});
+
+// Losses 195, 190, 200: totals 300, 305, 295, mean exactly 300 (合格); one item differs between the experts.
+const LOSSES = [195, 190, 200];
+
+describe("the consensus follows an agreed score, in the engine and in the workbook's formulas", () => {
+  const base = consensusOf(groupOf(NAMES, LOSSES));
+  const differing = base.result.items.find((i) => i.spread > 0)!;
+
+  test("the group as built: total 300, 合格, one item differing", () => {
+    expect(base.result.exactTotal).toBe("300");
+    expect(base.result.verdict).toBe("合格");
+    // The item where the losses end: 15, 20 and 10 of 30 (mean 15).
+    expect([differing.cap, differing.scores, differing.consensus]).toEqual([30, [15, 20, 10], 15]);
+  });
+
+  test("an agreed score 1 below the method's result makes the total 299, 不合格, and records the resolution", () => {
+    const agreed = new Fraction(differing.exactConsensus).sub(1).valueOf();
+    const { result, model } = consensusOf(
+      groupOf(NAMES, LOSSES, {
+        [differing.id]: {
+          agreed,
+          reason: "现场核查佐证不足",
+          dissent: "乙：佐证已补充，应维持原分",
+        },
+      })
+    );
+    const item = result.items.find((i) => i.id === differing.id)!;
+    expect(item.consensus).toBe(agreed);
+    expect(item.resolution).toEqual({
+      methodResult: differing.consensus,
+      exactMethodResult: differing.exactConsensus,
+      agreed,
+      reason: "现场核查佐证不足",
+    });
+    expect(item.dissent).toBe("乙：佐证已补充，应维持原分");
+    expect(result.exactTotal).toBe("299");
+    expect(result.verdict).toBe("不合格");
+
+    const wb = evaluateModel(model);
+    const row = itemRow(model, "共识", differing.id);
+    expect(wb.value("共识", row, headerCol(model, "共识", "共识"))).toBe(agreed);
+    expect(wb.value("共识", row, headerCol(model, "共识", "方法结果"))).toBe(differing.consensus);
+    expect(wb.value("共识", row, headerCol(model, "共识", "评议检查"))).toBe(
+      "已评议：采用评议后得分"
+    );
+    expect(wb.name("Total")).toBeCloseTo(299, 9);
+    expect(wb.name("Verdict")).toBe("不合格");
+    wb.destroy();
+  });
+
+  test("in the workbook: inside [0, cap] counts; outside, text or without a reason, the 评议检查 names the item", () => {
+    const { model } = base;
+    const wb = evaluateModel(model);
+    const row = itemRow(model, "共识", differing.id);
+    const col = (h: string): number => headerCol(model, "共识", h);
+    const check = (): unknown => wb.value("共识", row, col("评议检查"));
+    const finalRow = labelRow(model, "共识汇总", "结论（定稿）");
+    const final = (): unknown => wb.value("共识汇总", finalRow, 2);
+    const method = differing.consensus;
+
+    wb.set("共识", row, col("评议后得分"), differing.cap + 1);
+    wb.set("共识", row, col("评议理由"), "理由");
+    expect(wb.value("共识", row, col("共识"))).toBe(method);
+    expect(check()).toBe(
+      `错误：${differing.id} 评议后得分应在0到本项分值${differing.cap}之间，未采用，按方法结果计；`
+    );
+    expect(final()).toBe("结论待定：有1个错误");
+
+    wb.set("共识", row, col("评议后得分"), "'3"); // text, as a cell holds it
+    expect(wb.value("共识", row, col("共识"))).toBe(method);
+    expect(check()).toBe(`错误：${differing.id} 评议后得分是文本不是数字，未采用，按方法结果计；`);
+
+    wb.set("共识", row, col("评议后得分"), 0);
+    expect(wb.value("共识", row, col("共识"))).toBe(0);
+    expect(check()).toBe("已评议：采用评议后得分");
+    expect(final()).toBe("不合格");
+
+    wb.set("共识", row, col("评议理由"), null);
+    expect(check()).toBe(`错误：${differing.id} 评议后得分已填写，但未填写评议理由（6.6）；`);
+    expect(final()).toBe("结论待定：有1个错误");
+
+    wb.set("共识", row, col("评议后得分"), null);
+    expect(check()).toBe("");
+    expect(wb.name("Total")).toBeCloseTo(300, 9);
+    expect(final()).toBe("合格");
+    wb.destroy();
+  });
+
+  test("the 畸高畸低 column computes the merge's outliers", () => {
+    const { result, model } = consensusOf(groupOf(NAMES, [0, 0, 10]));
+    const wb = evaluateModel(model);
+    for (const item of result.items)
+      expect([
+        item.id,
+        wb.value("共识", itemRow(model, "共识", item.id), headerCol(model, "共识", "畸高畸低")),
+      ]).toEqual([item.id, item.outliers.join("、")]);
+    expect(result.items.some((i) => i.outliers.length > 0)).toBe(true);
+    wb.destroy();
+  });
+});
+
+describe("deviation from the mean total on 共识汇总 (limit 30% by default)", () => {
+  // Totals 390, 210, 300: mean 300, deviations +30.00%, −30.00%, 0.
+  const { result, model } = consensusOf(groupOf(NAMES, [105, 285, 195]));
+  const header = labelRow(model, "共识汇总", "专家");
+
+  test("exactly 30.00% is not over the limit, in the engine and on the sheet", () => {
+    expect(result.experts.map((e) => [e.total, e.deviationPct, e.needsExplanation])).toEqual([
+      [390, 30, false],
+      [210, -30, false],
+      [300, 0, false],
+    ]);
+    const wb = evaluateModel(model);
+    const rows = [1, 2, 3].map((k) => header + k);
+    expect(rows.map((r) => wb.value("共识汇总", r, 4))).toEqual([30, -30, 0]);
+    expect(rows.map((r) => wb.value("共识汇总", r, 5))).toEqual(["", "", ""]);
+    const limitRow = labelRow(model, "共识汇总", "偏离限值（%）");
+    expect(wb.value("共识汇总", limitRow, 2)).toBe(30);
+    wb.set("共识汇总", limitRow, 2, 29.99);
+    expect(rows.map((r) => wb.value("共识汇总", r, 5))).toEqual(["需书面说明", "需书面说明", ""]);
+    wb.destroy();
+  });
+
+  test("the limit cell starts at --deviation-limit's value", () => {
+    const limited = consensusOf(groupOf(NAMES, [105, 285, 195]), 25);
+    const wb = evaluateModel(limited.model);
+    const limitRow = labelRow(limited.model, "共识汇总", "偏离限值（%）");
+    expect(wb.value("共识汇总", limitRow, 2)).toBe(25);
+    expect([1, 2, 3].map((k) => wb.value("共识汇总", header + k, 5))).toEqual([
+      "需书面说明",
+      "需书面说明",
+      "",
+    ]);
+    expect(limited.result.experts.map((e) => e.needsExplanation)).toEqual([true, true, false]);
+    wb.destroy();
+  });
+});
+
+describe("readConsensus takes the deliberation back from an edited workbook", () => {
+  async function edited(
+    edit: (
+      ws: ExcelJS.Worksheet,
+      summary: ExcelJS.Worksheet,
+      row: number,
+      col: (h: string) => number,
+      model: WorkbookModel
+    ) => void,
+    losses = LOSSES
+  ) {
+    const { result, model } = consensusOf(groupOf(NAMES, losses));
+    const differing = result.items.find((i) => i.spread > 0)!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await writeXlsx(model)));
+    const row = itemRow(model, "共识", differing.id) + 1;
+    edit(
+      wb.getWorksheet("共识")!,
+      wb.getWorksheet("共识汇总")!,
+      row,
+      (h) => headerCol(model, "共识", h) + 1,
+      model
+    );
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    return { read: await readConsensusXlsx(bytes, "consensus.xlsx"), differing, model };
+  }
+
+  test("agreed score, reason, dissent, explanations and the limit", async () => {
+    const { read, differing, model } = await edited((ws, summary, row, col, model) => {
+      ws.getCell(row, col("评议后得分")).value = 2.5;
+      ws.getCell(row, col("评议理由")).value = "台账缺两个月";
+      ws.getCell(row, col("不同意见")).value = "丙：台账已补齐";
+      const header = labelRow(model, "共识汇总", "专家") + 1;
+      summary.getCell(header + 1, 7).value = "按现场佐证评分";
+      summary.getCell(labelRow(model, "共识汇总", "偏离限值（%）") + 1, 3).value = 1;
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const item = read.result.items.find((i) => i.id === differing.id)!;
+    expect(item.resolution).toEqual({
+      methodResult: differing.consensus,
+      exactMethodResult: differing.exactConsensus,
+      agreed: 2.5,
+      reason: "台账缺两个月",
+    });
+    expect(item.consensus).toBe(2.5);
+    expect(item.dissent).toBe("丙：台账已补齐");
+    expect(read.result.exactTotal).toBe(
+      new Fraction(300).sub(new Fraction(differing.exactConsensus)).add(2.5).toFraction()
+    );
+    expect(read.result.deviationLimit).toBe(1);
+    // 305 is +1.67% from 300, 295 −1.67%: beyond a 1% limit.
+    expect(
+      read.result.experts.map((e) => [e.deviationPct, e.needsExplanation, e.explanation])
+    ).toEqual([
+      [0, false, "按现场佐证评分"],
+      [1.67, true, undefined],
+      [-1.67, true, undefined],
+    ]);
+  });
+
+  test("an agreed score without a reason refuses the workbook, naming the item and the cell", async () => {
+    const { read, differing, model } = await edited((ws, _s, row, col) => {
+      ws.getCell(row, col("评议后得分")).value = 3;
+    });
+    expect(read.ok).toBe(false);
+    const cell = `${String.fromCharCode(65 + headerCol(model, "共识", "评议后得分"))}${itemRow(model, "共识", differing.id) + 1}`;
+    expect(read.ok ? [] : read.errors).toEqual([
+      {
+        code: "agreed-without-reason",
+        itemId: differing.id,
+        value: 3,
+        where: { file: "consensus.xlsx", sheet: "共识", cell },
+      },
+    ]);
+  });
+
+  test("an agreed score outside [0, cap] refuses the workbook", async () => {
+    const { read, differing } = await edited((ws, _s, row, col) => {
+      ws.getCell(row, col("评议后得分")).value = -1;
+      ws.getCell(row, col("评议理由")).value = "x";
+    });
+    expect(read.ok ? [] : read.errors.map((e) => [e.code, "itemId" in e ? e.itemId : ""])).toEqual([
+      ["agreed-score-invalid", differing.id],
+    ]);
+  });
+});
