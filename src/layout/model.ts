@@ -104,12 +104,43 @@ export type ValidationModel =
       readonly prompt?: string;
     };
 
-export interface ConditionalFormatModel {
+/** Fills (and colours the text of) the cells where a formula is true. */
+export interface ExpressionFormatModel {
+  readonly kind?: "expression";
   readonly range: RangeModel;
   /** A formula relative to the range's top-left cell, without "=". */
   readonly formula: string;
   readonly fill: string;
   readonly fontColor?: string;
+}
+
+/** Data bars: each cell's bar is its value's share of the fixed span `min`…`max`, so sheets compare. */
+export interface DataBarFormatModel {
+  readonly kind: "dataBar";
+  readonly range: RangeModel;
+  /** Bar colour, "#RRGGBB". */
+  readonly color: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+export type ConditionalFormatModel = ExpressionFormatModel | DataBarFormatModel;
+
+/**
+ * An Excel table (ListObject): a header row of text cells holding `columns`, then the data rows. Writers check
+ * nothing: the layout keeps names unique in the workbook, headers as text and the range clear of merged cells.
+ */
+export interface TableModel {
+  /** A letter or "_" first, then letters, digits, "_" or "." (Excel's rule for table names). */
+  readonly name: string;
+  /** The header row and the data rows. */
+  readonly ref: RangeModel;
+  /** The header texts, one per column of `ref`. */
+  readonly columns: readonly string[];
+  /** A built-in table style, e.g. "TableStyleLight9". */
+  readonly style: string;
+  /** Filter buttons on the header row. */
+  readonly autoFilter: boolean;
 }
 
 export interface PrintModel {
@@ -155,6 +186,8 @@ export interface SheetModel {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly charts: readonly ChartModel[];
   readonly tabColor?: string;
+  /** Excel tables on the sheet (none when absent). */
+  readonly tables?: readonly TableModel[];
 }
 
 export interface DefinedNameModel {

@@ -48,7 +48,7 @@ export interface LiveState {
 /** A part of the layout the host could not render (its API is missing), reported instead of failing the write. */
 export interface AdapterWarning {
   readonly kind: "feature-skipped";
-  readonly feature: "borders" | "pageLayout" | "chart";
+  readonly feature: "borders" | "pageLayout" | "chart" | "table" | "dataBar";
 }
 
 export interface WriteSummary {

@@ -64,6 +64,7 @@ export function queueRules(ws: Excel.Worksheet, sheet: SheetModel): void {
       dv.prompt = { showPrompt: true, title: "", message: clip(rule.prompt, ALERT_MESSAGE_MAX) };
   }
   for (const cf of sheet.conditionalFormats) {
+    if (cf.kind === "dataBar") continue; // writeTables.ts
     const format = rangeOf(ws, cf.range).conditionalFormats.add("Custom").custom;
     format.rule.formula = `=${cf.formula}`;
     format.format.fill.color = cf.fill;

@@ -8,6 +8,7 @@ import { a1, sheetRef } from "../layout";
 import type { SheetModel, WorkbookModel } from "../layout";
 import { CHART_NAME, queueCharts, queueRules, queueSheetView } from "./writeExtras";
 import { queueColumnsAndRows, queueContents, queueFormats } from "./writeSheet";
+import { queueTablesAndBars } from "./writeTables";
 import type { SkippedFeature } from "./writeSheet";
 
 /** A scoresheet sheet that is already in the workbook. */
@@ -98,6 +99,7 @@ export function queueWorkbook(
     for (const f of queueFormats(ws, sheet, model)) skipped.add(f);
     queueColumnsAndRows(ws, sheet);
     queueRules(ws, sheet);
+    for (const f of queueTablesAndBars(ws, sheet)) skipped.add(f);
     for (const f of queueSheetView(ws, sheet, rebuilt)) skipped.add(f);
     for (const f of queueCharts(ws, sheet)) skipped.add(f);
   }

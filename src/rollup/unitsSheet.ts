@@ -4,7 +4,7 @@
  * MAX, IF, AND): MEDIAN/MIN/MAX by level read hidden helper columns (a level's counted totals, "" elsewhere)
  * instead of array formulas, which the layout model does not carry.
  */
-import { STANDARD, computedMax } from "../standard";
+import { STANDARD, computedMax, computedTotal } from "../standard";
 import { Fraction } from "../engine";
 import { colLetter, sheetRef } from "../layout";
 import { SheetBuilder, formula, num, text } from "../layout/builder";
@@ -40,6 +40,9 @@ export const DUPLICATE = "重复";
 export const FAIL = "不合格";
 const ERROR_FILL = "#F8CBAD";
 const ERROR_FONT = "#C00000";
+const DATA_BAR = "#5B9BD5";
+/** The units sheet's Excel table (unique in the workbook: no other sheet of the roll-up has one). */
+export const UNITS_TABLE = "RollupUnits";
 
 /** The unit rows' last 0-based row (one empty row when there is no unit, so every range stays valid). */
 function lastRow(rollup: Rollup): number {
@@ -65,7 +68,7 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     { width: 12, header: "评价日期" },
     { width: 16, header: "方式" },
     { width: 7, header: "专家数" },
-    ...STANDARD.tables.map((t) => ({ width: 8, header: `${t.id}\n(${computedMax(t)})` })),
+    ...STANDARD.tables.map((t) => ({ width: 8, header: `${t.id} (${computedMax(t)})` })),
     { width: 9, header: "总分" },
     { width: 9, header: "结论" },
     { width: 6, header: "计入" },
@@ -131,6 +134,13 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     fill: ERROR_FILL,
     fontColor: ERROR_FONT,
   });
+  b.highlight({
+    kind: "dataBar",
+    range: { row: UNITS_FIRST_ROW, col: U.total, rows, cols: 1 },
+    color: DATA_BAR,
+    min: 0,
+    max: computedTotal(),
+  });
   b.freeze = { rows: UNITS_FIRST_ROW, cols: 2 };
   b.print = {
     orientation: "landscape",
@@ -138,7 +148,14 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     titleRows: { from: UNITS_HEADER_ROW, to: UNITS_HEADER_ROW },
     footer: `${UNITS_SHEET} 第 &P 页 共 &N 页`,
   };
-  return b.build();
+  const sheet = b.build();
+  // An Excel table over the header and unit rows (not the hidden helper columns): filters and sorting.
+  const ref = { row: UNITS_HEADER_ROW, col: 0, rows: rows + 1, cols: U.sha256 + 1 };
+  const columns = sheet.columns.slice(0, U.sha256 + 1).map((c) => c.header);
+  return {
+    ...sheet,
+    tables: [{ name: UNITS_TABLE, ref, columns, style: "TableStyleLight9", autoFilter: true }],
+  };
 }
 
 /** The 按层级汇总 sheet: count, passing, pass rate, mean, median, min and max per level, as live formulas. */

@@ -60,7 +60,13 @@ export const stringsEnUS: Strings = {
     skippedTitle: "Scoresheet written",
     skipped: (features) =>
       `Not drawn here: ${features} (looks and printing only; scoring and checks are not affected).`,
-    features: { borders: "borders", pageLayout: "page setup (printing)", chart: "chart" },
+    features: {
+      borders: "borders",
+      pageLayout: "page setup (printing)",
+      chart: "chart",
+      table: "table (filters)",
+      dataBar: "data bars",
+    },
   },
   problems: {
     heading: "Checks",

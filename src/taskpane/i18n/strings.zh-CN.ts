@@ -57,7 +57,13 @@ export const stringsZhCN: Strings = {
     inspecting: "正在检查工作簿…",
     skippedTitle: "评分表已写入",
     skipped: (features) => `当前环境未绘制：${features}（仅影响外观和打印，评分和校验不受影响）。`,
-    features: { borders: "边框", pageLayout: "页面设置（打印）", chart: "图表" },
+    features: {
+      borders: "边框",
+      pageLayout: "页面设置（打印）",
+      chart: "图表",
+      table: "表格（筛选）",
+      dataBar: "数据条",
+    },
   },
   problems: {
     heading: "校验结果",

@@ -10,6 +10,7 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from "../../layout";
+import { addTables, conditionalRule } from "./writeTables";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -135,21 +136,9 @@ async function writeSheet(
   let priority = 0;
   for (const cf of sheet.conditionalFormats) {
     priority++;
-    ws.addConditionalFormatting({
-      ref: rangeA1(cf.range),
-      rules: [
-        {
-          type: "expression",
-          priority,
-          formulae: [cf.formula],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
-            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
-          },
-        },
-      ],
-    });
+    ws.addConditionalFormatting({ ref: rangeA1(cf.range), rules: [conditionalRule(cf, priority)] });
   }
+  addTables(ws, sheet);
   if (sheet.print) {
     ws.pageSetup = {
       ...ws.pageSetup,
