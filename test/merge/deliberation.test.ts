@@ -207,7 +207,10 @@ describe("readConsensus takes the deliberation back from an edited workbook", ()
     const { result, model } = consensusOf(groupOf(NAMES, losses));
     const differing = result.items.find((i) => i.spread > 0)!;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await writeXlsx(model)));
+    const buf = await writeXlsx(model);
+    await wb.xlsx.load(
+      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
+    );
     const row = itemRow(model, "共识", differing.id) + 1;
     edit(
       wb.getWorksheet("共识")!,
@@ -221,7 +224,7 @@ describe("readConsensus takes the deliberation back from an edited workbook", ()
   }
 
   test("agreed score, reason, dissent, explanations and the limit", async () => {
-    const { read, differing, model } = await edited((ws, summary, row, col, model) => {
+    const { read, differing } = await edited((ws, summary, row, col, model) => {
       ws.getCell(row, col("评议后得分")).value = 2.5;
       ws.getCell(row, col("评议理由")).value = "台账缺两个月";
       ws.getCell(row, col("不同意见")).value = "丙：台账已补齐";
