@@ -1,22 +1,39 @@
 /**
- * The standard as the engine holds it: Appendix A, its computed maxima, lookups and the template fingerprint.
+ * The standard as the engine holds it: Appendix A (loaded from the edition files in ./editions), its computed maxima,
+ * lookups and the template fingerprint.
  */
-import { sha256Text } from "./sha256";
-import { TABLE_A1, TABLE_A2, TABLE_A3 } from "./tablesA1toA3";
-import { TABLE_A4, TABLE_A5, TABLE_A6, TABLE_A7 } from "./tablesA4toA7";
+import { templateFingerprintOf } from "./edition";
+import { STANDARD } from "./registry";
 import type { ItemDef, LineDef, StandardDef, TableDef, TableId } from "./types";
 
 export * from "./types";
 export { sha256Hex, sha256Text } from "./sha256";
-
-export const STANDARD: StandardDef = {
-  version: "1.0.0",
-  id: "T/CSSG 001.5-2020 / T/CA 007.5-2020",
-  title: "市域网格化治理标准体系建设指南 第5部分：体系评价",
-  declaredTotal: 500,
-  passMark: 300,
-  tables: [TABLE_A1, TABLE_A2, TABLE_A3, TABLE_A4, TABLE_A5, TABLE_A6, TABLE_A7],
-};
+export { EDITION_FORMAT, editionFromFile, templateFingerprintOf } from "./edition";
+export type {
+  Edition,
+  EditionFile,
+  EditionItem,
+  EditionLine,
+  EditionTable,
+  TranscriptionNote,
+} from "./edition";
+/**
+ * `STANDARD` is the active edition's definition (the built-in T/CSSG 001.5-2020 unless `--standard` or a
+ * workbook's record chose another): a live binding, see ./registry.
+ */
+export {
+  BUILT_IN_EDITION,
+  STANDARD,
+  activeEdition,
+  addEdition,
+  editionByFingerprint,
+  editionOf,
+  knownEditions,
+  pickEdition,
+  pickedEdition,
+  resetEditions,
+  activateEdition,
+} from "./registry";
 
 export const TABLE_IDS: readonly TableId[] = ["A.1", "A.2", "A.3", "A.4", "A.5", "A.6", "A.7"];
 
@@ -42,16 +59,21 @@ export function maxGapNote(
     : `Note: table ${table.id} declares ${table.declaredMax} points but its items add up to ${max}; scores use ${max}, as the standard itself was never corrected.`;
 }
 
-/** The same gap for the whole sheet (8.2 declares 500). */
+/** The same gap for the whole sheet (8.2 declares 500), naming each table whose items miss its declared figure. */
 export function totalGapNote(
   standard: StandardDef = STANDARD,
   locale: "zh-CN" | "en-US" = "zh-CN"
 ): string | undefined {
   const total = computedTotal(standard);
   if (total === standard.declaredTotal) return undefined;
+  const gaps = standard.tables.filter((t) => computedMax(t) !== t.declaredMax);
+  const zhGaps = gaps.map((t) => `表${t.id}标注${t.declaredMax}分，各项之和${computedMax(t)}分`);
+  const enGaps = gaps.map(
+    (t) => `table ${t.id} declares ${t.declaredMax}, its items ${computedMax(t)}`
+  );
   return locale === "zh-CN"
-    ? `注：8.2规定满分${standard.declaredTotal}分，附录A各项分值之和为${total}分（表A.4标注120分，各项之和115分）；合格线仍为${standard.passMark}分（8.3）。`
-    : `Note: 8.2 declares ${standard.declaredTotal} points but Appendix A's items add up to ${total} (table A.4 declares 120, its items 115); the pass mark stays ${standard.passMark} (8.3).`;
+    ? `注：8.2规定满分${standard.declaredTotal}分，附录A各项分值之和为${total}分${zhGaps.length ? `（${zhGaps.join("；")}）` : ""}；合格线仍为${standard.passMark}分（8.3）。`
+    : `Note: 8.2 declares ${standard.declaredTotal} points but Appendix A's items add up to ${total}${enGaps.length ? ` (${enGaps.join("; ")})` : ""}; the pass mark stays ${standard.passMark} (8.3).`;
 }
 
 export interface StandardIndex {
@@ -89,7 +111,7 @@ export function allItems(standard: StandardDef = STANDARD): ItemDef[] {
 
 /** A hash of the whole definition: two workbooks with the same fingerprint were made from the same template. */
 export function templateFingerprint(standard: StandardDef = STANDARD): string {
-  return sha256Text(JSON.stringify(standard)).slice(0, 16);
+  return templateFingerprintOf(standard);
 }
 
 /** The four levels of section 1. */
