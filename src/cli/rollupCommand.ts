@@ -1,25 +1,18 @@
 /**
  * `gridscore rollup <files or folders>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]`: many evaluated
  * units in one overview (issue 14). Folders are walked recursively; every file goes through the input gate; a
- * refused file is listed with its causes and the rest proceed. Files are read one at a time and only their unit
- * rows are kept, so memory stays flat as the number of files grows.
+ * refused file is listed with its causes and the rest proceed. Files are read on worker threads (one per core)
+ * when there are many, in the given order all the same, and only their unit rows are kept (rollupRead.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { formatScore, Fraction } from "../engine";
-import {
-  buildRollup,
-  buildRollupWorkbook,
-  readRollupFile,
-  refusal,
-  rollupJson,
-  unitsCsv,
-} from "../rollup";
+import { buildRollup, buildRollupWorkbook, rollupJson, unitsCsv } from "../rollup";
 import type { RefusedFile, Rollup, RollupUnit } from "../rollup";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { openInput } from "./gate";
+import { readInOrder } from "./rollupRead";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
 import { columns } from "./render";
@@ -109,9 +102,9 @@ function renderRollup(rollup: Rollup): string {
   return `汇总：读入 ${rollup.units.length} 份评价，计入 ${counted.length} 个单位${dups ? `（${dups} 份重复）` : ""}，未纳入 ${rollup.refused.length} 个文件\n\n${levels}\n失分最多的评价内容和要求（前10）：\n${weak}`;
 }
 
-/** Reads every file one at a time, rolls them up and writes the outputs asked for. */
+/** Reads every file (in parallel when many), rolls them up and writes the outputs asked for. */
 export async function rollupCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["out", "csv"], ["json", "force"], { "-o": "--out" });
+  const args = parseArgs(argv, ["out", "csv", "workers"], ["json", "force"], { "-o": "--out" });
   if (args.positional.length === 0)
     throw new UsageError(
       "rollup 至少需要一个文件或文件夹 / rollup needs at least one file or folder"
@@ -127,17 +120,21 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   checkOutputs(outputs, files, args.flags.has("force"), io);
   const units: RollupUnit[] = [];
   const refused: RefusedFile[] = [];
-  for (const file of files) {
-    const opened = openInput(file, io, ["workbook", "json"]);
-    const read = opened.ok
-      ? await readRollupFile(file, opened.bytes)
-      : { ok: false as const, refused: refusal(file, opened.problems) };
-    if (read.ok) units.push(read.unit);
-    else {
-      refused.push(read.refused);
-      printRefused(read.refused, io);
-    }
-  }
+  const workers = args.flags.get("workers")?.[0];
+  if (workers !== undefined && !/^\d{1,3}$/.test(workers))
+    throw new UsageError("--workers 须为 0 至 999 的整数 / --workers must be an integer 0–999");
+  await readInOrder(
+    files,
+    io,
+    (read) => {
+      if (read.ok) units.push(read.unit);
+      else {
+        refused.push(read.refused);
+        printRefused(read.refused, io);
+      }
+    },
+    workers === undefined ? {} : { workers: Number(workers) }
+  );
   if (units.length === 0) {
     io.err(
       "错误: 没有可汇总的评分表或共识工作簿，未写出任何文件 / error: no scoresheet or consensus workbook to roll up; nothing written\n"

@@ -1,0 +1,113 @@
+/**
+ * Reading a roll-up's files (issue 14): each through the input gate, then as a unit row or a refusal. Serially
+ * for a few files; in parallel on worker threads (one per core) for many. Either way the results come back in
+ * the order of the files, one at a time, so the output is the same as a serial run's and nothing but the rows
+ * is kept: a worker holds one workbook at a time.
+ */
+import * as os from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import { readRollupFile, refusal } from "../rollup";
+import type { RollupRead } from "../rollup";
+import { openInput } from "./gate";
+import type { CliIo } from "./io";
+
+/** Below this many files the roll-up reads them on the main thread (starting workers costs more). */
+export const SERIAL_BELOW = 16;
+
+/** One file through the gate and the reader; never throws for bad input. */
+export async function readOne(file: string, io: CliIo): Promise<RollupRead> {
+  const opened = openInput(file, io, ["workbook", "json"]);
+  return opened.ok
+    ? readRollupFile(file, opened.bytes)
+    : { ok: false, refused: refusal(file, opened.problems) };
+}
+
+export interface ReadOptions {
+  /** Worker threads; 0 or 1 reads on the main thread. Default: one per core when there are many files. */
+  readonly workers?: number;
+}
+
+/** How many workers a roll-up of `count` files uses. */
+export function workerCount(count: number, options: ReadOptions = {}): number {
+  const wanted = options.workers ?? (count < SERIAL_BELOW ? 0 : os.availableParallelism());
+  return Math.max(0, Math.min(wanted, count));
+}
+
+/** The worker's script and, when it is TypeScript (tests run the sources), the compiler to load it with. */
+function workerEntry(): { entry: string; typescript?: string } {
+  const ext = path.extname(__filename);
+  const entry = path.join(__dirname, `rollupWorker${ext}`);
+  return ext === ".ts" ? { entry, typescript: require.resolve("typescript") } : { entry };
+}
+
+/** Loads the worker; TypeScript sources are transpiled on require (tests only: the CLI runs compiled code). */
+const BOOT = `
+const { workerData } = require("worker_threads");
+if (workerData.typescript) {
+  const ts = require(workerData.typescript);
+  const fs = require("fs");
+  require.extensions[".ts"] = (m, file) => m._compile(ts.transpileModule(fs.readFileSync(file, "utf8"), {
+    fileName: file,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText, file);
+}
+require(workerData.entry);
+`;
+
+interface Reply {
+  readonly index: number;
+  readonly read?: RollupRead;
+  readonly error?: string;
+}
+
+/**
+ * Reads every file and hands each result to `each` in the files' order. With workers, each worker reads the
+ * next file not yet taken as soon as it is free; results that arrive early wait for their turn.
+ */
+export async function readInOrder(
+  files: readonly string[],
+  io: CliIo,
+  each: (read: RollupRead, index: number) => void,
+  options: ReadOptions = {}
+): Promise<void> {
+  const count = workerCount(files.length, options);
+  if (count <= 1) {
+    for (const [i, file] of files.entries()) each(await readOne(file, io), i);
+    return;
+  }
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(BOOT, { eval: true, workerData: workerEntry() })
+  );
+  const early = new Map<number, RollupRead>();
+  let next = 0;
+  let emitted = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const give = (w: Worker) => {
+        if (next < files.length) w.postMessage({ index: next, file: files[next++] });
+      };
+      for (const w of workers) {
+        w.on("message", (reply: Reply) => {
+          if (reply.error !== undefined || !reply.read) {
+            reject(new Error(`${files[reply.index]}: ${reply.error ?? "no result"}`));
+            return;
+          }
+          early.set(reply.index, reply.read);
+          while (early.has(emitted)) {
+            const read = early.get(emitted)!;
+            early.delete(emitted);
+            each(read, emitted++);
+          }
+          if (emitted === files.length) resolve();
+          else give(w);
+        });
+        w.on("error", reject);
+        give(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
