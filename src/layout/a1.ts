@@ -46,3 +46,8 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
 export function cellRange(row: number, col: number, rows = 1, cols = 1): RangeModel {
   return { row, col, rows, cols };
 }
+
+/** A range as Excel writes a print area: rows absolute, columns as ExcelJS prefixes them ("A$1:F$20"). */
+export function printAreaA1(r: RangeModel): string {
+  return `${colLetter(r.col)}$${r.row + 1}:${colLetter(r.col + r.cols - 1)}$${r.row + r.rows}`;
+}

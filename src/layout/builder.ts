@@ -14,6 +14,7 @@ import type {
   StyleId,
   ValidationModel,
 } from "./model";
+import { paginate } from "./printLayout";
 
 /** Text content; a string is always text, never a formula, whatever it starts with. */
 export function text(t: string): CellContent {
@@ -115,6 +116,20 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The sheet's print setup with its print area and page breaks worked out (printLayout.ts). */
+  private printed(cells: readonly CellModel[]): PrintModel {
+    const print = this.print!;
+    const rowCount = cells.reduce((n, c) => Math.max(n, c.row + 1), 0);
+    const { area, rowBreaks } = paginate({
+      columns: this.columns,
+      rowHeights: this.rowHeights,
+      rowCount,
+      merges: this.merges,
+      print,
+    });
+    return { ...print, area, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
+  }
+
   /** The frozen sheet model, cells in row-major order. */
   build(): SheetModel {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -129,7 +144,7 @@ export class SheetBuilder {
       validations: [...this.validations],
       conditionalFormats: [...this.conditionalFormats],
       protect: this.protect,
-      ...(this.print ? { print: this.print } : {}),
+      ...(this.print ? { print: this.printed(cells) } : {}),
       ...(this.freeze ? { freeze: this.freeze } : {}),
       charts: [...this.charts],
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),

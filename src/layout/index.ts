@@ -19,6 +19,7 @@ export {
 export type { WorkbookIdentity, MetaKey } from "./metaSheet";
 export * from "./labels";
 export { STYLES } from "./styles";
+export { PRINT_MARGINS, A4, paginate, repaginate } from "./printLayout";
 export { readScoresheet, readIdentity, locateProblem } from "./read";
 export {
   DOCUMENT_TIME_ZONE,

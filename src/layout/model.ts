@@ -149,6 +149,10 @@ export interface PrintModel {
   readonly titleRows?: { readonly from: number; readonly to: number };
   readonly fitToWidth: boolean;
   readonly footer?: string;
+  /** What prints: the first column to the last visible one, the first row to the last used one (printLayout.ts). */
+  readonly area?: RangeModel;
+  /** 0-based rows that start a new page, so that no block of rows merged together is cut (printLayout.ts). */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface ChartModel {

@@ -6,6 +6,7 @@
  */
 import { cellRange } from "./a1";
 import { SheetBuilder, num, text } from "./builder";
+import { repaginate } from "./printLayout";
 import type { CellModel, ColumnModel, SheetModel, WorkbookModel } from "./model";
 import { COL, HEADER_ROW } from "./tableColumns";
 import { SUMMARY_SHEET } from "./summarySheet";
@@ -91,12 +92,12 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     const lines = Math.ceil((chars * 2) / (COLUMNS[2]!.width - 1));
     if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * 15 + 4));
   }
-  return {
+  return repaginate({
     ...sheet,
     columns: [...sheet.columns, ...COLUMNS],
     cells: cells.sort((a, b) => a.row - b.row || a.col - b.col),
     rowHeights: heights,
-  };
+  });
 }
 
 function previousSheet(prev: PreviousEvaluation): SheetModel {

@@ -118,5 +118,9 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
   /** Small print of a record: full paths, hashes, ids (readable, out of the way). */
   annex: { font: { size: 8, color: "#595959" }, hAlign: "left", vAlign: "top", wrap: true },
   signature: { font: { size: 11 }, hAlign: "left", vAlign: "bottom" },
-  hidden: { font: { size: 8, color: "#808080" } },
+  /**
+   * Ids and helper values in hidden columns. The format ";;;" shows nothing (values stay readable): LibreOffice
+   * otherwise draws a hidden cell's text, clipped to nothing, into the PDF, where it reads as stray words.
+   */
+  hidden: { font: { size: 8, color: "#808080" }, numberFormat: ";;;" },
 };

@@ -2,7 +2,7 @@
  * Queues a sheet's rules and decorations: data validation, conditional formats, freeze panes, tab colour,
  * page layout and the summary chart. Features the host lacks are reported back, never fatal.
  */
-import { a1, parseA1 } from "../layout";
+import { PRINT_MARGINS as MARGINS, a1, parseA1, rangeA1 } from "../layout";
 import type { ChartModel, PrintModel, SheetModel, ValidationModel } from "../layout";
 import type { SkippedFeature } from "./writeSheet";
 
@@ -13,8 +13,6 @@ export const ALERT_MESSAGE_MAX = 255;
 export const CHART_NAME = "gridscore.summaryChart";
 /** The earliest date the cover's date cell accepts (the .xlsx writer's 2000-01-01). */
 const EARLIEST_DATE = "=DATE(2000,1,1)";
-/** Print margins in points (the .xlsx writer's inches × 72). */
-const MARGINS = { left: 36, right: 36, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 };
 
 /** Cuts a text to Excel's limit, marking the cut. */
 export function clip(text: string, max: number): string {
@@ -87,8 +85,12 @@ export function queueSheetView(
   else if (rebuilt) ws.tabColor = "";
   if (!sheet.print) return [];
   const layout = ws.pageLayout as Excel.PageLayout | undefined;
-  if (!layout) return ["pageLayout"];
+  const breaks = ws.horizontalPageBreaks as Excel.PageBreakCollection | undefined;
+  if (!layout || !breaks) return ["pageLayout"];
   queuePrint(layout, sheet.print);
+  // The layout's breaks replace any left by an earlier build of the sheet (ExcelApi 1.9).
+  breaks.removePageBreaks();
+  for (const row of sheet.print.rowBreaks ?? []) breaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
   return [];
 }
 
@@ -105,6 +107,7 @@ function queuePrint(layout: Excel.PageLayout, print: PrintModel): void {
   layout.headerMargin = MARGINS.header;
   layout.footerMargin = MARGINS.footer;
   if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  if (print.area) layout.setPrintArea(rangeA1(print.area));
 }
 
 /** Queues the model's charts (clustered columns, categories as the x axis), named for a later rebuild. */

@@ -132,12 +132,21 @@ function formatDate(serial: number, fmt: string): string | undefined {
 
 /**
  * Renders a value with a number format, covering General, 0, 0.00, 0.0#, #,##0.00, 0%, 0.0%, 0.0#% (optional
- * digits drop trailing zeros, as Excel does), y/m/d dates and @.
+ * digits drop trailing zeros, as Excel does), y/m/d dates, @, and empty sections (";;;" shows nothing).
  */
 export function formatValueText(value: CellValue, numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return value;
-  const fmt = numberFormat.split(";")[0] ?? "General";
+  // Sections positive;negative;zero;text: an empty section shows nothing (";;;" hides every value).
+  const sections = numberFormat.split(";");
+  if (typeof value === "string") return sections.length >= 4 && sections[3] === "" ? "" : value;
+  const section =
+    sections.length >= 3 && value === 0
+      ? sections[2]
+      : sections.length >= 2 && value < 0
+        ? sections[1]
+        : sections[0];
+  if (sections.length > 1 && section === "") return "";
+  const fmt = sections[0] ?? "General";
   if (fmt === "General" || fmt === "@" || fmt === "") return formatGeneral(value);
   const date = formatDate(value, fmt);
   if (date !== undefined) return date;

@@ -17,4 +17,11 @@ describe("the simulator's number formats", () => {
     expect(formatValueText(0.9225, "0.0#%")).toBe("92.25%");
     expect(formatValueText(5, "0.##")).toBe("5");
   });
+  it('shows nothing under ";;;", the hidden id columns\' format, for text, numbers and zero', () => {
+    expect(formatValueText("group.member.1", ";;;")).toBe("");
+    expect(formatValueText(1, ";;;")).toBe("");
+    expect(formatValueText(0, ";;;")).toBe("");
+    expect(formatValueText(-2, ";;;")).toBe("");
+    expect(formatValueText(-2, "0.00;-0.00")).toBe("-2.00");
+  });
 });

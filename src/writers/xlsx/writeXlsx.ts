@@ -2,7 +2,7 @@
  * The .xlsx writer: renders a layout model with ExcelJS. It makes no layout decision of its own.
  */
 import ExcelJS from "exceljs";
-import { a1, rangeA1, sheetRef } from "../../layout";
+import { PRINT_MARGINS, a1, printAreaA1, rangeA1, sheetRef } from "../../layout";
 import type {
   CellContent,
   SheetModel,
@@ -150,8 +150,18 @@ async function writeSheet(
       ...(sheet.print.titleRows
         ? { printTitlesRow: `${sheet.print.titleRows.from + 1}:${sheet.print.titleRows.to + 1}` }
         : {}),
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: {
+        left: PRINT_MARGINS.left / 72,
+        right: PRINT_MARGINS.right / 72,
+        top: PRINT_MARGINS.top / 72,
+        bottom: PRINT_MARGINS.bottom / 72,
+        header: PRINT_MARGINS.header / 72,
+        footer: PRINT_MARGINS.footer / 72,
+      },
+      ...(sheet.print.area ? { printArea: printAreaA1(sheet.print.area) } : {}),
     };
+    // A break before row r (0-based) sits after the 1-based row r; 16384 columns wide (Excel's max="16383").
+    for (const r of sheet.print.rowBreaks ?? []) ws.getRow(r).addPageBreak(0, 16384);
     if (sheet.print.footer) ws.headerFooter = { oddFooter: `&C${sheet.print.footer}` };
   }
   if (sheet.protect) {
