@@ -19,7 +19,9 @@ import type { MergeMethod, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { printProblems } from "./shared";
+import { printProblems, withSchemaProblems } from "./shared";
+import { schemaProblems } from "./evaluationSchema";
+import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
 import { columns, gapNotes } from "./render";
@@ -138,6 +140,15 @@ function renderMerge(result: MergeResult): string {
 async function readInput(file: string, io: CliIo): Promise<MergeCandidate> {
   const opened = openInput(file, io, ["workbook", "json"]);
   if (!opened.ok) return { kind: "refused", file, errors: opened.problems };
+  if (opened.kind === "json") {
+    // The published schema (schemas/), as every command checks an evaluation JSON; version 1 or 2.
+    const fromSchema = schemaProblems(opened.value);
+    if (fromSchema.length > 0) {
+      const parsed = parseEvaluationDocument(opened.value);
+      const errors = withSchemaProblems(parsed.problems, fromSchema);
+      return { kind: "refused", file, errors: errors.map((p) => ({ ...p, where: { file } })) };
+    }
+  }
   const candidate = await readCandidate(file, opened.bytes);
   return opened.kind === "json" && candidate.kind === "read"
     ? {

@@ -2,12 +2,13 @@
  * Pieces every CLI command shares: loading evaluation JSON, printing problems, the score JSON shape.
  */
 import { formatProblem } from "../engine";
-import type { Evaluation, LocatedProblem, ScoreReport } from "../engine";
+import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../engine";
 import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import type { EvaluationDocument } from "../layout/evaluationDocument";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
 import { openInput } from "./gate";
+import { problemPath, schemaProblems } from "./evaluationSchema";
 
 /** An evaluation JSON read through the gate, with the warnings about the file itself (its encoding). */
 export interface LoadedJson {
@@ -28,11 +29,9 @@ export function evaluationFromJson(
   io: CliIo
 ): LoadedJson {
   const parsed = parseEvaluationDocument(value);
-  if (!parsed.document) {
-    printProblems(
-      [...parsed.problems.map((p) => ({ ...p, where: { file: path } })), ...fileWarnings],
-      io
-    );
+  const problems = withSchemaProblems(parsed.problems, schemaProblems(value));
+  if (!parsed.document || problems.length > 0) {
+    printProblems([...problems.map((p) => ({ ...p, where: { file: path } })), ...fileWarnings], io);
     throw new InputRefused(path);
   }
   return {
@@ -40,6 +39,23 @@ export function evaluationFromJson(
     document: parsed.document,
     warnings: fileWarnings,
   };
+}
+
+/**
+ * Every schema failure (its JSON path and the rule that caught it), then the parser's problems: a structural one
+ * only where the schema did not already name its path (the schema's line says the same and names the rule); the
+ * metadata and format ones always, in the wording users know (field, value, what is allowed). Appendix A's ids
+ * and codes, which the schema leaves to the engine, are reported by scoring.
+ */
+export function withSchemaProblems(
+  parserProblems: readonly Problem[],
+  fromSchema: readonly Problem[]
+): Problem[] {
+  const named = new Set(fromSchema.map(problemPath));
+  return [
+    ...fromSchema,
+    ...parserProblems.filter((p) => p.code !== "bad-structure" || !named.has(p.path)),
+  ];
 }
 
 /** Reads an evaluation JSON file through the input gate, printing every problem and refusing it when it cannot be used. */

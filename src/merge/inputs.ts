@@ -3,10 +3,11 @@
  * Only the evaluation and its report are kept; the workbook itself is dropped as soon as it is read.
  */
 import { sha256Hex } from "../standard";
-import { parseEvaluation, partitionProblems, scoreEvaluation } from "../engine";
+import { partitionProblems, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
+import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import { readJsonBytes, sniff } from "../writers/input";
 import type { MergeCandidate } from "./checks";
 
@@ -43,9 +44,12 @@ function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
   const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
   const json = readJsonBytes(bytes);
   if (!json.ok) return { kind: "refused", file, errors: json.problems.map(at) };
-  const parsed = parseEvaluation(json.value);
-  if (!parsed.evaluation) return { kind: "refused", file, errors: parsed.problems.map(at) };
-  const report = scoreEvaluation(parsed.evaluation);
+  // Version 1 or 2: a version 2 file's group is the expert's own 评估组, as a workbook's sheet is.
+  const parsed = parseEvaluationDocument(json.value);
+  if (!parsed.document) return { kind: "refused", file, errors: parsed.problems.map(at) };
+  const { evaluation } = parsed.document;
+  const group = parsed.document.group?.filter((m) => m.name.trim() !== "");
+  const report = scoreEvaluation(evaluation);
   const { errors, warnings } = partitionProblems(
     [...json.warnings, ...report.errors, ...report.warnings].map(at)
   );
@@ -54,10 +58,11 @@ function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
     expert: {
       file,
       sha256: sha256Hex(bytes),
-      evaluator: parsed.evaluation.meta.evaluator ?? "",
-      evaluation: parsed.evaluation,
+      evaluator: evaluation.meta.evaluator ?? "",
+      evaluation,
       report,
       warnings,
+      ...(group && group.length > 0 ? { group } : {}),
     },
     errors,
   };
