@@ -1,13 +1,16 @@
 /**
  * `gridscore report <file.xlsx|evaluation.json|consensus.xlsx> -o report.docx [--sheet report.xlsx] [--force]`: the Word
  * report of a scored evaluation, with the eligibility, group and procedure sheets of a workbook when present.
- * The report module builds the model and the documents; this command only opens the input and writes the files.
+ * With --sheet, the workbook holds the report sheet and the remediation plan (整改台账). The report module builds
+ * the model and the documents; this command only opens the input and writes the files.
  */
 import * as path from "path";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { printProblems } from "./shared";
 import { loadEvaluationSource } from "./evaluationSource";
+import type { EvaluationSource } from "./evaluationSource";
+import { newIdentity } from "./workbookCommands";
 import { STYLES } from "../layout";
 import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
 import { writeXlsx } from "../writers/xlsx";
@@ -15,6 +18,9 @@ import { buildReportModel } from "../report/build";
 import type { ReportModel } from "../report/types";
 import { renderReportDocx } from "../report/docx";
 import { buildReportSheet } from "../report/sheet";
+import { planRows } from "../report/plan";
+import { buildPlanWorkbook } from "../report/planSheet";
+import type { WorkbookModel } from "../layout/model";
 
 /** One line per sheet problem, in Chinese and English. */
 export function formatSheetProblem(p: EvaluationSheetProblem): string {
@@ -63,34 +69,44 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     );
     throw new InputRefused(file);
   }
-  return writeReport(buildReportModel(read.input), out, sheetOut, io);
-}
-
-async function writeReport(
-  model: ReportModel,
-  out: string,
-  sheetOut: string | undefined,
-  io: CliIo
-): Promise<number> {
+  const model = buildReportModel(read.input);
   io.writeFile(out, await renderReportDocx(model));
   io.out(`${out}\n`);
   if (sheetOut) {
-    const sheet = buildReportSheet(model);
-    io.writeFile(
-      sheetOut,
-      await writeXlsx({
-        sheets: [sheet],
-        names: [],
-        styles: STYLES,
-        properties: {
-          title: model.title,
-          subject: model.basis,
-          creator: model.evaluator || "gridscore",
-          keywords: "gridscore 网格化治理 评估报告",
-        },
-      })
-    );
+    io.writeFile(sheetOut, await writeXlsx(reportWorkbook(model, read, io)));
     io.out(`${sheetOut}\n`);
   }
   return 0;
+}
+
+/**
+ * The report as a workbook (--sheet): the report sheet, then the remediation plan (整改台账) of its findings with
+ * the plan's identity sheet, so the file also serves as `--plan-status` for the re-evaluation and for compare. A
+ * version 2 JSON's plan rows pre-fill the plan's inputs, as `gridscore plan` does.
+ */
+export function reportWorkbook(
+  model: ReportModel,
+  source: EvaluationSource,
+  io: CliIo
+): WorkbookModel {
+  const identity = newIdentity(io);
+  const plan = buildPlanWorkbook({
+    model,
+    rows: planRows(model),
+    ...(source.plan ? { entries: source.plan } : {}),
+    source: path.basename(source.file),
+    createdAt: identity.createdAt,
+    generator: identity.generator,
+  });
+  return {
+    sheets: [buildReportSheet(model), ...plan.sheets],
+    names: [],
+    styles: STYLES,
+    properties: {
+      title: model.title,
+      subject: model.basis,
+      creator: model.evaluator || "gridscore",
+      keywords: "gridscore 网格化治理 评估报告 整改台账",
+    },
+  };
 }
