@@ -1,7 +1,9 @@
 /**
- * `gridscore compare <before> <after> [--plan-status plan.xlsx] [--json]`: what changed between two evaluations of one
- * unit (scoresheets, consensus workbooks or evaluation JSON, in any mix).
+ * `gridscore compare <before> <after> [--plan-status plan.xlsx] [--json] [-o compare.docx] [--force]`: what changed
+ * between two evaluations of one unit (scoresheets, consensus workbooks or evaluation JSON, in any mix), printed,
+ * and with -o also as a Word document in the report's look.
  */
+import * as path from "path";
 import { formatScore } from "../engine";
 import { compareEvaluations } from "../report/compare";
 import type { Comparison, FindingChange } from "../report/compare";
@@ -10,6 +12,7 @@ import type { CliIo } from "./io";
 import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
 import { printProblems } from "./shared";
+import { checkOutputs } from "./outputs";
 
 const signed = (x: number): string => (x > 0 ? `+${formatScore(x)}` : formatScore(x));
 
@@ -102,20 +105,30 @@ export function renderComparison(c: Comparison, beforeFile: string, afterFile: s
 
 /** `gridscore compare`: exit 0, 1 (an input refused or with errors) or 2 (usage). */
 export async function compareCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["plan-status"], ["json"]);
+  const args = parseArgs(argv, ["plan-status", "out"], ["json", "force"], { "-o": "--out" });
   if (args.positional.length !== 2)
     throw new UsageError(
       "compare 需要两个评估文件（之前、之后） / compare takes two evaluations: before and after"
     );
   const [beforeFile, afterFile] = args.positional as [string, string];
+  const out = args.flags.get("out")?.[0];
+  if (out !== undefined && !out.toLowerCase().endsWith(".docx"))
+    throw new UsageError("-o 须为 .docx 文件 / -o must name a .docx file");
+  const planFile = args.flags.get("plan-status")?.[0];
+  const inputs = [beforeFile, afterFile, ...(planFile ? [planFile] : [])];
+  checkOutputs([out], inputs, args.flags.has("force"), io);
   const before = await loadSoundSource(beforeFile, io, "比较");
   const after = await loadSoundSource(afterFile, io, "比较");
-  const planFile = args.flags.get("plan-status")?.[0];
   const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
   const b = before.input.meta.organization?.trim();
   const a = after.input.meta.organization?.trim();
   if (b && a && b !== a) printProblems([{ code: "different-units", before: b, after: a }], io);
   const comparison = compareEvaluations(before.input, after.input, plan);
+  if (out !== undefined) {
+    const { renderComparisonDocx } = await import("../report/compareDocx");
+    const sources = { before: path.basename(beforeFile), after: path.basename(afterFile) };
+    io.writeFile(out, await renderComparisonDocx(comparison, sources));
+  }
   io.out(
     args.flags.has("json")
       ? JSON.stringify(comparisonJson(comparison), null, 2) + "\n"
