@@ -12,6 +12,7 @@ import { templateJson, templateText } from "./template";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
 import { REPORT_USAGE } from "../report/usage";
+import { resetEditions } from "../standard";
 
 // ExcelJS (~0.4 s to load) and docx are loaded only by the commands that need them, so `template` and `score`
 // on a JSON file start as fast as Node does (issue 15).
@@ -37,6 +38,8 @@ ${REPORT_USAGE}
   gridscore help
 
   merge 加 --skip-invalid：排除有错误的文件，只合并其余文件，并记录排除了哪些文件及原因
+  每个命令都可加 --standard FILE：使用该标准版本文件（gridscore-edition/1）；读工作簿时按其记录的版本
+  / every command takes --standard FILE: an edition file to write with; workbooks are read in the edition they record
 
 退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误, 3 输出被拒绝（已存在、是输入文件、是文件夹或文件夹不存在）
 `;
@@ -44,7 +47,13 @@ ${REPORT_USAGE}
 /** Runs one command; returns the process exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
-    const [command, ...rest] = argv;
+    const [command, ...given] = argv;
+    // `--standard FILE` (issue 16) for every command; Ajv loads only when it is given. Each run starts from the
+    // built-in edition (tests run many commands in one process).
+    const { argv: rest, edition } = given.includes("--standard")
+      ? (await import("./editionFile")).takeStandardOption(given, io)
+      : { argv: given, edition: undefined };
+    resetEditions(edition);
     switch (command) {
       case "template":
         return template(rest, io);

@@ -3,6 +3,7 @@
  */
 import {
   STANDARD,
+  activeEdition,
   computedMax,
   computedTotal,
   maxGapNote,
@@ -18,6 +19,7 @@ export function templateJson(): unknown {
       id: STANDARD.id,
       title: STANDARD.title,
       version: STANDARD.version,
+      edition: activeEdition().key,
       fingerprint: templateFingerprint(),
       declaredMax: STANDARD.declaredTotal,
       max: computedTotal(),

@@ -1,8 +1,9 @@
 /**
- * The hidden sheet that identifies a scoresheet: format, standard, template fingerprint, workbook id, evaluator.
+ * The hidden sheet that identifies a scoresheet: format, standard, template fingerprint, workbook id, evaluator and
+ * the edition it was made from.
  * A hidden sheet survives email, WPS and LibreOffice where custom document properties may not.
  */
-import { STANDARD, templateFingerprint } from "../standard";
+import { STANDARD, activeEdition, templateFingerprint } from "../standard";
 import { SheetBuilder, text } from "./builder";
 import type { SheetModel } from "./model";
 
@@ -32,6 +33,8 @@ export type MetaKey =
   | "standard"
   | "standardVersion"
   | "fingerprint"
+  // the edition's key ("t-cssg-001.5-2020"; since issue 16, absent before): readers pick it by the fingerprint
+  | "edition"
   | "workbookId"
   | "evaluator"
   | "createdAt"
@@ -57,6 +60,7 @@ export function metaEntries(identity: WorkbookIdentity, evaluator: string): [Met
     ["evaluator", evaluator],
     ["createdAt", identity.createdAt],
     ["generator", identity.generator],
+    ["edition", activeEdition().key],
   ];
 }
 

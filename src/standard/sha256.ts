@@ -64,7 +64,24 @@ export function sha256Hex(data: Uint8Array): string {
   return Array.from(h, (x) => x.toString(16).padStart(8, "0")).join("");
 }
 
+/** UTF-8 bytes of a string as TextEncoder gives them (a lone surrogate becomes U+FFFD), where it is missing (jsdom). */
+function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    let c = ch.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
 /** SHA-256 of a string's UTF-8 bytes. */
 export function sha256Text(text: string): string {
-  return sha256Hex(new TextEncoder().encode(text));
+  return sha256Hex(
+    typeof TextEncoder === "undefined" ? utf8(text) : new TextEncoder().encode(text)
+  );
 }

@@ -67,7 +67,11 @@ describe("the evaluation JSON Schemas", () => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (e.name.endsWith(".json") && fs.readFileSync(p, "utf8").includes('"format"'))
+        // evaluation JSONs only: test/fixtures/editions/ holds edition files (gridscore-edition/1, issue 16)
+        else if (
+          e.name.endsWith(".json") &&
+          fs.readFileSync(p, "utf8").includes('"format": "gridscore-evaluation/')
+        )
           files.push(p);
       }
     };

@@ -12,6 +12,8 @@ import {
   computedTotal,
   editionFromFile,
   indexStandard,
+  sha256Hex,
+  sha256Text,
   templateFingerprint,
 } from "../../src/standard";
 import type { EditionFile, StandardDef } from "../../src/standard";
@@ -132,6 +134,18 @@ describe("the built-in edition", () => {
     expect(BUILT_IN_EDITION.key).toBe("t-cssg-001.5-2020");
     expect(templateFingerprint()).toBe("cddbebe7c6698529");
   });
+});
+
+test("the fingerprint is the same where TextEncoder is missing (the pane's tests run in jsdom)", () => {
+  const text = `${JSON.stringify(STANDARD)}😀\ud800`;
+  const expected = sha256Hex(new TextEncoder().encode(text));
+  const saved = globalThis.TextEncoder;
+  Reflect.deleteProperty(globalThis, "TextEncoder");
+  try {
+    expect(sha256Text(text)).toBe(expected);
+  } finally {
+    globalThis.TextEncoder = saved;
+  }
 });
 
 describe("a broken edition file is refused with the path and the rule, in both languages", () => {

@@ -3,7 +3,13 @@
  * score with the engine and compares the file's cached results, which it never trusts.
  */
 import ExcelJS from "exceljs";
-import { STANDARD, sha256Hex, templateFingerprint } from "../../standard";
+import {
+  activeEdition,
+  editionByFingerprint,
+  pickEdition,
+  pickedEdition,
+  sha256Hex,
+} from "../../standard";
 import { partitionProblems, scoreEvaluation } from "../../engine";
 import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../../engine";
 import {
@@ -38,26 +44,37 @@ export type XlsxReadResult =
 export { excelGrid, gridValue } from "./grid";
 
 /**
- * Whether a workbook is a gridscore workbook of this standard and a layout this reader knows (every layout in
- * circulation is readable: README, The workbook).
+ * Whether a workbook is a gridscore workbook of a known edition and a layout this reader knows (every layout in
+ * circulation is readable: README, The workbook). The edition is the one whose fingerprint the identity sheet
+ * records (the built-in one, or one given with `--standard`); in one run every workbook must record the same one.
  */
 export function identityProblems(identity: Partial<Record<MetaKey, string>>): Problem[] {
   if (identity.format !== WORKBOOK_FORMAT) return [{ code: "not-a-scoresheet" }];
   const layout = identity.layout ?? "";
   if (!READABLE_LAYOUTS.includes(layout))
     return [{ code: "other-template", field: "layout", found: layout, expected: LAYOUT_VERSION }];
-  const expected: [MetaKey, string][] = [
-    ["standard", STANDARD.id],
-    ["fingerprint", templateFingerprint()],
-  ];
-  return expected
-    .filter(([k, v]) => identity[k] !== v)
-    .map(([field, v]) => ({
-      code: "other-template",
-      field,
-      found: identity[field] ?? "",
-      expected: v,
-    }));
+  const fingerprint = identity.fingerprint ?? "";
+  const recorded = editionByFingerprint(fingerprint);
+  const expected = pickedEdition() ?? recorded ?? activeEdition();
+  if (recorded === undefined || recorded !== expected)
+    return [
+      {
+        code: "other-template",
+        field: "fingerprint",
+        found: identity.edition ? `${fingerprint}（${identity.edition}）` : fingerprint,
+        expected: `${expected.fingerprint}（${expected.key}）`,
+      },
+    ];
+  if (identity.standard !== recorded.standard.id)
+    return [
+      {
+        code: "other-template",
+        field: "standard",
+        found: identity.standard ?? "",
+        expected: recorded.standard.id,
+      },
+    ];
+  return [];
 }
 
 /** A workbook whose container and identity passed: parsed once, then read as a scoresheet or a consensus. */
@@ -98,6 +115,7 @@ export async function loadXlsx(
   const identity = readIdentity(grid);
   const idProblems = identityProblems(identity);
   if (idProblems.length > 0) return refuse(idProblems);
+  pickEdition(editionByFingerprint(identity.fingerprint ?? "")!); // the reader works in the recorded edition
   return { ok: true, loaded: { file, bytes, workbook, grid, identity } };
 }
 
