@@ -8,6 +8,7 @@ import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import { METHOD_ZH } from "../merge/consensusRecord";
 import { roundingNote } from "../merge/rounding";
 import { formatScore } from "../engine";
+import { agreementText } from "../merge/consensusSummary";
 import type { ConsensusFacts, ReportInput, ReportNote } from "./types";
 
 /** How the consensus was reached: the method, the experts, where they differed and the rounding note. */
@@ -27,6 +28,35 @@ export function consensusFacts(result: MergeResult): ConsensusFacts {
           `${i.id}：共识${formatScore(i.consensus)}分，最低${formatScore(i.min)}分（${i.lowest.join("、")}），最高${formatScore(i.max)}分（${i.highest.join("、")}）${i.statusConflict ? "，状态判断不一致" : ""}`
       ),
     ...(note ? { roundingNote: note } : {}),
+    ...deliberationFacts(result),
+  };
+}
+
+/** A signed percentage as printed: "+30.17%", "-0.33%", "0%". */
+function signedPercent(pct: number): string {
+  return `${pct > 0 ? "+" : pct < 0 ? "-" : ""}${formatScore(Math.abs(pct))}%`;
+}
+
+/** The group's agreement, its resolutions, dissents and the experts who explain in writing (issue 12). */
+function deliberationFacts(
+  result: MergeResult
+): Pick<ConsensusFacts, "agreement" | "resolutions" | "dissents" | "explanations"> {
+  return {
+    agreement: agreementText(result),
+    resolutions: result.items.flatMap((i) =>
+      i.resolution
+        ? [
+            `${i.id}：共识方法结果${formatScore(i.resolution.methodResult)}分 → 评议后得分${formatScore(i.resolution.agreed)}分（评议理由：${i.resolution.reason.trim() || "未填写"}）`,
+          ]
+        : []
+    ),
+    dissents: result.items.flatMap((i) => (i.dissent ? [`${i.id}：${i.dissent}`] : [])),
+    explanations: result.experts
+      .filter((e) => e.needsExplanation)
+      .map(
+        (e) =>
+          `${e.evaluator}（总分${formatScore(e.total)}分，偏离均值${signedPercent(e.deviationPct)}，超过±${formatScore(result.deviationLimit)}%）：${e.explanation ? `书面说明：${e.explanation}` : "未提交书面说明"}`
+      ),
   };
 }
 

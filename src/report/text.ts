@@ -94,6 +94,17 @@ export function signatureLines(model: ReportModel): string[] {
         ? model.signatures.members.map((m) => `____________（${m}）`).join("  ")
         : "________________________________________"
     }`,
+    // Room for members who dissent (issue 12): they sign with their reasons.
+    ...(model.consensus
+      ? [
+          `持不同意见的成员（签字并写明理由）：${
+            model.consensus.dissents && model.consensus.dissents.length > 0
+              ? `（不同意见${model.consensus.dissents.length}条，见“评分结果”）`
+              : ""
+          }`,
+          "________________________________________________________________",
+        ]
+      : []),
     "日期：________年____月____日",
   ];
 }
@@ -113,5 +124,20 @@ export function consensusTexts(c: ConsensusFacts): string[] {
       ? `专家意见分歧的项目（${c.differences.length}项，见第“改进意见和建议”部分）：${c.differences.join("；")}。`
       : "各项目专家评分无明显分歧。",
     ...(c.roundingNote ? [c.roundingNote] : []),
+    ...(c.agreement ? [c.agreement] : []),
+    ...(c.resolutions
+      ? c.resolutions.length > 0
+        ? [`评估组评议改定的项目（${c.resolutions.length}项，6.6）：`, ...c.resolutions]
+        : ["评估组评议未改定任何项目的共识结果。"]
+      : []),
+    ...(c.dissents && c.dissents.length > 0
+      ? [`不同意见（${c.dissents.length}条）：`, ...c.dissents]
+      : []),
+    ...(c.explanations && c.explanations.length > 0
+      ? [
+          `总分偏离全组平均总分超过限值、须书面说明的专家（${c.explanations.length}位）：`,
+          ...c.explanations,
+        ]
+      : []),
   ];
 }

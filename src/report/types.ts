@@ -48,6 +48,20 @@ export interface ConsensusFacts {
   readonly differences: readonly string[];
   /** The rounding note when rounded subtotals do not add up to the rounded total, or the total is rounded. */
   readonly roundingNote?: string;
+  /** The group's agreement: "评估组一致性 Krippendorff α = 0.85（区间尺度，43项、5位专家）：α ≥ 0.8，一致性良好". */
+  readonly agreement?: string;
+  /**
+   * Every item the group settled by deliberation (6.6; issue 12):
+   * "A.1.2：共识方法结果 8.2分 → 评议后得分 9分（评议理由：…）".
+   */
+  readonly resolutions?: readonly string[];
+  /** Every dissent recorded (不同意见): "A.1.2：乙：佐证已补充，应维持原分". */
+  readonly dissents?: readonly string[];
+  /**
+   * The experts whose total deviates from the group's mean beyond the limit, who explain in writing:
+   * "丁（总分390分，偏离均值+30.17%，超过±30%）：书面说明：…" (or "未提交书面说明").
+   */
+  readonly explanations?: readonly string[];
 }
 
 export type ReportKind = "expert" | "self";
