@@ -31,5 +31,7 @@ export {
 } from "./deliberation";
 export type { AgreedCheck } from "./deliberation";
 export { agreementText } from "./consensusSummary";
+export { applyDeliberation } from "./resolve";
+export type { ItemDeliberation } from "./resolve";
 export { consensusGroup, consensusMeta, consensusDate } from "./groupOf";
 export { fileName, METHOD_ZH } from "./consensusRecord";

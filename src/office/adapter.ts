@@ -8,6 +8,7 @@ import { STYLES, buildScoresheet } from "../layout";
 import type { MetaKey, SheetModel, WorkbookIdentity, WorkbookModel } from "../layout";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { consensusPlan } from "./consensus";
+import { writeAgreed } from "./agreed";
 import { keptSheets } from "./keptSheets";
 import { attempt, fail, ok } from "./failures";
 import { layoutInfo } from "./layoutInfo";
@@ -242,5 +243,6 @@ export function createScoresheetAdapter(
     writeConsensus: (model: WorkbookModel) => writeBeside(consensusPlan(model)),
     writeReportSheet: (sheet: SheetModel) =>
       writeBeside({ sheets: [{ sheet, mode: "replace" }], names: [], styles: STYLES }),
+    writeAgreed: (entry) => guarded(() => writeAgreed(run, entry)),
   };
 }

@@ -87,4 +87,19 @@ export interface ScoresheetAdapter {
   writeConsensus(model: WorkbookModel): Promise<AdapterResult<WriteSummary>>;
   /** Writes the report sheet (评估报告 / 自我评价报告), replacing the one an earlier write of the add-in left. */
   writeReportSheet(sheet: SheetModel): Promise<AdapterResult<WriteSummary>>;
+  /**
+   * Writes one item's agreed score (评议后得分), reason and dissent into the 共识 sheet written earlier, whose
+   * formulas then use it (issue 12). Optional: hosts and fakes without it leave the entry to the pane's consensus.
+   */
+  writeAgreed?(entry: AgreedEntry): Promise<AdapterResult<WriteSummary>>;
+}
+
+/** One item's deliberation as the pane enters it (see src/office/agreed.ts). */
+export interface AgreedEntry {
+  /** The item id ("A.1.2"). */
+  readonly itemId: string;
+  /** The agreed score in points, checked by the pane (merge/deliberation checkAgreed), or null to clear it. */
+  readonly agreed: number | null;
+  readonly reason: string;
+  readonly dissent: string;
 }

@@ -1,3 +1,4 @@
+import { deliberationEnUS } from "./strings.deliberation";
 import type { MergeStrings, ReportStrings } from "./types";
 
 /** English texts of the Merge view (the group's secretary merging the experts' scoresheets). */
@@ -63,6 +64,7 @@ export const mergeEnUS: MergeStrings = {
   downloaded: (file) => `Downloaded ${file}.`,
   needsConsensus:
     "Read every expert's scoresheet without errors first; then the consensus can be written or downloaded.",
+  deliberation: deliberationEnUS,
 };
 
 /** English texts of the Report view. */

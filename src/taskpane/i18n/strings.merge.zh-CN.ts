@@ -1,3 +1,4 @@
+import { deliberationZhCN } from "./strings.deliberation";
 import type { MergeStrings, ReportStrings } from "./types";
 
 /** 合并视图的中文文本（评估组秘书合并专家评分表）。 */
@@ -58,6 +59,7 @@ export const mergeZhCN: MergeStrings = {
   downloading: "正在生成共识工作簿…",
   downloaded: (file) => `已下载 ${file}。`,
   needsConsensus: "读取全部专家的评分表且没有错误后，才能写入或下载共识。",
+  deliberation: deliberationZhCN,
 };
 
 /** 报告视图的中文文本。 */

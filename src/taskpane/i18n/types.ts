@@ -6,6 +6,7 @@
 import type { ItemStatus } from "../../engine";
 import type { MergeMethod } from "../../merge/consensus";
 import type { Level, Role } from "../../standard";
+import type { DeliberationStrings } from "./strings.deliberation";
 
 /** Locales the add-in ships; anything else falls back to zh-CN (the standard's own language). */
 export type Locale = "zh-CN" | "en-US";
@@ -244,6 +245,8 @@ export interface MergeStrings {
   readonly downloading: string;
   readonly downloaded: (file: string) => string;
   readonly needsConsensus: string;
+  /** The group's deliberation: agreement, deviations, outliers, agreed scores (issue 12). */
+  readonly deliberation: DeliberationStrings;
 }
 
 /** The Report view: source, Word download, report sheet. */

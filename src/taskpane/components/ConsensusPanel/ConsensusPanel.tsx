@@ -1,4 +1,6 @@
 import { Button, Text, mergeClasses } from "@fluentui/react-components";
+import { AgreedScoreForm } from "../AgreedScoreForm";
+import { AgreementPanel } from "../AgreementPanel";
 import { VerdictBadge } from "../VerdictBadge";
 import type { ConsensusPanelProps } from "./ConsensusPanel.types";
 import { useConsensusPanel } from "./useConsensusPanel";
@@ -10,6 +12,7 @@ export function ConsensusPanel(props: ConsensusPanelProps): JSX.Element {
   const styles = useConsensusPanelStyles();
   const { t, strings } = state;
   const { summary } = strings;
+  const d = t.deliberation;
   return (
     <section className={styles.root} aria-labelledby={state.headingId} data-testid="consensus">
       <Text as="h3" id={state.headingId} size={400} weight="semibold" className={styles.heading}>
@@ -37,6 +40,7 @@ export function ConsensusPanel(props: ConsensusPanelProps): JSX.Element {
           {state.flaggedCount}
         </dd>
       </dl>
+      <AgreementPanel result={props.result} />
       {state.notes.length > 0 ? (
         <ul className={styles.notes} aria-label={t.groupNotes}>
           {state.notes.map((note) => (
@@ -93,6 +97,31 @@ export function ConsensusPanel(props: ConsensusPanelProps): JSX.Element {
                     <dd className={styles.definition}>{item.highest}</dd>
                   </>
                 ) : null}
+                {item.outliers !== undefined ? (
+                  <>
+                    <dt className={styles.term}>{d.outliers}</dt>
+                    <dd className={styles.definition} data-testid="item-outliers">
+                      {item.outliers}
+                    </dd>
+                  </>
+                ) : null}
+                {item.resolved !== undefined ? (
+                  <>
+                    <dt className={styles.term}>{d.reasonShown}</dt>
+                    <dd className={styles.definition} data-testid="item-resolved">
+                      {item.resolved}
+                      {item.reason ? `（${item.reason}）` : ""}
+                    </dd>
+                  </>
+                ) : null}
+                {item.dissent !== undefined ? (
+                  <>
+                    <dt className={styles.term}>{d.dissentShown}</dt>
+                    <dd className={styles.definition} data-testid="item-dissent">
+                      {item.dissent}
+                    </dd>
+                  </>
+                ) : null}
                 {item.conflict !== undefined ? (
                   <>
                     <dt className={styles.term}>{t.statusConflict}</dt>
@@ -102,6 +131,15 @@ export function ConsensusPanel(props: ConsensusPanelProps): JSX.Element {
                   </>
                 ) : null}
               </dl>
+              {props.onAgree ? (
+                <AgreedScoreForm
+                  itemId={item.id}
+                  cap={item.capValue}
+                  initial={item.initial}
+                  onAgree={props.onAgree}
+                  disabled={props.agreeing}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,8 +1,13 @@
 import type { MergeResult } from "../../../merge/consensus";
+import type { AgreedEntry } from "../../../office/types";
 import type { MergeStrings, Strings } from "../../i18n";
 
 export interface ConsensusPanelProps {
   result: MergeResult;
+  /** Records the group's decision on an item (issue 12); without it the items show no agreed-score form. */
+  onAgree?: (entry: AgreedEntry) => void;
+  /** While a decision is being written. */
+  agreeing?: boolean;
 }
 
 /** One item of the consensus as the pane shows it (numbers formatted, names joined). */
@@ -21,6 +26,16 @@ export interface ConsensusItemRow {
   readonly conflict: string | undefined;
   readonly flagged: boolean;
   readonly notes: number;
+  /** The cap as a number, for the agreed-score form. */
+  readonly capValue: number;
+  /** "张一、李三": the experts whose score stands apart (畸高畸低); undefined when none. */
+  readonly outliers: string | undefined;
+  /** "方法结果 8.2 → 评议后得分 9" when the group settled the item; its reason; a dissent. */
+  readonly resolved: string | undefined;
+  readonly reason: string | undefined;
+  readonly dissent: string | undefined;
+  /** What the form starts from: the recorded decision. */
+  readonly initial: { readonly agreed: string; readonly reason: string; readonly dissent: string };
 }
 
 export interface ConsensusSubtotalRow {

@@ -49,6 +49,21 @@ export function useConsensusPanel(props: ConsensusPanelProps): ConsensusPanelSta
       conflict: item.statusConflict ? conflictText(item.statuses) : undefined,
       flagged: item.flagged,
       notes: item.notes.length,
+      capValue: item.cap,
+      outliers: item.outliers.length > 0 ? item.outliers.join(separator) : undefined,
+      resolved: item.resolution
+        ? t.deliberation.resolved(
+            formatScore(item.resolution.methodResult),
+            formatScore(item.resolution.agreed)
+          )
+        : undefined,
+      reason: item.resolution?.reason || undefined,
+      dissent: item.dissent,
+      initial: {
+        agreed: item.resolution ? String(item.resolution.agreed) : "",
+        reason: item.resolution?.reason ?? "",
+        dissent: item.dissent ?? "",
+      },
     }));
   }, [result, separator, strings.locale, t]);
 

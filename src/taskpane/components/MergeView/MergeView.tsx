@@ -63,7 +63,9 @@ export function MergeView(props: MergeViewProps): JSX.Element {
         </Field>
       </section>
       <hr className={styles.divider} />
-      {state.result ? <ConsensusPanel result={state.result} /> : null}
+      {state.result ? (
+        <ConsensusPanel result={state.result} onAgree={state.agree} agreeing={state.agreeing} />
+      ) : null}
       <div className={styles.actions}>
         <Button
           appearance="primary"

@@ -1,6 +1,6 @@
 import type { MergeCandidate } from "../../../merge/checks";
 import type { MergeMethod, MergeResult } from "../../../merge/consensus";
-import type { ScoresheetAdapter } from "../../../office/types";
+import type { AgreedEntry, ScoresheetAdapter } from "../../../office/types";
 import type { ConsensusSnapshot } from "../../consensus";
 import type { SaveFile } from "../../files/download";
 import type { MergeStrings, Operation, Strings } from "../../i18n";
@@ -52,4 +52,7 @@ export interface MergeViewState {
   downloading: boolean;
   write: () => void;
   download: () => void;
+  /** Records the group's decision on an item in the consensus, and in the 共识 sheet once written (issue 12). */
+  agree: (entry: AgreedEntry) => void;
+  agreeing: boolean;
 }

@@ -3,6 +3,9 @@ import { formatProblem } from "../../../engine";
 import { checkCandidates, validExperts, withExcluded } from "../../../merge/checks";
 import type { MergeCandidate } from "../../../merge/checks";
 import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
+import { applyDeliberation } from "../../../merge/resolve";
+import type { ItemDeliberation } from "../../../merge/resolve";
+import type { AgreedEntry } from "../../../office/types";
 import type { MergeMethod } from "../../../merge/consensus";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
 import { consensusMembers, consensusMeta } from "../../consensus";
@@ -69,7 +72,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
           : entries.flatMap((e) => (e.candidate.kind === "read" ? [e.candidate.expert] : [])),
     [entries, errors, skipping, valid]
   );
-  const result = useMemo(
+  const merged = useMemo(
     () =>
       experts.length > 0
         ? withExcluded(
@@ -78,6 +81,17 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
           )
         : undefined,
     [experts, method, skipping, valid]
+  );
+  // The group's decisions by item (issue 12): applied to the merge, so the figures, the written and downloaded
+  // consensus and the report all carry them.
+  const [deliberation, setDeliberation] = useState<ReadonlyMap<string, ItemDeliberation>>(
+    () => new Map()
+  );
+  const [agreeing, setAgreeing] = useState(false);
+  const consensusWritten = useRef(false);
+  const result = useMemo(
+    () => (merged && deliberation.size > 0 ? applyDeliberation(merged, deliberation) : merged),
+    [merged, deliberation]
   );
   const meta = useMemo(() => consensusMeta(experts), [experts]);
   const group = useMemo(() => consensusMembers(experts), [experts]);
@@ -131,6 +145,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
           return;
         }
         clearFailure("mergeWrite");
+        consensusWritten.current = true;
         const sheets = written.value.sheets ?? [];
         announce(t.written(sheets.join(strings.locale === "zh-CN" ? "、" : ", ")));
       } catch (err: unknown) {
@@ -158,6 +173,43 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
       }
     })();
   }, [announce, clearFailure, group, meta, reportFailure, result, save, t]);
+
+  const agree = useCallback(
+    (entry: AgreedEntry) => {
+      const d = t.deliberation;
+      setDeliberation((prev) =>
+        new Map(prev).set(entry.itemId, {
+          ...(entry.agreed !== null ? { agreed: entry.agreed, reason: entry.reason } : {}),
+          ...(entry.dissent ? { dissent: entry.dissent } : {}),
+        })
+      );
+      const host = adapter;
+      // Into the 共识 sheet only once the pane wrote it; before, the decision goes with the next write or download.
+      if (!host?.writeAgreed || !consensusWritten.current) {
+        announce(d.recorded(entry.itemId));
+        return;
+      }
+      void (async () => {
+        setAgreeing(true);
+        try {
+          const written = await settle(() =>
+            host.writeAgreed ? host.writeAgreed(entry) : Promise.reject(new Error("writeAgreed"))
+          );
+          if (!written.ok) {
+            reportFailure("mergeWrite", written.failure);
+            return;
+          }
+          clearFailure("mergeWrite");
+          announce(d.written(entry.itemId, (written.value.sheets ?? [])[0] ?? ""));
+        } catch (err: unknown) {
+          reportFailure("mergeWrite", unexpectedFailure(err));
+        } finally {
+          setAgreeing(false);
+        }
+      })();
+    },
+    [adapter, announce, clearFailure, reportFailure, t]
+  );
 
   const notices = useMemo<Notice[]>(() => {
     const list: Notice[] = [];
@@ -213,5 +265,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     downloading,
     write,
     download,
+    agree,
+    agreeing,
   };
 }
