@@ -35,6 +35,8 @@ ${REPORT_USAGE}
                                                        比较两次评估：各表、各项的变化，新失分与已恢复的要求
   gridscore rollup <文件或文件夹>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]
                                                        汇总多个单位的评分表和共识工作簿（按层级、薄弱项、分布）
+  gridscore migrate <old.xlsx> --to <edition.json> -o <new.xlsx> [--json] [--force]
+                                                       把评分表迁移到另一标准版本：两版都有的行照搬，逐行列出未迁移的及原因
   gridscore help
 
   merge 加 --skip-invalid：排除有错误的文件，只合并其余文件，并记录排除了哪些文件及原因
@@ -69,6 +71,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await (await import("./planCommand")).planCommand(rest, io);
       case "compare":
         return await (await import("./compareCommand")).compareCommand(rest, io);
+      case "migrate":
+        return await (await import("./migrateCommand")).migrateCommand(rest, io);
       case "rollup":
         return await (await import("./rollupCommand")).rollupCommand(rest, io);
       case "report":

@@ -11,12 +11,16 @@ import { round2 } from "../../engine";
 import type { LocatedProblem, ScoreReport } from "../../engine";
 import { LAYOUT_VERSION, buildScoresheet, subtotalName } from "../../layout";
 import { cellValue, gridValue } from "./grid";
+import { STANDARD } from "../../standard";
+import type { StandardDef } from "../../standard";
 
-let expected: ReadonlyMap<string, string> | undefined;
+/** Per edition: the formulas depend on its tables and items (issue 16). */
+const expected = new WeakMap<StandardDef, ReadonlyMap<string, string>>();
 
-/** The formula of every defined name of today's layout, normalised (they do not depend on the inputs). */
+/** The formula of every defined name of today's layout in the active edition, normalised (not the inputs'). */
 function layoutFormulas(): ReadonlyMap<string, string> {
-  if (expected) return expected;
+  const known = expected.get(STANDARD);
+  if (known) return known;
   const model = buildScoresheet({
     identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
   });
@@ -26,7 +30,7 @@ function layoutFormulas(): ReadonlyMap<string, string> {
     const cell = sheet?.cells.find((c) => c.row === n.cell.row && c.col === n.cell.col);
     if (cell?.content.kind === "formula") map.set(n.name, normaliseFormula(cell.content.formula));
   }
-  expected = map;
+  expected.set(STANDARD, map);
   return map;
 }
 

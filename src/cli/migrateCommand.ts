@@ -1,0 +1,113 @@
+/**
+ * `gridscore migrate <old.xlsx> --to FILE -o <new.xlsx> [--json] [--force]` (issue 16): a scoresheet moved to
+ * another edition. The old workbook is read in the edition it records (the built-in one, or one given with
+ * `--standard`); every input whose item or line id exists in both editions is carried into a new workbook of the
+ * `--to` edition, with the unit, the evaluator and the eligibility, group and procedure sheets. Every input is
+ * listed: carried, carried with something to check, or not carried and why. Never writes to an input.
+ */
+import { migrateEvaluation, migrationText } from "../engine/migrate";
+import type { MigrationEntry } from "../engine/migrate";
+import { buildScoresheet } from "../layout";
+import { procedureRecord } from "../layout/evaluationDocument";
+import { readEvaluationSheets } from "../layout/evaluationSheets";
+import { activateEdition, activeEdition } from "../standard";
+import { loadXlsx, readLoadedScoresheet, writeXlsx } from "../writers/xlsx";
+import { loadEditionFile } from "./editionFile";
+import { openInput } from "./gate";
+import { InputRefused, UsageError, parseArgs } from "./io";
+import type { CliIo } from "./io";
+import { checkOutputs } from "./outputs";
+import { printProblems } from "./shared";
+import { newIdentity } from "./workbookCommands";
+
+function entryJson(e: MigrationEntry): Record<string, unknown> {
+  return { id: e.id, what: e.what, value: e.value, ...(e.reason ? { reason: e.reason } : {}) };
+}
+
+/** Runs `migrate`; returns 0 when the new workbook was written (the listing says what was not carried). */
+export async function migrateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ["to", "out"], ["force", "json"], { "-o": "--out" });
+  const [file, ...extra] = args.positional;
+  const to = args.flags.get("to")?.[0];
+  const out = args.flags.get("out")?.[0];
+  if (file === undefined || extra.length > 0 || to === undefined || out === undefined)
+    throw new UsageError(
+      "用法：gridscore migrate <旧工作簿.xlsx> --to <标准版本文件.json> -o <新工作簿.xlsx> / usage: gridscore migrate <old.xlsx> --to <edition.json> -o <new.xlsx>"
+    );
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError("输出文件名须以 .xlsx 结尾 / the output file must end in .xlsx");
+  checkOutputs([out], [file, to], args.flags.has("force"), io);
+  const target = loadEditionFile(to, io);
+
+  const opened = openInput(file, io, ["workbook"]);
+  if (!opened.ok) {
+    printProblems(opened.problems, io);
+    throw new InputRefused(file);
+  }
+  const loaded = await loadXlsx(opened.bytes, file); // picks the edition the workbook records
+  if (!loaded.ok) {
+    printProblems(loaded.errors, io);
+    throw new InputRefused(file);
+  }
+  if (loaded.loaded.identity.kind === "consensus") {
+    printProblems([{ code: "consensus-workbook", where: { file } }], io);
+    throw new InputRefused(file);
+  }
+  const source = activeEdition();
+  const sheet = readLoadedScoresheet(loaded.loaded);
+  const sheets = readEvaluationSheets(loaded.loaded.grid);
+  const migration = migrateEvaluation(sheet.evaluation, source.standard, target.standard);
+  /** The group's plan names the old edition's items: it is not carried (listed below). */
+  const plan = loaded.loaded.identity.plan;
+
+  activateEdition(target);
+  const model = buildScoresheet({
+    evaluation: migration.evaluation,
+    identity: newIdentity(io),
+    evaluationSheets: {
+      ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
+      ...(sheets.group ? { group: sheets.group } : {}),
+      ...(sheets.procedure ? { procedure: procedureRecord(sheets.procedure) } : {}),
+    },
+  });
+  io.writeFile(out, await writeXlsx(model));
+
+  if (args.flags.has("json")) {
+    io.out(
+      JSON.stringify(
+        {
+          from: { edition: source.key, fingerprint: source.fingerprint, file },
+          to: { edition: target.key, fingerprint: target.fingerprint, file: out },
+          carried: migration.carried.map(entryJson),
+          notCarried: migration.notCarried.map(entryJson),
+          added: migration.added,
+          plan: plan ? { carried: false, fingerprint: plan } : null,
+        },
+        null,
+        2
+      ) + "\n"
+    );
+    return 0;
+  }
+  const lines = [
+    `${file}（${source.key}）→ ${out}（${target.key}）`,
+    `已迁移 ${migration.carried.length} 项输入，未迁移 ${migration.notCarried.length} 项 / carried ${migration.carried.length} inputs, not carried ${migration.notCarried.length}`,
+    ...migration.notCarried.map((e) => `  未迁移 / not carried: ${migrationText(e, false)}`),
+    ...migration.carried
+      .filter((e) => e.reason)
+      .map((e) => `  请复核 / check: ${migrationText(e, true)}`),
+    ...migration.carried
+      .filter((e) => !e.reason)
+      .map((e) => `  已迁移 / carried: ${migrationText(e, true)}`),
+    ...migration.added.map(
+      (id) => `  新增评价内容，未填写 / new in the target edition, empty: ${id}`
+    ),
+    ...(plan
+      ? [
+          `  未迁移 / not carried: 评估方案 ${plan}：请按新版本重新制定 / the evaluation plan ${plan}: make it again for the new edition`,
+        ]
+      : []),
+  ];
+  io.out(lines.join("\n") + "\n");
+  return 0;
+}
