@@ -1,6 +1,7 @@
 /* Webpack build for the gridscore Excel add-in: task pane, browser preview, assets and manifest.
  *
- *   webpack --mode production       → dist/ for deployment; office.js from Microsoft's CDN;
+ *   webpack --mode production       → dist/ for deployment; office.js from Microsoft's CDN, and from the copy
+ *                                     in dist/office-js/ when the CDN cannot be reached;
  *                                     dist/manifest.xml points at $GRIDSCORE_URL.
  *   webpack serve --mode development → https://localhost:3000/ (http if no trusted dev certificate,
  *                                     or GRIDSCORE_HTTP=1); office.js served from node_modules.
@@ -218,6 +219,9 @@ module.exports = async (env, argv) => {
     : selfOfficeJs
       ? `${SELF_OFFICE_JS_DIR}/office.js`
       : CDN_OFFICE_JS;
+  // The default build loads office.js from the CDN and, if that fails (an outage, a closed network), the copy
+  // shipped in dist/office-js/. The closed-network build loads only the copy.
+  const officeJsFallback = isProd && !selfOfficeJs ? `${SELF_OFFICE_JS_DIR}/office.js` : "";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const { url: baseUrl, warning } = deploymentUrl(mode); // the warning goes to webpack's summary
 
@@ -299,6 +303,7 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJs,
+        officeJsFallback,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -316,7 +321,7 @@ module.exports = async (env, argv) => {
                 isProd ? content.toString("utf8").split(DEV_URL).join(xmlEscape(baseUrl)) : content,
             },
           },
-          ...(selfOfficeJs
+          ...(isProd
             ? SELF_OFFICE_JS_FILES.map((from) => ({
                 from,
                 context: OFFICE_JS_DIST,

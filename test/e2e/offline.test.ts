@@ -10,7 +10,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { requireProgram } from "../support/external";
-import { DEPLOY_URL, OFFLINE_BUNDLE_DIR, offlineBundleBuild } from "../support/bundleInfo";
+import {
+  BUNDLE_DIR,
+  DEPLOY_URL,
+  OFFLINE_BUNDLE_DIR,
+  bundleBuild,
+  offlineBundleBuild,
+} from "../support/bundleInfo";
 import { ROOT, serve } from "./browser";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -104,59 +110,104 @@ describe("closed-network build (npm run build:offline)", () => {
   browserIt(
     "loads taskpane.html with every outside request blocked; Office.onReady resolves",
     async () => {
-      const server = await serve(OFFLINE_BUNDLE_DIR);
-      let browser: Browser | undefined;
-      try {
-        browser = await chromium.launch({
-          executablePath: chromiumPath!,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        });
-        const page: Page = await browser.newPage();
-        const origin = new URL(server.url).origin;
-        const blocked: string[] = [];
-        const loaded: string[] = [];
-        const errors: string[] = [];
-        page.on("pageerror", (e) => errors.push(e.message));
-        await page.route("**/*", async (route) => {
-          const url = route.request().url();
-          if (new URL(url).origin === origin) {
-            loaded.push(url.slice(origin.length));
-            await route.continue();
-          } else {
-            blocked.push(url);
-            await route.abort("internetdisconnected");
-          }
-        });
-        await page.goto(`${server.url}taskpane.html`);
-        const ready = await page.evaluate(async () => {
-          const office = (
-            window as unknown as {
-              Office?: { onReady(): Promise<{ host: unknown; platform: unknown }> };
-            }
-          ).Office;
-          if (!office) return "no Office global";
-          const info = await office.onReady();
-          return { host: info.host ?? null, platform: info.platform ?? null };
-        });
-        expect(ready).toEqual({ host: null, platform: null });
-        // The pane replaces the loading text once Office is ready.
-        await page.waitForFunction(
-          () => !document.querySelector("#container")?.textContent?.includes("Loading…")
-        );
-        expect(loaded).toContain("/office-js/office.js");
-        expect(blocked).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await browser?.close();
-        await server.close();
-      }
+      const run = await loadWithOutsideBlocked(chromiumPath!, OFFLINE_BUNDLE_DIR);
+      expect(run.ready).toEqual({ host: null, platform: null });
+      expect(run.loaded).toContain("/office-js/office.js");
+      expect(run.blocked).toEqual([]);
+      expect(run.errors).toEqual([]);
     }
   );
 });
+
+describe("default build, Microsoft's CDN unreachable", () => {
+  const chromiumPath = fs.existsSync(CHROMIUM)
+    ? CHROMIUM
+    : requireProgram("chromium", "the CDN fallback test loads the task pane in Chromium");
+  const browserIt = chromiumPath ? it : it.skip;
+
+  beforeAll(() => {
+    bundleBuild();
+  });
+
+  it("ships office.js's Excel files beside the pane, byte for byte", () => {
+    for (const f of ["office.js", "excel-win32-16.01.js", "zh-cn/office_strings.js"])
+      expect(
+        fs
+          .readFileSync(path.join(BUNDLE_DIR, "office-js", f))
+          .equals(
+            fs.readFileSync(path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist", f))
+          )
+      ).toBe(true);
+  });
+
+  browserIt(
+    "tries the CDN first, then loads the shipped office.js; Office.onReady resolves and the pane renders",
+    async () => {
+      const run = await loadWithOutsideBlocked(chromiumPath!, BUNDLE_DIR);
+      expect(run.blocked[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      expect(run.loaded).toContain("/office-js/office.js");
+      expect(run.ready).toEqual({ host: null, platform: null });
+      expect(run.errors).toEqual([]);
+    }
+  );
+});
+
+/**
+ * Opens dir/taskpane.html on a local server in Chromium with every request to another origin aborted, waits
+ * for Office.onReady and for the pane to replace its loading text.
+ */
+async function loadWithOutsideBlocked(
+  executablePath: string,
+  dir: string
+): Promise<{ ready: unknown; loaded: string[]; blocked: string[]; errors: string[] }> {
+  const server = await serve(dir);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    const page: Page = await browser.newPage();
+    const origin = new URL(server.url).origin;
+    const blocked: string[] = [];
+    const loaded: string[] = [];
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) {
+        loaded.push(url.slice(origin.length));
+        await route.continue();
+      } else {
+        blocked.push(url);
+        await route.abort("internetdisconnected");
+      }
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    const ready = await page.evaluate(async () => {
+      const office = (
+        window as unknown as {
+          Office?: { onReady(): Promise<{ host: unknown; platform: unknown }> };
+        }
+      ).Office;
+      if (!office) return "no Office global";
+      const info = await office.onReady();
+      return { host: info.host ?? null, platform: info.platform ?? null };
+    });
+    // The pane replaces the loading text once Office is ready.
+    await page.waitForFunction(
+      () => !document.querySelector("#container")?.textContent?.includes("Loading…")
+    );
+    return { ready, loaded, blocked, errors };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}

@@ -33,8 +33,10 @@ type ConfigFactory = (
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configFactory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
 
+/** The src of every <script src> element; the text of inline scripts (the CDN fallback's) is not an element. */
 function scriptSrcs(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
+  const elements = html.replace(/<script>[\s\S]*?<\/script>/gi, "");
+  return [...elements.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
 }
 
 function htmlPlugins(config: WebpackConfigLike): Map<string, HtmlPluginLike["userOptions"]> {
@@ -89,6 +91,24 @@ describe("production build (webpack --mode production)", () => {
     expect(srcs.slice(1).every((s) => !/^(https?:)?\/\//.test(s))).toBe(true);
   });
 
+  it("falls back to the office.js shipped in dist/office-js/ when the CDN script did not load", () => {
+    const html = read("taskpane.html");
+    const cdn = html.indexOf(CDN_OFFICE_JS);
+    // The test of the Office global, however the minifier writes it ("if(!window.Office)" or "window.Office||").
+    const fallback = html.indexOf("window.Office", cdn);
+    expect(cdn).toBeGreaterThan(0);
+    // Right after the CDN script, before any bundle, and only if the CDN gave no Office global.
+    expect(fallback).toBeGreaterThan(cdn);
+    expect(html.slice(fallback, fallback + 300)).toContain('src="office-js/office.js"');
+    // The failed CDN element is removed first: office.js takes its base folder from the first office.js.
+    expect(html.slice(fallback, fallback + 300)).toMatch(
+      /getElementById\("office-js"\)\.remove\(\)/
+    );
+    const firstBundle = html.search(/<script[^>]*\bsrc="?(vendor|taskpane)\.[0-9a-f]{8}\.js/);
+    expect(firstBundle).toBeGreaterThan(fallback);
+    expect(fs.existsSync(path.join(BUNDLE_DIR, "office-js", "office.js"))).toBe(true);
+  });
+
   it("loads no office.js and no remote script in preview.html", () => {
     const html = read("preview.html");
     const srcs = scriptSrcs(html);
@@ -104,7 +124,7 @@ describe("production build (webpack --mode production)", () => {
     expect(manifest).not.toMatch(/localhost/i);
   });
 
-  it("copies the assets but never office.js's node_modules dist", () => {
+  it("copies the assets, and of office.js's node_modules dist only the CDN fallback's Excel files", () => {
     for (const f of [
       "icon-16.png",
       "icon-32.png",
@@ -115,7 +135,10 @@ describe("production build (webpack --mode production)", () => {
     ]) {
       expect(fs.existsSync(path.join(outDir, "assets", f))).toBe(true);
     }
-    expect(fs.existsSync(path.join(outDir, "office-js"))).toBe(false);
+    const officeJs = fs.readdirSync(path.join(outDir, "office-js"));
+    expect(officeJs).toContain("office.js");
+    expect(officeJs).toContain("excel-win32-16.01.js");
+    expect(officeJs.filter((f) => /\.debug\.js$|^(word|outlook|powerpoint)-/.test(f))).toEqual([]);
     expect(fs.readdirSync(outDir).some((f) => f.endsWith(".map"))).toBe(false);
   });
 
