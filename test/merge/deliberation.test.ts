@@ -282,3 +282,30 @@ describe("readConsensus takes the deliberation back from an edited workbook", ()
     ]);
   });
 });
+
+describe("a consensus workbook written from a result with deliberation (the pane's download) keeps it", () => {
+  test("agreed score, reason, dissent and explanation survive write → read", async () => {
+    const group = groupOf(
+      NAMES,
+      LOSSES,
+      { "A.3.5": { agreed: 12.5, reason: "按现场核查", dissent: "乙：应为15分" } },
+      ["", "总分偏高系按佐证"]
+    );
+    const { result, model } = consensusOf(group);
+    expect(result.items.find((i) => i.id === "A.3.5")?.resolution?.agreed).toBe(12.5);
+    const read = await readConsensusXlsx(await writeXlsx(model), "c.xlsx");
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const item = read.result.items.find((i) => i.id === "A.3.5")!;
+    expect([item.resolution, item.dissent]).toEqual([
+      { methodResult: 15, exactMethodResult: "15", agreed: 12.5, reason: "按现场核查" },
+      "乙：应为15分",
+    ]);
+    expect(read.result.experts.map((e) => e.explanation)).toEqual([
+      undefined,
+      "总分偏高系按佐证",
+      undefined,
+    ]);
+    expect(read.result.exactTotal).toBe(result.exactTotal);
+    expect(read.result.exactTotal).toBe("595/2");
+  });
+});
