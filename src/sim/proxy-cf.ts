@@ -14,7 +14,7 @@ import {
   type SimRequestContext,
   queueResult,
 } from "./proxy-base";
-import { RangeProxy } from "./proxy-range";
+import type { RangeHandle } from "./proxy-types";
 import type { SheetState } from "./sheet-state";
 
 interface CfTarget {
@@ -203,10 +203,13 @@ export class ConditionalFormatProxy extends ProxyBase {
   private readonly locate: CfLocator;
   readonly custom: CfKindProxy;
   readonly cellValue: CfKindProxy;
+  /** The collection's range, to make the range getRange returns. */
+  private readonly range: RangeHandle;
 
-  constructor(ctx: SimRequestContext, locate: CfLocator) {
+  constructor(ctx: SimRequestContext, locate: CfLocator, range: RangeHandle) {
     super(ctx);
     this.locate = locate;
+    this.range = range;
     this.custom = new CfKindProxy(ctx, locate, "Custom");
     this.cellValue = new CfKindProxy(ctx, locate, "CellValue");
   }
@@ -248,24 +251,20 @@ export class ConditionalFormatProxy extends ProxyBase {
     });
   }
   /** The range the format applies to. */
-  getRange(): RangeProxy {
-    return new RangeProxy(
-      this.ctx,
-      () => {
-        const t = this.locate();
-        return { sheet: t.sheet, rect: t.cf.rect };
-      },
-      "ConditionalFormat.getRange"
-    );
+  getRange(): RangeHandle {
+    return this.range.spawn(() => {
+      const t = this.locate();
+      return { sheet: t.sheet, rect: t.cf.rect };
+    }, "ConditionalFormat.getRange");
   }
 }
 
 /** Proxy of Excel.ConditionalFormatCollection for a range. */
 export class ConditionalFormatCollectionProxy extends CollectionProxyBase<ConditionalFormatProxy> {
   protected readonly entityName = "ConditionalFormatCollection";
-  private readonly range: RangeProxy;
+  private readonly range: RangeHandle;
 
-  constructor(ctx: SimRequestContext, range: RangeProxy) {
+  constructor(ctx: SimRequestContext, range: RangeHandle) {
     super(ctx);
     this.range = range;
   }
@@ -284,7 +283,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxyBase<Condit
     return sheet.conditionalFormats
       .filter((cf) => rectsIntersect(cf.rect, rect))
       .sort((a, b) => a.priority - b.priority)
-      .map((cf) => new ConditionalFormatProxy(this.ctx, this.byId(sheet.id, cf.id)));
+      .map((cf) => new ConditionalFormatProxy(this.ctx, this.byId(sheet.id, cf.id), this.range));
   }
 
   /** Adds a conditional format ("Custom" or "CellValue"); it gets top priority (0). */
@@ -313,10 +312,14 @@ export class ConditionalFormatCollectionProxy extends CollectionProxyBase<Condit
       });
       created = { sheetId: sheet.id, id };
     });
-    return new ConditionalFormatProxy(this.ctx, () => {
-      if (!created) throw itemNotFound("ConditionalFormat");
-      return this.byId(created.sheetId, created.id)();
-    });
+    return new ConditionalFormatProxy(
+      this.ctx,
+      () => {
+        if (!created) throw itemNotFound("ConditionalFormat");
+        return this.byId(created.sheetId, created.id)();
+      },
+      this.range
+    );
   }
 
   /** Removes conditional formats intersecting the range. */
@@ -337,8 +340,10 @@ export class ConditionalFormatCollectionProxy extends CollectionProxyBase<Condit
 
   /** Conditional format by id. */
   getItem(id: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.ctx, () =>
-      this.byId(this.range.target().sheet.id, id)()
+    return new ConditionalFormatProxy(
+      this.ctx,
+      () => this.byId(this.range.target().sheet.id, id)(),
+      this.range
     );
   }
 }

@@ -5,7 +5,7 @@
  */
 import { type CellFormat, type HAlign, type VAlign, normalizeColor } from "./layers";
 import { ProxyBase, type SimRequestContext } from "./proxy-base";
-import type { RangeProxy } from "./proxy-range";
+import type { RangeHandle } from "./proxy-types";
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
@@ -17,7 +17,7 @@ const MAX_SAMPLED_CELLS = 10000;
 
 /** Value shared by all cells of the range, or null when mixed (Excel's convention). */
 function uniform<T>(
-  range: RangeProxy,
+  range: RangeHandle,
   read: (sheet: SheetState, row: number, col: number) => T
 ): T | null {
   const { sheet, rect } = range.target();
@@ -37,9 +37,9 @@ function uniform<T>(
 
 /** Base for proxies whose properties map onto CellFormat keys. */
 abstract class FormatPartProxy extends ProxyBase {
-  protected readonly range: RangeProxy;
+  protected readonly range: RangeHandle;
 
-  constructor(ctx: SimRequestContext, range: RangeProxy) {
+  constructor(ctx: SimRequestContext, range: RangeHandle) {
     super(ctx);
     this.range = range;
   }
@@ -184,7 +184,7 @@ export class RangeFormatProxy extends FormatPartProxy {
   readonly fill: RangeFillProxy;
   readonly protection: FormatProtectionProxy;
 
-  constructor(ctx: SimRequestContext, range: RangeProxy) {
+  constructor(ctx: SimRequestContext, range: RangeHandle) {
     super(ctx, range);
     this.font = new RangeFontProxy(ctx, range);
     this.fill = new RangeFillProxy(ctx, range);

@@ -25,15 +25,17 @@ import {
 } from "./range-edits";
 import { ConditionalFormatCollectionProxy } from "./proxy-cf";
 import { RangeFormatProxy } from "./proxy-range-format";
+import { RANGE_PROXY, type RangeHandle, worksheetProxy } from "./proxy-types";
 import { DataValidationProxy } from "./proxy-validation";
-import { WorksheetProxy } from "./proxy-worksheet";
+import type { WorksheetProxy } from "./proxy-worksheet";
 import type { SheetState } from "./sheet-state";
 
 export type { RangeTarget } from "./range-edits";
 
 /** Proxy of Excel.Range. */
-export class RangeProxy extends ProxyBase {
+export class RangeProxy extends ProxyBase implements RangeHandle {
   protected readonly entityName = "Range";
+  readonly [RANGE_PROXY] = true as const;
   private readonly locate: () => RangeTarget | undefined;
   private readonly where: string;
   private bound: { sheetId: string; rect: Rect } | undefined;
@@ -51,6 +53,11 @@ export class RangeProxy extends ProxyBase {
     super(ctx, nullable);
     this.locate = locate;
     this.where = where;
+  }
+
+  /** A new range proxy in the same request context on what `locate` finds. */
+  spawn(locate: () => RangeTarget | undefined, where: string): RangeProxy {
+    return new RangeProxy(this.ctx, locate, where);
   }
 
   /** Resolves sheet and rectangle (bound on first use, like an Excel object path). */
@@ -92,11 +99,11 @@ export class RangeProxy extends ProxyBase {
   }
   /** The worksheet containing the range. */
   get worksheet(): WorksheetProxy {
-    this.sheetProxy ??= new WorksheetProxy(
+    this.sheetProxy ??= worksheetProxy(
       this.ctx,
       () => this.target().sheet,
       `${this.where}.worksheet`
-    );
+    ) as WorksheetProxy;
     return this.sheetProxy;
   }
 

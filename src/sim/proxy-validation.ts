@@ -5,7 +5,7 @@
  */
 import { formatAbsoluteAddress } from "./addresses";
 import { ProxyBase, type SimRequestContext } from "./proxy-base";
-import { RangeProxy } from "./proxy-range";
+import { type RangeHandle, isRangeHandle } from "./proxy-types";
 import { cellPassesValidation, validationAt } from "./user-edits";
 import {
   type SimErrorAlert,
@@ -21,9 +21,9 @@ const MAX_CHECKED_CELLS = 10000;
 /** Proxy of Excel.DataValidation. */
 export class DataValidationProxy extends ProxyBase {
   protected readonly entityName = "DataValidation";
-  private readonly range: RangeProxy;
+  private readonly range: RangeHandle;
 
-  constructor(ctx: SimRequestContext, range: RangeProxy) {
+  constructor(ctx: SimRequestContext, range: RangeHandle) {
     super(ctx);
     this.range = range;
   }
@@ -90,7 +90,7 @@ export class DataValidationProxy extends ProxyBase {
     this.patch("rule", value, () => {
       const { rect } = this.range.target();
       const resolveRange = (x: unknown): string | undefined => {
-        if (!(x instanceof RangeProxy)) return undefined;
+        if (!isRangeHandle(x)) return undefined;
         const t = x.target();
         return `=${formatAbsoluteAddress(t.sheet.name, t.rect)}`;
       };

@@ -4,7 +4,7 @@
 import { parseAddress } from "./addresses";
 import { SimExcelError, invalidArgument } from "./errors";
 import { ProxyBase, type SimRequestContext } from "./proxy-base";
-import type { RangeProxy, RangeTarget } from "./proxy-range";
+import type { RangeHandle, RangeTarget } from "./proxy-types";
 import {
   type SheetState,
   type SimProtectionOptions,
@@ -125,7 +125,7 @@ export class WorksheetFreezePanesProxy {
   }
 
   /** Freezes the rows and columns that the given range covers from the top-left corner. */
-  freezeAt(frozenRange: string | RangeProxy): void {
+  freezeAt(frozenRange: string | RangeHandle): void {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       const rect =

@@ -5,6 +5,7 @@ import { type Rect, MAX_COLUMNS, MAX_ROWS, rectInGrid } from "./addresses";
 import { SimExcelError, invalidArgument, itemNotFound } from "./errors";
 import { ProxyBase, SimChangedEventHandlers, type SimRequestContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
+import { provideWorksheetProxy } from "./proxy-types";
 import {
   WorksheetFreezePanesProxy,
   WorksheetProtectionProxy,
@@ -250,3 +251,5 @@ export class WorksheetProxy extends ProxyBase {
     this.ctx.enqueue(() => this.ctx.state.deleteSheet(this.sheet()));
   }
 }
+
+provideWorksheetProxy((ctx, locate, where) => new WorksheetProxy(ctx, locate, where));
