@@ -109,6 +109,31 @@ describe("the Merge view's deliberation on the simulated host", () => {
     expect(shown("item-outliers", item("A.1.2"))).toBe("赵四、钱五");
   });
 
+  it("marks the experts beyond a deviation limit set in the pane, and keeps the last valid one on bad input", async () => {
+    const { adapter } = simAdapter();
+    await renderWithFiles(adapter);
+    const limit = document.querySelector<HTMLInputElement>(
+      '[data-testid="merge-deviation-limit"]'
+    )!;
+    expect(limit.value).toBe("30");
+    // Totals 495, 493, 492, 487, 487; mean 490.8: deviations +0.86%, +0.45%, +0.24%, −0.77%, −0.77%.
+    await setValue(limit, "0.5");
+    const marks = (): (string | null)[] =>
+      [...document.querySelectorAll('[data-testid="deviation-row"]')].map((r) =>
+        r.getAttribute("data-needs-explanation")
+      );
+    expect(marks()).toEqual(["true", "false", "false", "true", "true"]);
+    expect([...document.querySelectorAll('[data-testid="deviation"]')].map((e) => text(e))).toEqual(
+      ["+0.86%", "+0.45%", "+0.24%", "-0.77%", "-0.77%"]
+    );
+    expect(text(document.querySelector('[data-testid="deviation-row"]'))).toContain(
+      d.needsExplanation("0.5")
+    );
+    await setValue(limit, "abc");
+    expect(text(document.body)).toContain(d.limitInvalid);
+    expect(marks()).toEqual(["true", "false", "false", "true", "true"]);
+  });
+
   it("refuses an agreed score outside [0, cap] or without a reason, naming the item, and writes nothing", async () => {
     const { host, adapter } = simAdapter();
     await renderWithFiles(adapter);

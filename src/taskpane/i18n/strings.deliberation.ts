@@ -37,6 +37,10 @@ export interface DeliberationStrings {
   readonly recorded: (itemId: string) => string;
   readonly written: (itemId: string, sheet: string) => string;
   readonly needsNumber: string;
+  /** The deviation limit field (percent; 30 by default). */
+  readonly limit: string;
+  readonly limitHint: string;
+  readonly limitInvalid: string;
 }
 
 export const deliberationZhCN: DeliberationStrings = {
@@ -68,6 +72,9 @@ export const deliberationZhCN: DeliberationStrings = {
   recorded: (itemId) => `已记录 ${itemId} 的评议结果。`,
   written: (itemId, sheet) => `已把 ${itemId} 的评议结果写入工作表“${sheet}”。`,
   needsNumber: "评议后得分须为数字（最多两位小数）。",
+  limit: "偏离限值（%）",
+  limitHint: "专家总分偏离全组平均总分超过此百分比的，须书面说明（恰好等于不算超过）。默认 30。",
+  limitInvalid: "请填写大于 0、不超过 100 的百分数（最多两位小数）；仍按上一个有效值计算。",
 };
 
 export const deliberationEnUS: DeliberationStrings = {
@@ -99,4 +106,9 @@ export const deliberationEnUS: DeliberationStrings = {
   recorded: (itemId) => `Recorded the decision on ${itemId}.`,
   written: (itemId, sheet) => `Wrote the decision on ${itemId} into the sheet ${sheet}.`,
   needsNumber: "The agreed score must be a number (at most 2 decimals).",
+  limit: "Deviation limit (%)",
+  limitHint:
+    "An expert whose total deviates from the group's mean total by more than this explains it in writing (exactly the limit is not beyond it). 30 by default.",
+  limitInvalid:
+    "Enter a percent above 0 and at most 100 (at most 2 decimals); the last valid one still applies.",
 };

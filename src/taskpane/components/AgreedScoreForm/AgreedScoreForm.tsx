@@ -23,7 +23,6 @@ export function AgreedScoreForm(props: AgreedScoreFormProps): JSX.Element {
         validationState={state.errors.length > 0 ? "error" : "none"}
       >
         <Input
-          id={state.ids.agreed}
           inputMode="decimal"
           value={state.agreed}
           onChange={(_, data) => state.setAgreed(data.value)}
@@ -33,7 +32,6 @@ export function AgreedScoreForm(props: AgreedScoreFormProps): JSX.Element {
       </Field>
       <Field label={t.reason}>
         <Textarea
-          id={state.ids.reason}
           value={state.reason}
           onChange={(_, data) => state.setReason(data.value)}
           disabled={props.disabled}
@@ -42,7 +40,6 @@ export function AgreedScoreForm(props: AgreedScoreFormProps): JSX.Element {
       </Field>
       <Field label={t.dissent}>
         <Textarea
-          id={state.ids.dissent}
           value={state.dissent}
           onChange={(_, data) => state.setDissent(data.value)}
           disabled={props.disabled}

@@ -14,7 +14,6 @@ export interface AgreedScoreFormProps {
 
 export interface AgreedScoreFormState {
   t: DeliberationStrings;
-  ids: { agreed: string; reason: string; dissent: string };
   agreed: string;
   reason: string;
   dissent: string;

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from "react";
+import { useCallback, useState } from "react";
 import { formatProblem } from "../../../engine";
 import { checkAgreed } from "../../../merge/deliberation";
 import { useStrings } from "../../i18n";
@@ -14,7 +14,6 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function useAgreedScoreForm(props: AgreedScoreFormProps): AgreedScoreFormState {
   const strings = useStrings();
   const t = strings.merge.deliberation;
-  const base = useId();
   const [agreed, setAgreed] = useState(props.initial.agreed);
   const [reason, setReason] = useState(props.initial.reason);
   const [dissent, setDissent] = useState(props.initial.dissent);
@@ -47,7 +46,6 @@ export function useAgreedScoreForm(props: AgreedScoreFormProps): AgreedScoreForm
 
   return {
     t,
-    ids: { agreed: `${base}-agreed`, reason: `${base}-reason`, dissent: `${base}-dissent` },
     agreed,
     reason,
     dissent,

@@ -1,4 +1,12 @@
-import { Button, Checkbox, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+} from "@fluentui/react-components";
 import { MERGE_METHODS } from "../../../merge/consensus";
 import { BusyIndicator } from "../BusyIndicator";
 import { ConsensusPanel } from "../ConsensusPanel";
@@ -60,6 +68,19 @@ export function MergeView(props: MergeViewProps): JSX.Element {
               <Radio key={m} value={m} label={t.methods[m]} />
             ))}
           </RadioGroup>
+        </Field>
+        <Field
+          label={t.deliberation.limit}
+          hint={state.limitValid ? t.deliberation.limitHint : undefined}
+          validationState={state.limitValid ? "none" : "error"}
+          validationMessage={state.limitValid ? undefined : t.deliberation.limitInvalid}
+        >
+          <Input
+            inputMode="decimal"
+            value={state.limitText}
+            onChange={(_, data) => state.setLimitText(data.value)}
+            data-testid="merge-deviation-limit"
+          />
         </Field>
       </section>
       <hr className={styles.divider} />

@@ -55,4 +55,8 @@ export interface MergeViewState {
   /** Records the group's decision on an item in the consensus, and in the 共识 sheet once written (issue 12). */
   agree: (entry: AgreedEntry) => void;
   agreeing: boolean;
+  /** The deviation limit as typed (percent), and whether it is valid (else the last valid one applies). */
+  limitText: string;
+  limitValid: boolean;
+  setLimitText: (value: string) => void;
 }

@@ -3,6 +3,7 @@ import { formatProblem } from "../../../engine";
 import { checkCandidates, validExperts, withExcluded } from "../../../merge/checks";
 import type { MergeCandidate } from "../../../merge/checks";
 import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
+import { DEFAULT_DEVIATION_LIMIT } from "../../../merge/agreement";
 import { applyDeliberation } from "../../../merge/resolve";
 import type { ItemDeliberation } from "../../../merge/resolve";
 import type { AgreedEntry } from "../../../office/types";
@@ -39,6 +40,14 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
   const [entries, setEntries] = useState<readonly FileEntry[]>([]);
   const [reading, setReading] = useState<MergeViewState["reading"]>(undefined);
   const [method, setMethodValue] = useState<MergeMethod>("mean");
+  // The deviation limit (issue 12): a percent above 0 and at most 100, with at most 2 decimals.
+  const [limitText, setLimitText] = useState(String(DEFAULT_DEVIATION_LIMIT));
+  const limitValid =
+    /^\d+(\.\d{1,2})?$/.test(limitText.trim()) && Number(limitText) > 0 && Number(limitText) <= 100;
+  const [deviationLimit, setDeviationLimit] = useState(DEFAULT_DEVIATION_LIMIT);
+  useEffect(() => {
+    if (limitValid) setDeviationLimit(Number(limitText));
+  }, [limitText, limitValid]);
   const [writing, setWriting] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const { failures, reportFailure, clearFailure } = useFailures<Operation>();
@@ -76,11 +85,11 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     () =>
       experts.length > 0
         ? withExcluded(
-            mergeExperts(experts, method, clock.current().toISOString()),
+            mergeExperts(experts, method, clock.current().toISOString(), deviationLimit),
             skipping ? valid.excluded : []
           )
         : undefined,
-    [experts, method, skipping, valid]
+    [deviationLimit, experts, method, skipping, valid]
   );
   // The group's decisions by item (issue 12): applied to the merge, so the figures, the written and downloaded
   // consensus and the report all carry them.
@@ -267,5 +276,8 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     download,
     agree,
     agreeing,
+    limitText,
+    limitValid,
+    setLimitText,
   };
 }
