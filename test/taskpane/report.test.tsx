@@ -76,7 +76,19 @@ describe("the Report view", () => {
     expect(sheet.name).toBe("评估报告");
     expect(sheet.kind).toBe("report");
     await flush();
-    expect(text(document.querySelector("#gridscore-status"))).toBe(t.written("评估报告"));
+    expect(text(document.querySelector("#gridscore-status"))).toBe(t.written("评估报告、整改台账"));
+    // The remediation plan follows the report sheet, as `report --sheet` writes it: A.1.1.1's point, then the A.7
+    // items this workbook left empty (each scored 0).
+    const plan = adapter.writeReportSheet.mock.calls[1]![0];
+    expect(plan.name).toBe("整改台账");
+    const cell = (row: number, col: number) =>
+      plan.cells.find((c) => c.row === row && c.col === col)?.content;
+    expect(cell(7, 1)).toEqual({ kind: "text", text: "A.1.1.1" });
+    expect(cell(7, 5)).toEqual({ kind: "number", value: 1 });
+    const keys = plan.cells
+      .filter((c) => c.col === 1 && c.row >= 7 && c.content.kind === "text")
+      .map((c) => (c.content.kind === "text" ? c.content.text : ""));
+    expect(keys).toEqual(["A.1.1.1", "A.7.1", "A.7.2", "A.7.3", "A.7.4"]);
   });
 
   it("titles a self-evaluation as one", async () => {

@@ -1,12 +1,16 @@
 import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { BusyIndicator } from "../BusyIndicator";
+import { ComparePanel } from "../ComparePanel";
 import { DocumentIcon } from "../icons";
 import { NoticeList } from "../NoticeList";
 import type { ReportViewProps } from "./ReportView.types";
 import { useReportView } from "./useReportView";
 import { useReportViewStyles } from "./useReportViewStyles";
 
-/** The report: choose where the scores come from, then download it as Word or write the report sheet. */
+/**
+ * The report: choose where the scores come from, then download it as Word or write the report and plan sheets;
+ * below, the comparison of two evaluations (对比).
+ */
 export function ReportView(props: ReportViewProps): JSX.Element {
   const state = useReportView(props);
   const styles = useReportViewStyles();
@@ -67,6 +71,7 @@ export function ReportView(props: ReportViewProps): JSX.Element {
           </Text>
         </section>
       ) : null}
+      <ComparePanel onStatus={props.onStatus} save={props.save} />
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface ReportViewProps {
   save?: SaveFile;
   /** The latest consensus of the Merge view, if any. */
   consensus?: ConsensusSnapshot;
+  /** The clock for the plan sheet's creation time (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 /** What the latest report said, shown under the buttons. */

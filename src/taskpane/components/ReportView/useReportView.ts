@@ -2,6 +2,8 @@ import { useCallback, useId, useMemo, useState } from "react";
 import { buildReportModel, reportInputFromEvaluation } from "../../../report/build";
 import { reportInputFromConsensus } from "../../../report/consensus";
 import { buildReportSheet } from "../../../report/sheet";
+import { planRows } from "../../../report/plan";
+import { buildPlanSheet } from "../../../report/planSheet";
 import type { ReportInput, ReportModel } from "../../../report/types";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
 import { DOCX_MIME, downloadBytes, namedFile } from "../../files/download";
@@ -20,10 +22,10 @@ function isSource(value: string): value is ReportSource {
 /**
  * The report from the pane: builds the report model (src/report) from the open workbook's scores (read again
  * each time) or from the Merge view's consensus, then downloads it as Word (docx loaded lazily) or writes the
- * report sheet into the workbook. Every failure is a notice.
+ * report sheet and the remediation plan (整改台账) into the workbook. Every failure is a notice.
  */
 export function useReportView(props: ReportViewProps): ReportViewState {
-  const { onStatus, consensus } = props;
+  const { onStatus, consensus, now } = props;
   const adapter = useAdapter();
   const strings = useStrings();
   const t = strings.report;
@@ -99,22 +101,33 @@ export function useReportView(props: ReportViewProps): ReportViewState {
       try {
         const model = await buildModel();
         if (!model) return;
+        // The report sheet, then the remediation plan (整改台账) of its findings, as `report --sheet` writes them:
+        // each replaces only the sheet an earlier write of the add-in left.
         const sheet = buildReportSheet(model);
-        const written = await settle(() => adapter.writeReportSheet(sheet));
-        if (!written.ok) {
-          reportFailure("reportSheet", written.failure);
-          return;
+        const plan = buildPlanSheet({
+          model,
+          rows: planRows(model),
+          source: model.organization || model.title,
+          createdAt: (now?.() ?? new Date()).toISOString(),
+          generator: "gridscore add-in",
+        });
+        for (const s of [sheet, plan]) {
+          const written = await settle(() => adapter.writeReportSheet(s));
+          if (!written.ok) {
+            reportFailure("reportSheet", written.failure);
+            return;
+          }
         }
         clearFailure("reportSheet");
         setLast(outcome(model));
-        announce(t.written(sheet.name));
+        announce(t.written(`${sheet.name}${strings.locale === "zh-CN" ? "、" : ", "}${plan.name}`));
       } catch (err: unknown) {
         reportFailure("reportSheet", unexpectedFailure(err));
       } finally {
         setWriting(false);
       }
     })();
-  }, [adapter, announce, buildModel, clearFailure, reportFailure, t]);
+  }, [adapter, announce, buildModel, clearFailure, now, reportFailure, strings.locale, t]);
 
   const notices = useMemo<Notice[]>(() => {
     const list: Notice[] = [];

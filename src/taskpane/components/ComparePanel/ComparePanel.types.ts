@@ -1,0 +1,40 @@
+import type { ChangeEvent } from "react";
+import type { LocatedProblem } from "../../../engine";
+import type { Comparison } from "../../../report/compare";
+import type { SaveFile } from "../../files/download";
+import type { Strings } from "../../i18n";
+import type { CompareStrings } from "./compareStrings";
+
+export interface ComparePanelProps {
+  /** Receives short outcome messages for the pane's polite status line. */
+  onStatus?: (message: string) => void;
+  /** Saves a downloaded file; the browser download by default (tests pass a spy). */
+  save?: SaveFile;
+}
+
+/** The three files the section takes. */
+export type CompareSlot = "before" | "after" | "plan";
+
+/** One message about a picked file: its problems in the pane's language. */
+export interface CompareMessage {
+  readonly slot: CompareSlot;
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+export interface ComparePanelState {
+  strings: Strings;
+  t: CompareStrings;
+  headingId: string;
+  /** The picked file names, by slot. */
+  names: Readonly<Partial<Record<CompareSlot, string>>>;
+  onPick: (slot: CompareSlot) => (event: ChangeEvent<HTMLInputElement>) => void;
+  reading: boolean;
+  messages: readonly CompareMessage[];
+  comparison: Comparison | undefined;
+  download: () => void;
+  downloading: boolean;
+}
+
+/** Problems shown for a file, in the pane's language. */
+export type ProblemLines = (problems: readonly LocatedProblem[]) => string[];

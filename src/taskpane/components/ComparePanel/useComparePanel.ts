@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import type { ChangeEvent } from "react";
+import { formatProblem, formatScore } from "../../../engine";
+import type { PlanEntry } from "../../../layout/evaluationDocument";
+import type { Comparison } from "../../../report/compare";
+import { DOCX_MIME, downloadBytes, namedFile } from "../../files/download";
+import type { CompareSource } from "../../files/compareFiles";
+import { fileBytes } from "../../files/readFile";
+import { useStrings } from "../../i18n";
+import { COMPARE_STRINGS } from "./compareStrings";
+import type {
+  CompareMessage,
+  ComparePanelProps,
+  ComparePanelState,
+  CompareSlot,
+} from "./ComparePanel.types";
+
+const compareFiles = () =>
+  import(/* webpackChunkName: "compare-reader" */ "../../files/compareFiles");
+
+/** A plan file as read: its entries, or the file named when it is no plan workbook. */
+type PlanPick = { readonly file: string; readonly entries?: ReadonlyMap<string, PlanEntry> };
+
+const signed = (x: number): string => (x > 0 ? `+${formatScore(x)}` : formatScore(x));
+
+/**
+ * The compare section: reads the picked files (ExcelJS loaded on first pick), refuses a file that cannot be read or
+ * whose scores have errors with its problems in the pane's language, and compares the two evaluations as
+ * `gridscore compare` does, with the plan's 已完成 rows when a plan is given.
+ */
+export function useComparePanel(props: ComparePanelProps): ComparePanelState {
+  const { onStatus } = props;
+  const strings = useStrings();
+  const t = COMPARE_STRINGS[strings.locale];
+  const headingId = useId();
+  const save = props.save ?? downloadBytes;
+  const [sources, setSources] = useState<Partial<Record<"before" | "after", CompareSource>>>({});
+  const [plan, setPlan] = useState<PlanPick | undefined>(undefined);
+  const [pending, setPending] = useState(0);
+  const [downloading, setDownloading] = useState(false);
+
+  const onPick = useCallback(
+    (slot: CompareSlot) => (event: ChangeEvent<HTMLInputElement>) => {
+      const file = event.target.files?.[0];
+      if (!file) return;
+      setPending((n) => n + 1);
+      void (async () => {
+        try {
+          const bytes = await fileBytes(file);
+          const reader = await compareFiles();
+          if (slot === "plan") {
+            const entries = await reader.readPlanStatus(bytes);
+            setPlan({ file: file.name, ...(entries ? { entries } : {}) });
+          } else {
+            const source = await reader.readCompareSource(file.name, bytes);
+            setSources((s) => ({ ...s, [slot]: source }));
+          }
+        } catch (err: unknown) {
+          const reason = err instanceof Error ? err.message : String(err);
+          const refused: CompareSource = {
+            ok: false,
+            file: file.name,
+            errors: [{ code: "file-unreadable", reason, where: { file: file.name } }],
+          };
+          if (slot === "plan") setPlan({ file: file.name });
+          else setSources((s) => ({ ...s, [slot]: refused }));
+        } finally {
+          setPending((n) => n - 1);
+        }
+      })();
+    },
+    []
+  );
+
+  const messages = useMemo<CompareMessage[]>(() => {
+    const out: CompareMessage[] = [];
+    for (const slot of ["before", "after"] as const) {
+      const s = sources[slot];
+      if (!s || (s.ok && s.errors.length === 0)) continue;
+      out.push({
+        slot,
+        title: s.ok ? t.hasErrors(s.file, s.errors.length) : t.refused(s.file),
+        lines: s.errors.map((p) => formatProblem(p, strings.locale)),
+      });
+    }
+    if (plan && !plan.entries) out.push({ slot: "plan", title: t.notPlan(plan.file), lines: [] });
+    return out;
+  }, [plan, sources, strings.locale, t]);
+
+  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
+  const { before, after } = sources;
+  useEffect(() => {
+    setComparison(undefined);
+    if (!before?.ok || !after?.ok || before.errors.length > 0 || after.errors.length > 0) return;
+    let live = true;
+    void compareFiles().then((reader) => {
+      if (!live) return;
+      const c = reader.compareSources(before, after, plan?.entries);
+      setComparison(c);
+      onStatus?.(t.compared(signed(c.totalDelta)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [after, before, onStatus, plan, t]);
+
+  const download = useCallback(() => {
+    if (!comparison || !before || !after) return;
+    void (async () => {
+      setDownloading(true);
+      try {
+        const { renderComparisonDocx } = await import(
+          /* webpackChunkName: "docx" */ "../../../report/compareDocx"
+        );
+        const bytes = await renderComparisonDocx(comparison, {
+          before: before.file,
+          after: after.file,
+        });
+        const unit = comparison.after.organization ?? comparison.before.organization ?? "";
+        const fileName = namedFile("两次评估比较", unit, "docx");
+        save(bytes, fileName, DOCX_MIME);
+        onStatus?.(t.downloaded(fileName));
+      } finally {
+        setDownloading(false);
+      }
+    })();
+  }, [after, before, comparison, onStatus, save, t]);
+
+  return {
+    strings,
+    t,
+    headingId,
+    names: {
+      ...(before ? { before: before.file } : {}),
+      ...(after ? { after: after.file } : {}),
+      ...(plan ? { plan: plan.file } : {}),
+    },
+    onPick,
+    reading: pending > 0,
+    messages,
+    comparison,
+    download,
+    downloading,
+  };
+}

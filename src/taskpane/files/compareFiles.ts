@@ -1,0 +1,108 @@
+/**
+ * Reading the two evaluations the pane compares (and an optional plan workbook), from the bytes of picked files:
+ * an evaluation JSON (version 1 or 2), a scoresheet or a consensus workbook, told apart by content, as
+ * `gridscore compare` reads them. Loaded with import() by the compare section, with ExcelJS.
+ */
+import ExcelJS from "exceljs";
+import type { LocatedProblem } from "../../engine";
+import { parseEvaluationDocument, procedureSteps } from "../../layout/evaluationDocument";
+import type { PlanEntry } from "../../layout/evaluationDocument";
+import { readEvaluationSheets } from "../../layout/evaluationSheets";
+import { readLoadedConsensus } from "../../merge/readConsensus";
+import { reportInputFromEvaluation } from "../../report/build";
+import { compareEvaluations } from "../../report/compare";
+import type { Comparison } from "../../report/compare";
+import { reportInputFromConsensus } from "../../report/consensus";
+import { readPlanGrid } from "../../report/planRead";
+import type { ReportInput } from "../../report/types";
+import { readJsonBytes, sniff } from "../../writers/input";
+import {
+  DEFAULT_LIMITS,
+  excelGrid,
+  inspectXlsx,
+  loadXlsx,
+  readLoadedScoresheet,
+} from "../../writers/xlsx";
+
+/** One side of a comparison, read; `errors` are the evaluation's own (a comparison of wrong scores is refused). */
+export type CompareSource =
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly input: ReportInput;
+      /** A version 2 JSON's plan rows. */
+      readonly plan?: Readonly<Record<string, PlanEntry>>;
+      readonly errors: readonly LocatedProblem[];
+    }
+  | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
+
+/** Reads one evaluation from a file's bytes; never throws for bad input. */
+export async function readCompareSource(file: string, bytes: Uint8Array): Promise<CompareSource> {
+  const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
+  if (sniff(bytes) === "json") {
+    const json = readJsonBytes(bytes);
+    if (!json.ok) return { ok: false, file, errors: json.problems.map(at) };
+    const parsed = parseEvaluationDocument(json.value);
+    if (!parsed.document) return { ok: false, file, errors: parsed.problems.map(at) };
+    const doc = parsed.document;
+    const input = reportInputFromEvaluation(doc.evaluation, {
+      ...(doc.eligibility ? { eligibility: doc.eligibility } : {}),
+      ...(doc.group ? { group: doc.group } : {}),
+      ...(doc.procedure ? { procedure: procedureSteps(doc.procedure) } : {}),
+    });
+    return {
+      ok: true,
+      file,
+      input,
+      ...(doc.plan ? { plan: doc.plan } : {}),
+      errors: input.report.errors.map(at),
+    };
+  }
+  const loaded = await loadXlsx(bytes, file);
+  if (!loaded.ok) return { ok: false, file, errors: loaded.errors };
+  const sheets = readEvaluationSheets(loaded.loaded.grid);
+  if (loaded.loaded.identity.kind === "consensus") {
+    const consensus = readLoadedConsensus(loaded.loaded);
+    if (!consensus.ok) return { ok: false, file, errors: consensus.errors };
+    const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
+    return { ok: true, file, input, errors: [] };
+  }
+  const sheet = readLoadedScoresheet(loaded.loaded);
+  return {
+    ok: true,
+    file,
+    input: reportInputFromEvaluation(sheet.evaluation, sheets),
+    errors: sheet.errors,
+  };
+}
+
+/** The entries of a plan workbook (整改台账) written by gridscore, by row key; undefined for any other file. */
+export async function readPlanStatus(
+  bytes: Uint8Array
+): Promise<ReadonlyMap<string, PlanEntry> | undefined> {
+  if (sniff(bytes) === "json" || inspectXlsx(bytes, DEFAULT_LIMITS, "").length > 0)
+    return undefined;
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+    const read = readPlanGrid(excelGrid(workbook));
+    return read.ok ? read.entries : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compares two sound evaluations. The plan status comes from the plan workbook when one is given, else from the
+ * plan rows of the earlier evaluation's version 2 JSON.
+ */
+export function compareSources(
+  before: Extract<CompareSource, { ok: true }>,
+  after: Extract<CompareSource, { ok: true }>,
+  plan: ReadonlyMap<string, PlanEntry> | undefined
+): Comparison {
+  const status = plan ?? (before.plan ? new Map(Object.entries(before.plan)) : undefined);
+  return compareEvaluations(before.input, after.input, status);
+}
