@@ -48,6 +48,35 @@ function jsonPath(pointer: string, extra?: string): string {
     }, "$");
 }
 
+/** Ajv's message in Chinese for the keywords an edition file's schema uses. */
+function chineseOf(e: ErrorObject): string | undefined {
+  const p = e.params as Record<string, unknown>;
+  const bound = p.limit ?? p.multipleOf;
+  const limit = typeof bound === "number" ? String(bound) : "";
+  switch (e.keyword) {
+    case "type":
+      return `类型应为 ${String(p.type)}`;
+    case "minimum":
+      return `应不小于 ${limit}`;
+    case "exclusiveMinimum":
+      return `应大于 ${limit}`;
+    case "maximum":
+      return `应不大于 ${limit}`;
+    case "multipleOf":
+      return `最多两位小数（应为 ${limit} 的整数倍）`;
+    case "minItems":
+      return `至少应有 ${limit} 项`;
+    case "maxItems":
+      return `至多 ${limit} 项`;
+    case "minLength":
+      return "不得为空";
+    case "pattern":
+      return `格式不符，应匹配 ${String(p.pattern)}（文字不得以空白开头或结尾、不得换行）`;
+    default:
+      return undefined;
+  }
+}
+
 function schemaProblem(e: ErrorObject): EditionProblem {
   const params = e.params as Record<string, unknown>;
   const rule = `schema:${e.keyword} ${e.schemaPath}`;
@@ -86,7 +115,12 @@ function schemaProblem(e: ErrorObject): EditionProblem {
       };
     }
     default:
-      return { path: jsonPath(e.instancePath), rule, zh: `不符合格式：${message}`, en: message };
+      return {
+        path: jsonPath(e.instancePath),
+        rule,
+        zh: chineseOf(e) ?? `不符合格式：${message}`,
+        en: message,
+      };
   }
 }
 

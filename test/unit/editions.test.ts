@@ -182,6 +182,9 @@ describe("a broken edition file is refused with the path and the rule, in both l
     expect(text).toContain("x.json");
     expect(text).toContain("没有这个字段");
     expect(text).toContain("no such field");
+    const cap = problems.find((p) => p.path === "$.tables[0].items[0].cap")!;
+    expect(cap.zh).toBe("应大于 0");
+    expect(cap.en).toBe("must be > 0");
   });
 
   test("rules: a duplicate line id, a line above its cap, an unreachable pass mark", () => {
