@@ -21,6 +21,7 @@ import type { RequirementChecker } from "./requirements";
 import type { ExcelRun } from "./run";
 import type { AdapterResult, AdapterWarning, ScoresheetAdapter, WriteSummary } from "./types";
 import { ChangeWatcher } from "./watch";
+import { writeRollupSheets } from "./rollup";
 import { queueOwnedRead, recordedIds, writeOwnedSheets } from "./ownedSheets";
 import type { OwnedWrite } from "./ownedSheets";
 import { pendingFrom, queuePendingClear, queuePendingRead, queuePendingSave } from "./pending";
@@ -243,6 +244,13 @@ export function createScoresheetAdapter(
     writeConsensus: (model: WorkbookModel) => writeBeside(consensusPlan(model)),
     writeReportSheet: (sheet: SheetModel) =>
       writeBeside({ sheets: [{ sheet, mode: "replace" }], names: [], styles: STYLES }),
+    writeRollup: (model: WorkbookModel) =>
+      guarded(async (): Promise<AdapterResult<WriteSummary>> => {
+        const result = await writeRollupSheets(run, model);
+        if (!result.ok) return result;
+        watcher.noteSheets(result.value.sheets);
+        return ok(result.value.summary);
+      }),
     writeAgreed: (entry) => guarded(() => writeAgreed(run, entry)),
   };
 }

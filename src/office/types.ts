@@ -88,6 +88,11 @@ export interface ScoresheetAdapter {
   /** Writes the report sheet (评估报告 / 自我评价报告), replacing the one an earlier write of the add-in left. */
   writeReportSheet(sheet: SheetModel): Promise<AdapterResult<WriteSummary>>;
   /**
+   * Writes the roll-up workbook's sheets (单位, 按层级汇总, 薄弱项, 分布, 未纳入文件) beside the user's own,
+   * replacing those an earlier roll-up of the add-in wrote (issue 14). Optional: fakes may leave it out.
+   */
+  writeRollup?(model: WorkbookModel): Promise<AdapterResult<WriteSummary>>;
+  /**
    * Writes one item's agreed score (评议后得分), reason and dissent into the 共识 sheet written earlier, whose
    * formulas then use it (issue 12). Optional: hosts and fakes without it leave the entry to the pane's consensus.
    */

@@ -13,7 +13,7 @@ export const stringsEnUS: Strings = {
   },
   views: {
     label: "Views",
-    names: { scoresheet: "Scoresheet", merge: "Merge", report: "Report" },
+    names: { scoresheet: "Scoresheet", merge: "Merge", report: "Report", rollup: "Roll-up" },
     loading: "Loading…",
     retry: "Retry",
   },

@@ -13,7 +13,7 @@ export const stringsZhCN: Strings = {
   },
   views: {
     label: "视图",
-    names: { scoresheet: "评分表", merge: "合并", report: "报告" },
+    names: { scoresheet: "评分表", merge: "合并", report: "报告", rollup: "汇总" },
     loading: "正在加载…",
     retry: "重试",
   },

@@ -31,7 +31,7 @@ export type Operation =
   | "reportSheet";
 
 /** The pane's views, one tab each. */
-export type ViewId = "scoresheet" | "merge" | "report";
+export type ViewId = "scoresheet" | "merge" | "report" | "rollup";
 
 /** Where a report's scores come from. */
 export type ReportSource = "workbook" | "consensus";

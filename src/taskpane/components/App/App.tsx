@@ -8,7 +8,7 @@ import type { AppProps } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles";
 
-const VIEWS: readonly ViewId[] = ["scoresheet", "merge", "report"];
+const VIEWS: readonly ViewId[] = ["scoresheet", "merge", "report", "rollup"];
 const tabId = (view: ViewId): string => `gridscore-tab-${view}`;
 const panelId = (view: ViewId): string => `gridscore-view-${view}`;
 
@@ -93,6 +93,13 @@ export function App(props: AppProps): JSX.Element {
                     save={props.save}
                     consensus={state.consensus}
                   />
+                </LazyView>
+              ) : null}
+            </div>
+            <div {...panel("rollup")}>
+              {state.visited.has("rollup") ? (
+                <LazyView key={state.attempt} onRetry={state.retryViews}>
+                  <state.RollupView onStatus={state.setStatus} save={props.save} />
                 </LazyView>
               ) : null}
             </div>

@@ -6,6 +6,7 @@ import type { SaveFile } from "../../files/download";
 import type { Locale, Strings, ViewId } from "../../i18n";
 import type { MergeView } from "../MergeView/MergeView";
 import type { ReportView } from "../ReportView/ReportView";
+import type { RollupView } from "../RollupView/RollupView";
 
 export type ThemeName = "light" | "dark";
 
@@ -44,6 +45,7 @@ export interface AppState {
   visited: ReadonlySet<ViewId>;
   MergeView: LazyExoticComponent<typeof MergeView>;
   ReportView: LazyExoticComponent<typeof ReportView>;
+  RollupView: LazyExoticComponent<typeof RollupView>;
   /** Loads the lazy views again after a failed load. */
   retryViews: () => void;
   /** Loads of the lazy views so far (a key that resets their error boundaries). */

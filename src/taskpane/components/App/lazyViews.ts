@@ -7,6 +7,7 @@ import { lazy } from "react";
 import type { LazyExoticComponent } from "react";
 import type { MergeView } from "../MergeView/MergeView";
 import type { ReportView } from "../ReportView/ReportView";
+import type { RollupView } from "../RollupView/RollupView";
 
 /** A new lazy Merge view (a new one per attempt: React keeps a failed load's error). */
 export function lazyMergeView(): LazyExoticComponent<typeof MergeView> {
@@ -22,6 +23,15 @@ export function lazyReportView(): LazyExoticComponent<typeof ReportView> {
   return lazy(() =>
     import(/* webpackChunkName: "report-view" */ "../ReportView/ReportView").then((m) => ({
       default: m.ReportView,
+    }))
+  );
+}
+
+/** A new lazy Roll-up view (汇总, issue 14). */
+export function lazyRollupView(): LazyExoticComponent<typeof RollupView> {
+  return lazy(() =>
+    import(/* webpackChunkName: "rollup-view" */ "../RollupView/RollupView").then((m) => ({
+      default: m.RollupView,
     }))
   );
 }

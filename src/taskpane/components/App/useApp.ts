@@ -6,9 +6,9 @@ import { STRINGS } from "../../i18n";
 import type { ViewId } from "../../i18n";
 import { readHostEnvironment } from "../../hostEnvironment";
 import type { AppProps, AppState, ThemeName } from "./App.types";
-import { lazyMergeView, lazyReportView } from "./lazyViews";
+import { lazyMergeView, lazyReportView, lazyRollupView } from "./lazyViews";
 
-const VIEWS: readonly ViewId[] = ["scoresheet", "merge", "report"];
+const VIEWS: readonly ViewId[] = ["scoresheet", "merge", "report", "rollup"];
 
 function isView(value: unknown): value is ViewId {
   return typeof value === "string" && (VIEWS as readonly string[]).includes(value);
@@ -31,6 +31,8 @@ export function useApp(props: AppProps): AppState {
   const MergeView = useMemo(() => lazyMergeView(), [attempt]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- attempt is the reason to load again
   const ReportView = useMemo(() => lazyReportView(), [attempt]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- attempt is the reason to load again
+  const RollupView = useMemo(() => lazyRollupView(), [attempt]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -56,6 +58,7 @@ export function useApp(props: AppProps): AppState {
     visited,
     MergeView,
     ReportView,
+    RollupView,
     retryViews: () => setAttempt((n) => n + 1),
     attempt,
     consensus,

@@ -1,0 +1,2 @@
+export { RollupView } from "./RollupView";
+export type { RollupViewProps } from "./RollupView.types";

@@ -1,0 +1,11 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { tableSlots, viewSlots } from "../../styles/shared";
+
+export const useRollupViewStyles = makeStyles({
+  ...viewSlots,
+  ...tableSlots,
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  fail: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  duplicate: { color: tokens.colorNeutralForeground3 },
+  list: { marginTop: 0, marginBottom: 0, paddingLeft: tokens.spacingHorizontalL },
+});
