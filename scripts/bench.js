@@ -302,6 +302,80 @@ async function benchStartup() {
   });
 }
 
+/** A throwaway LibreOffice profile that recalculates on load (as the tests' test/support/external.ts). */
+function libreOfficeProfile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-bench-lo-"));
+  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+  );
+  return dir;
+}
+
+/**
+ * Roll-up (issue 14): gridscore rollup of 100, 1,000 and 10,000 generated workbooks (-o and --csv, as used),
+ * wall time and peak RSS of the whole process (worker threads included), then LibreOffice headless opening
+ * the first 100 in one process, side by side in one run. `npm run bench rollup [n ...]` picks the sizes.
+ */
+async function benchRollup() {
+  const { rollupInputs } = require("./benchRollupInputs");
+  const sizes = only.filter((a) => /^\d+$/.test(a)).map(Number);
+  const ns = sizes.length ? sizes : [100, 1000, 10000];
+  const t0 = Date.now();
+  const files = await rollupInputs(ROOT, Math.max(...ns));
+  if (Date.now() - t0 > 1000)
+    console.log(`(generated the roll-up inputs in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  const out = path.join(OUT, "rollup");
+  fs.mkdirSync(out, { recursive: true });
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
+  const walls = new Map();
+  for (const n of ns) {
+    const before = load();
+    const args = ["rollup", ...files.slice(0, n), "-o", path.join(out, `rollup-${n}.xlsx`)];
+    const r = cliChild([...args, "--csv", path.join(out, `units-${n}.csv`), "--force"]);
+    walls.set(n, r.wall);
+    const goal = n === 10000 ? "goal: < 60 s, < 400 MB" : "";
+    report(
+      `gridscore rollup ${n} workbooks: wall time / peak RSS`,
+      `${(r.wall / 1000).toFixed(1)} s / ${(r.maxRss / 1024 / 1024).toFixed(0)} MB`,
+      `${goal}${goal ? "; " : ""}load avg ${before} → ${load()}`
+    );
+  }
+  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
+  const first = Math.min(100, files.length);
+  if (!soffice || !walls.has(first)) return;
+  const before = load();
+  const start = process.hrtime.bigint();
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${libreOfficeProfile()}`,
+      "--headless",
+      "--convert-to",
+      "csv",
+      "--outdir",
+      path.join(out, "libreoffice"),
+      ...files.slice(0, first),
+    ],
+    { stdio: "pipe", timeout: 1800000 }
+  );
+  const lo = Number(process.hrtime.bigint() - start) / 1e6;
+  report(
+    `LibreOffice headless opening the same ${first} workbooks`,
+    `${(lo / 1000).toFixed(1)} s`,
+    `${(lo / walls.get(first)).toFixed(1)}× gridscore rollup of them; load avg ${before} → ${load()}`
+  );
+}
+
 (async () => {
   console.log(`gridscore bench — ${os.cpus().length} cores, Node ${process.version}\n`);
   if (want("cli")) await benchCli();
@@ -312,6 +386,7 @@ async function benchStartup() {
   if (want("hostile")) await benchHostile();
   if (want("corpus")) await benchCorpus();
   if (want("startup")) await benchStartup();
+  if (want("rollup")) await benchRollup();
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify(rows, null, 2));
 })().catch((e) => {
   console.error(e);
