@@ -5,7 +5,8 @@
  * adapter: writing the report also writes the remediation plan (整改台账) into the workbook, whose overdue rule
  * paints a row past its deadline; and the 对比 section compares two picked evaluations as `gridscore compare`
  * does: totals and verdicts, per-table deltas, items improved, worse and the same, and a plan row claimed
- * 已完成 that still loses points.
+ * 已完成 that still loses points; from the earlier evaluation it makes the re-evaluation scoresheet
+ * (`new --from` in the pane).
  */
 import "./browserGlobals";
 import * as fs from "fs";
@@ -22,7 +23,19 @@ import { buildPlanWorkbook } from "../../src/report/planSheet";
 import { writeXlsx } from "../../src/writers/xlsx";
 import type { Evaluation } from "../../src/engine";
 import { setup, typeEvaluation, uninstallOffice } from "../office/helpers";
-import { buttonByText, click, flush, mount, text, waitFor, type Mounted } from "./dom";
+import ExcelJS from "exceljs";
+import { COL } from "../../src/layout";
+import { PREVIOUS_COL } from "../../src/layout/previousColumns";
+import {
+  buttonByText,
+  click,
+  clickAndAwait,
+  flush,
+  mount,
+  text,
+  waitFor,
+  type Mounted,
+} from "./dom";
 
 const t = stringsZhCN.report;
 const c = COMPARE_STRINGS["zh-CN"];
@@ -163,6 +176,50 @@ describe("the 对比 section", () => {
     await pick("plan", new File([planBytes.slice().buffer], "整改台账.xlsx"));
     await waitFor(() => rows("compare-claimed").length === 1, "claimed fixed");
     expect(rows("compare-claimed")).toEqual([["A.1.2.3", "2", "2", "0"]]);
+  });
+
+  it("makes the re-evaluation scoresheet from the earlier evaluation: previous values shown, inputs empty", async () => {
+    const model = buildReportModel(reportInputFromEvaluation(example));
+    const planBytes = await writeXlsx(
+      buildPlanWorkbook({
+        model,
+        rows: planRows(model),
+        entries: { "A.1.2.1": { status: "done" }, "A.1.2.3": { status: "in-progress" } },
+        source: "evaluation.json",
+        createdAt: "2026-12-01T00:00:00.000Z",
+        generator: "test",
+      })
+    );
+    const { adapter } = setup();
+    const save = jest.fn();
+    mounted = await mount(<App adapter={adapter} locale="zh-CN" save={save} />);
+    await openReport();
+    await pick("before", new File([fs.readFileSync(EXAMPLE)], "evaluation.json"));
+    await pick("plan", new File([planBytes.slice().buffer], "整改台账.xlsx"));
+    await clickAndAwait(save, () => click(buttonByText(c.next)));
+    const [bytes, name] = save.mock.calls[0] as [Uint8Array, string];
+    expect(name).toBe("复评评分表-示例市网格化服务管理中心.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer);
+    expect(wb.getWorksheet("上次评估")).toBeDefined();
+    const a1 = wb.getWorksheet("A.1")!;
+    const row = (id: string): number => {
+      for (let r = 1; r <= a1.rowCount; r++) if (a1.getCell(r, COL.id + 1).value === id) return r;
+      return -1;
+    };
+    const shown = (id: string) => {
+      const r = row(id);
+      return [
+        a1.getCell(r, COL.input + 1).value,
+        a1.getCell(r, PREVIOUS_COL.deduction + 1).value,
+        a1.getCell(r, PREVIOUS_COL.plan + 1).value,
+      ];
+    };
+    expect(shown("A.1.2.1")).toEqual([null, 2, "已完成"]);
+    expect(shown("A.1.2.3")).toEqual([null, 2, "进行中"]);
+    expect(a1.getCell(row("A.1.2.1"), PREVIOUS_COL.note + 1).value).toBe(
+      "张三：机构图未含标准化机构"
+    );
   });
 
   it("refuses an evaluation with errors, naming the file and the problem", async () => {

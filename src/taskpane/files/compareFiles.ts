@@ -4,7 +4,14 @@
  * `gridscore compare` reads them. Loaded with import() by the compare section, with ExcelJS.
  */
 import ExcelJS from "exceljs";
-import type { LocatedProblem } from "../../engine";
+import { emptyEvaluation } from "../../engine";
+import type { Evaluation, LocatedProblem } from "../../engine";
+import { buildScoresheet } from "../../layout";
+import { withPreviousEvaluation } from "../../layout/previousColumns";
+import type { GroupMember } from "../../layout/evaluationSheets";
+import { previousEvaluation } from "../../report/previous";
+import { writeXlsx } from "../../writers/xlsx";
+import { PANE_GENERATOR, newWorkbookId } from "./blankCopies";
 import { parseEvaluationDocument, procedureSteps } from "../../layout/evaluationDocument";
 import type { PlanEntry } from "../../layout/evaluationDocument";
 import { readEvaluationSheets } from "../../layout/evaluationSheets";
@@ -30,6 +37,10 @@ export type CompareSource =
       readonly ok: true;
       readonly file: string;
       readonly input: ReportInput;
+      /** The inputs of one evaluation (JSON or scoresheet): a re-evaluation shows their line deductions. */
+      readonly evaluation?: Evaluation;
+      /** The evaluation group, carried over by a re-evaluation. */
+      readonly group?: readonly GroupMember[];
       /** A version 2 JSON's plan rows. */
       readonly plan?: Readonly<Record<string, PlanEntry>>;
       readonly errors: readonly LocatedProblem[];
@@ -54,6 +65,8 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
       ok: true,
       file,
       input,
+      evaluation: doc.evaluation,
+      ...(doc.group ? { group: doc.group } : {}),
       ...(doc.plan ? { plan: doc.plan } : {}),
       errors: input.report.errors.map(at),
     };
@@ -65,13 +78,15 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
     const consensus = readLoadedConsensus(loaded.loaded);
     if (!consensus.ok) return { ok: false, file, errors: consensus.errors };
     const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
-    return { ok: true, file, input, errors: [] };
+    return { ok: true, file, input, ...(input.group ? { group: input.group } : {}), errors: [] };
   }
   const sheet = readLoadedScoresheet(loaded.loaded);
   return {
     ok: true,
     file,
     input: reportInputFromEvaluation(sheet.evaluation, sheets),
+    evaluation: sheet.evaluation,
+    ...(sheets.group ? { group: sheets.group } : {}),
     errors: sheet.errors,
   };
 }
@@ -105,4 +120,39 @@ export function compareSources(
 ): Comparison {
   const status = plan ?? (before.plan ? new Map(Object.entries(before.plan)) : undefined);
   return compareEvaluations(before.input, after.input, status);
+}
+
+/**
+ * The fresh scoresheet of a re-evaluation (`gridscore new next.xlsx --from previous` in the pane): the unit, level
+ * and group carried over, every line showing read-only what the previous evaluation found and the plan's status,
+ * the inputs empty.
+ */
+export async function nextScoresheet(
+  previous: Extract<CompareSource, { ok: true }>,
+  plan: ReadonlyMap<string, PlanEntry> | undefined,
+  now: Date
+): Promise<Uint8Array> {
+  const status = plan ?? (previous.plan ? new Map(Object.entries(previous.plan)) : undefined);
+  const shown = previousEvaluation(previous.input, {
+    ...(previous.evaluation ? { evaluation: previous.evaluation } : {}),
+    ...(status ? { plan: status } : {}),
+    source: previous.file,
+  });
+  const was = previous.input.meta;
+  const group = previous.group?.filter((m) => m.name.trim() !== "");
+  const model = buildScoresheet({
+    evaluation: emptyEvaluation({
+      ...(was.organization ? { organization: was.organization } : {}),
+      ...(was.level ? { level: was.level } : {}),
+      ...(was.role ? { role: was.role } : {}),
+    }),
+    identity: {
+      workbookId: newWorkbookId(),
+      createdAt: now.toISOString(),
+      generator: PANE_GENERATOR,
+      kind: "scoresheet",
+    },
+    ...(group && group.length > 0 ? { evaluationSheets: { group } } : {}),
+  });
+  return writeXlsx(withPreviousEvaluation(model, shown));
 }

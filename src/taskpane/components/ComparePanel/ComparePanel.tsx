@@ -228,6 +228,14 @@ export function ComparePanel(props: ComparePanelProps): JSX.Element {
         <Pick slot="after" label={t.after} state={state} styles={styles} />
         <Pick slot="plan" label={t.plan} hint={t.planHint} state={state} styles={styles} />
       </div>
+      <div className={styles.actions}>
+        <Button onClick={state.downloadNext} disabled={!state.canNext || state.downloading}>
+          {t.next}
+        </Button>
+      </div>
+      <Text size={200} className={styles.muted}>
+        {t.nextHint}
+      </Text>
       <BusyIndicator busy={state.reading || state.downloading} label={t.reading} />
       {state.messages.map((m) => (
         <MessageBar

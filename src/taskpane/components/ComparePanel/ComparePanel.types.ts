@@ -10,6 +10,8 @@ export interface ComparePanelProps {
   onStatus?: (message: string) => void;
   /** Saves a downloaded file; the browser download by default (tests pass a spy). */
   save?: SaveFile;
+  /** The clock for the re-evaluation scoresheet's creation time (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 /** The three files the section takes. */
@@ -34,6 +36,10 @@ export interface ComparePanelState {
   comparison: Comparison | undefined;
   download: () => void;
   downloading: boolean;
+  /** Whether the earlier evaluation can seed a re-evaluation (read, with no errors). */
+  canNext: boolean;
+  /** Downloads the re-evaluation scoresheet made from the earlier evaluation (and the plan, if picked). */
+  downloadNext: () => void;
 }
 
 /** Problems shown for a file, in the pane's language. */

@@ -32,6 +32,8 @@ export interface CompareStrings {
   readonly download: string;
   readonly downloaded: (file: string) => string;
   readonly compared: (delta: string) => string;
+  readonly next: string;
+  readonly nextHint: string;
 }
 
 export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>> = {
@@ -66,6 +68,9 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     download: "下载对比报告（Word）",
     downloaded: (file) => `已下载 ${file}`,
     compared: (delta) => `对比完成：总分变化 ${delta}`,
+    next: "下载复评评分表（.xlsx）",
+    nextHint:
+      "以之前的评估为上次评估生成新的评分表：带上单位、层级和评估组，每行只读显示上次扣分、说明和整改状态，输入为空，专家重新评分。",
   },
   "en-US": {
     heading: "Compare two evaluations",
@@ -99,5 +104,8 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     download: "Download the comparison (Word)",
     downloaded: (file) => `Downloaded ${file}`,
     compared: (delta) => `Compared: total changed by ${delta}`,
+    next: "Download the re-evaluation scoresheet (.xlsx)",
+    nextHint:
+      "A fresh scoresheet with the earlier evaluation as the previous one: unit, level and group carried over, every line showing the previous deduction, note and remediation status read-only, the inputs empty for the experts to score afresh.",
   },
 };

@@ -3,7 +3,7 @@ import type { ChangeEvent } from "react";
 import { formatProblem, formatScore } from "../../../engine";
 import type { PlanEntry } from "../../../layout/evaluationDocument";
 import type { Comparison } from "../../../report/compare";
-import { DOCX_MIME, downloadBytes, namedFile } from "../../files/download";
+import { DOCX_MIME, XLSX_MIME, downloadBytes, namedFile } from "../../files/download";
 import type { CompareSource } from "../../files/compareFiles";
 import { fileBytes } from "../../files/readFile";
 import { useStrings } from "../../i18n";
@@ -29,7 +29,7 @@ const signed = (x: number): string => (x > 0 ? `+${formatScore(x)}` : formatScor
  * `gridscore compare` does, with the plan's 已完成 rows when a plan is given.
  */
 export function useComparePanel(props: ComparePanelProps): ComparePanelState {
-  const { onStatus } = props;
+  const { onStatus, now } = props;
   const strings = useStrings();
   const t = COMPARE_STRINGS[strings.locale];
   const headingId = useId();
@@ -126,7 +126,30 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
     })();
   }, [after, before, comparison, onStatus, save, t]);
 
+  const canNext = before?.ok === true && before.errors.length === 0;
+  const downloadNext = useCallback(() => {
+    if (!before?.ok || before.errors.length > 0) return;
+    void (async () => {
+      setDownloading(true);
+      try {
+        const reader = await compareFiles();
+        const bytes = await reader.nextScoresheet(
+          before,
+          plan?.entries,
+          (now ?? (() => new Date()))()
+        );
+        const fileName = namedFile("复评评分表", before.input.meta.organization ?? "", "xlsx");
+        save(bytes, fileName, XLSX_MIME);
+        onStatus?.(t.downloaded(fileName));
+      } finally {
+        setDownloading(false);
+      }
+    })();
+  }, [before, now, onStatus, plan, save, t]);
+
   return {
+    canNext,
+    downloadNext,
     strings,
     t,
     headingId,
