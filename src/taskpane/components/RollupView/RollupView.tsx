@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
 import { Fraction, formatScore } from "../../../engine";
-import type { Rollup } from "../../../rollup";
+import type { Rollup } from "../../../rollup/types";
 import { BusyIndicator } from "../BusyIndicator";
 import { FileDrop } from "../FileDrop";
 import { DownloadIcon } from "../icons";

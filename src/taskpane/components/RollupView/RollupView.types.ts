@@ -1,4 +1,5 @@
-import type { Rollup, RollupRead } from "../../../rollup";
+import type { Rollup } from "../../../rollup/types";
+import type { RollupRead } from "../../../rollup/read";
 import type { ScoresheetAdapter } from "../../../office/types";
 import type { SaveFile } from "../../files/download";
 import type { Strings } from "../../i18n";

@@ -1,6 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { buildRollup, buildRollupWorkbook } from "../../../rollup";
-import type { RefusedFile, RollupUnit } from "../../../rollup";
+// The roll-up's pure parts only: the reader (with ExcelJS) is loaded when the first file is read.
+import { buildRollup } from "../../../rollup/compute";
+import { buildRollupWorkbook } from "../../../rollup/workbook";
+import type { RefusedFile, RollupUnit } from "../../../rollup/types";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
 import { XLSX_MIME, downloadBytes } from "../../files/download";
 import { fileBytes } from "../../files/readFile";
