@@ -31,8 +31,8 @@ const USAGE = `用法 / usage:
 ${REPORT_USAGE}
   gridscore plan <file.xlsx|evaluation.json|consensus.xlsx> -o plan.xlsx [--force]
                                                        整改台账（每项失分的评价要求一行，可跟踪整改）
-  gridscore compare <before> <after> [--plan-status plan.xlsx] [--json]
-                                                       比较两次评估：各表、各项的变化，新失分与已恢复的要求
+  gridscore compare <before> <after> [--plan-status plan.xlsx] [--json] [-o compare.docx] [--force]
+                                                       比较两次评估：各表、各项的变化，新失分与已恢复的要求（-o 另存 Word）
   gridscore rollup <文件或文件夹>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]
                                                        汇总多个单位的评分表和共识工作簿（按层级、薄弱项、分布）
   gridscore migrate <old.xlsx> --to <edition.json> -o <new.xlsx> [--json] [--force]
