@@ -25,6 +25,8 @@ export function templateJson(): unknown {
       max: computedTotal(),
       passMark: STANDARD.passMark,
       note: totalGapNote() ?? null,
+      scoresheet: activeEdition().scoresheet,
+      transcription: activeEdition().transcription,
     },
     tables: STANDARD.tables.map((t) => ({
       id: t.id,

@@ -66,6 +66,7 @@ test("template --standard shows the edition: its key, the changed table, the add
   expect(code).toBe(0);
   const json = JSON.parse(out);
   expect(json.standard).toMatchObject({ edition: "test-invented-2027", passMark: 280, max: 502 });
+  expect(json.standard.transcription.notes.map((n: { at: string }) => n.at)).toContain("A.5.4");
   const a2 = json.tables.find((t: { id: string }) => t.id === "A.2");
   expect(a2).toMatchObject({ title: "基础标准体系要求（测试版）", declaredMax: 32, max: 32 });
   const a5 = json.tables.find((t: { id: string }) => t.id === "A.5");
