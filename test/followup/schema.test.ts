@@ -13,7 +13,7 @@ import { DATE_FIELDS, INCIDENTS } from "../../src/layout/evaluationSheets/eligib
 import { PROCEDURE_STEPS } from "../../src/layout/evaluationSheets/clauses";
 import { PLAN_STATUS_LABELS } from "../../src/layout/evaluationDocument";
 import { jsonPath, schemaProblems } from "../../src/cli/evaluationSchema";
-import { EXAMPLE, ROOT, runCli, tmpDir, writeJson } from "./support";
+import { EXAMPLE, ROOT, loadWorkbook, runCli, tmpDir, writeJson } from "./support";
 
 const GENERATOR = path.join(ROOT, "scripts", "generate-schema-validators.js");
 const GENERATED = path.join(ROOT, "src", "cli", "evaluationSchema.generated.ts");
@@ -157,7 +157,7 @@ describe("commands validate against the schema", () => {
     }
   );
 
-  test("merge reads version 1 and version 2 side by side", async () => {
+  test("merge reads version 1 and version 2 side by side; version 2's group is that expert's 评估组", async () => {
     const v1 = writeJson(dir, "v1.json", { ...example, meta: { evaluator: "张三" } });
     const v2 = writeJson(dir, "v2.json", {
       ...GOOD_V2,
@@ -175,5 +175,13 @@ describe("commands validate against the schema", () => {
       ["李四", 434],
     ]);
     expect(merged.total).toBe(434.5);
+    const consensus = path.join(dir, "共识.xlsx");
+    expect((await runCli(["merge", v1, v2, "-o", consensus])).code).toBe(0);
+    const group = (await loadWorkbook(consensus)).getWorksheet("评估组")!;
+    const row = (r: number) => [2, 3, 4, 5, 6].map((col) => group.getCell(r, col).value);
+    expect([row(4), row(5)]).toEqual([
+      ["张三", null, null, null, null],
+      ["李四", "标准化", "市标准化研究院", "组长", null],
+    ]);
   });
 });
