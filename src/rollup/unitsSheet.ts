@@ -4,7 +4,7 @@
  * MAX, IF, AND): MEDIAN/MIN/MAX by level read hidden helper columns (a level's counted totals, "" elsewhere)
  * instead of array formulas, which the layout model does not carry.
  */
-import { STANDARD, computedMax, computedTotal } from "../standard";
+import { STANDARD, computedMax, computedTotal, totalGapNote } from "../standard";
 import { Fraction } from "../engine";
 import { colLetter, sheetRef } from "../layout";
 import { SheetBuilder, formula, num, text } from "../layout/builder";
@@ -55,6 +55,13 @@ export function unitsColumn(rollup: Rollup, col: number): string {
   return `${sheetRef(UNITS_SHEET)}!$${c}$${UNITS_FIRST_ROW + 1}:$${c}$${lastRow(rollup) + 1}`;
 }
 
+/** "A.4 (115，标注120)" where the items' sum and the declared maximum differ, else "A.1 (60)". */
+function maxHeader(label: string, computed: number, declared: number): string {
+  return computed === declared
+    ? `${label} (${computed})`
+    : `${label} (${computed}，标注${declared})`;
+}
+
 const methodText = (u: RolledUnit): string =>
   u.kind === "consensus" ? `共识（${u.experts}名专家）` : "单人评分";
 
@@ -68,8 +75,12 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     { width: 12, header: "评价日期" },
     { width: 16, header: "方式" },
     { width: 7, header: "专家数" },
-    ...STANDARD.tables.map((t) => ({ width: 8, header: `${t.id} (${computedMax(t)})` })),
-    { width: 9, header: "总分" },
+    // A maximum is shown with the figure the standard declares when they differ (A.4: 115, declared 120).
+    ...STANDARD.tables.map((t) => ({
+      width: 8,
+      header: maxHeader(t.id, computedMax(t), t.declaredMax),
+    })),
+    { width: 9, header: maxHeader("总分", computedTotal(), STANDARD.declaredTotal) },
     { width: 9, header: "结论" },
     { width: 6, header: "计入" },
     { width: 22, header: "重复于" },
@@ -87,10 +98,11 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
   b.setMerged(
     { row: 1, col: 0, rows: 1, cols: U.sha256 + 1 },
     text(
-      `同一单位（单位名称与层级相同）有多份评价时，评价日期最晚的一份计入，其余标为“${DUPLICATE}”。合格线 ${STANDARD.passMark} 分（8.3）；分数为精确值，显示四舍五入到两位小数。`
+      `同一单位（单位名称与层级相同）有多份评价时，评价日期最晚的一份计入，其余标为“${DUPLICATE}”。合格线 ${STANDARD.passMark} 分（8.3）；分数为精确值，显示四舍五入到两位小数。` +
+        (totalGapNote(STANDARD) ?? "")
     ),
     "subtitle"
-  ).height(1, 30);
+  ).height(1, 44);
   b.columns.forEach((c, col) => b.set(UNITS_HEADER_ROW, col, text(c.header), "header"));
   b.height(UNITS_HEADER_ROW, 32);
   rollup.units.forEach((u, k) => {

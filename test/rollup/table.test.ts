@@ -69,6 +69,18 @@ describe("the units sheet's table and data bars in the layout model", () => {
         for (let c = m.col; c < m.col + m.cols; c++) expect(inside(r, c)).toBe(false);
   });
 
+  it("shows A.4's maximum and the total's with the figures the standard declares (115/120, 495/500)", () => {
+    const header = (col: number) => units.cells.find((c) => c.row === 2 && c.col === col)?.content;
+    expect(header(6)).toEqual({ kind: "text", text: "A.1 (60)" });
+    expect(header(9)).toEqual({ kind: "text", text: "A.4 (115，标注120)" });
+    expect(header(13)).toEqual({ kind: "text", text: "总分 (495，标注500)" });
+    const subtitle = units.cells.find((c) => c.row === 1 && c.col === 0)?.content;
+    expect(subtitle).toMatchObject({ kind: "text" });
+    expect((subtitle as { text: string }).text).toContain(
+      "8.2规定满分500分，附录A各项分值之和为495分（表A.4标注120分，各项之和115分）"
+    );
+  });
+
   it("has data bars on the totals from 0 to the computed maximum", () => {
     const bars = units.conditionalFormats.filter((cf) => cf.kind === "dataBar");
     expect(bars).toEqual([
