@@ -8,6 +8,8 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { readRollupFile, refusal } from "../rollup";
+import { BUILT_IN_EDITION, activeEdition, knownEditions } from "../standard";
+import type { Edition } from "../standard";
 import type { RollupRead } from "../rollup";
 import { openInput } from "./gate";
 import type { CliIo } from "./io";
@@ -39,6 +41,17 @@ function workerEntry(): { entry: string; typescript?: string } {
   const ext = path.extname(__filename);
   const entry = path.join(__dirname, `rollupWorker${ext}`);
   return ext === ".ts" ? { entry, typescript: require.resolve("typescript") } : { entry };
+}
+
+/**
+ * What a worker needs to read in this run's edition (`--standard FILE`): the editions known besides the built-in
+ * one, as plain data, and the active one's fingerprint. A worker starts with only the built-in edition.
+ */
+function editionsForWorkers(): { editions: Edition[]; active: string } {
+  return {
+    editions: knownEditions().filter((e) => e.fingerprint !== BUILT_IN_EDITION.fingerprint),
+    active: activeEdition().fingerprint,
+  };
 }
 
 /** Loads the worker; TypeScript sources are transpiled on require (tests only: the CLI runs compiled code). */
@@ -78,7 +91,8 @@ export async function readInOrder(
   }
   const workers = Array.from(
     { length: count },
-    () => new Worker(BOOT, { eval: true, workerData: workerEntry() })
+    () =>
+      new Worker(BOOT, { eval: true, workerData: { ...workerEntry(), ...editionsForWorkers() } })
   );
   const early = new Map<number, RollupRead>();
   let next = 0;

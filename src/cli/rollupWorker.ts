@@ -2,9 +2,17 @@
  * A roll-up worker thread: reads the files it is given, one at a time, and replies with each unit row or
  * refusal (rollupRead.ts). Unit rows are plain data (their losses a Map), which the structured clone carries.
  */
-import { parentPort } from "worker_threads";
+import { parentPort, workerData } from "worker_threads";
+import { activateEdition, addEdition, editionByFingerprint } from "../standard";
+import type { Edition } from "../standard";
 import { processIo } from "./io";
 import { readOne } from "./rollupRead";
+
+// The run's editions (`--standard FILE`), so that a worker reads as the main thread would.
+const given = workerData as { editions?: Edition[]; active?: string } | null;
+for (const edition of given?.editions ?? []) addEdition(edition);
+const active = given?.active === undefined ? undefined : editionByFingerprint(given.active);
+if (active) activateEdition(active);
 
 parentPort?.on("message", (task: { index: number; file: string }) => {
   readOne(task.file, processIo).then(

@@ -68,3 +68,28 @@ describe("worker threads", () => {
     expect(workerCount(100, { workers: 0 })).toBe(0);
   });
 });
+
+describe("worker threads in another edition (--standard FILE)", () => {
+  const edition = path.join(__dirname, "..", "fixtures", "editions", "test-invented-2027.json");
+  const editionDir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-workers-edition-"));
+
+  it("read workbooks of the edition given, as the main thread does, instead of refusing them", async () => {
+    const quiet: CliIo = { ...processIo, out: () => undefined, err: () => undefined };
+    for (let i = 0; i < SERIAL_BELOW; i++) {
+      const file = path.join(editionDir, `单位${i}.xlsx`);
+      const args = ["new", file, "--organization", `单位${i}`, "--standard", edition];
+      expect(await main(args, quiet)).toBe(0);
+    }
+    const run = async (workers: string) => {
+      let out = "";
+      const io: CliIo = { ...quiet, out: (t) => void (out += t) };
+      const args = ["rollup", editionDir, "--json", "--workers", workers, "--standard", edition];
+      expect(await main(args, io)).toBe(0);
+      return JSON.parse(out) as { units: unknown[]; refused: unknown[] };
+    };
+    const parallel = await run("2");
+    expect(parallel.refused).toEqual([]);
+    expect(parallel.units).toHaveLength(SERIAL_BELOW);
+    expect(parallel).toEqual(await run("0"));
+  }, 300000);
+});
