@@ -33,8 +33,8 @@ ${REPORT_USAGE}
                                                        整改台账（每项失分的评价要求一行，可跟踪整改）
   gridscore compare <before> <after> [--plan-status plan.xlsx] [--json] [-o compare.docx] [--force]
                                                        比较两次评估：各表、各项的变化，新失分与已恢复的要求（-o 另存 Word）
-  gridscore rollup <文件或文件夹>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]
-                                                       汇总多个单位的评分表和共识工作簿（按层级、薄弱项、分布）
+  gridscore rollup <文件或文件夹>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force] [--workers N]
+                                                       汇总多个单位的评分表和共识工作簿（按层级、薄弱项、分布；16个文件起多线程读取）
   gridscore migrate <old.xlsx> --to <edition.json> -o <new.xlsx> [--json] [--force]
                                                        把评分表迁移到另一标准版本：两版都有的行照搬，逐行列出未迁移的及原因
   gridscore help
