@@ -116,6 +116,7 @@ export function writeAwardItem(
     "inputText",
     false
   );
+  b.fitRow(row, [{ col: COL.note, text: input?.notes?.[item.id] ?? "" }]);
   b.set(row, COL.counted, EMPTY, "number");
   // 7.2: an item marked 不适用 or 应有未有 is settled by its status; what is typed is only noted (as the engine does).
   const settled = (checks: string): string =>

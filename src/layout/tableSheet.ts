@@ -272,9 +272,11 @@ function writeLine(
       prompt: `最多扣${line.maxDeduction}分`,
     });
   }
+  // A note already written (the plan's reason, an imported note) is a wrapped text too: the row grows for it.
   b.fitRow(row, [
     { col: COL.requirement, text: requirement },
     { col: COL.rule, text: line.rule },
+    { col: COL.note, text: note ?? "" },
   ]);
   return check;
 }

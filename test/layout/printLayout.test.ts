@@ -3,8 +3,10 @@
  * rows merged together (an item's cells) never crosses a page break.
  */
 import fc from "fast-check";
+import { emptyEvaluation } from "../../src/engine";
 import {
   A4,
+  COL,
   PRINT_MARGINS,
   buildTableSheet,
   paginate,
@@ -136,6 +138,25 @@ describe("the scoresheet's table sheets", () => {
   it("A.4 (62 rows of requirements) is cut into pages at item boundaries", () => {
     const a4 = sheets.find((s) => s.name === "A.4")!;
     expect(a4.print?.rowBreaks?.length).toBeGreaterThan(0);
+  });
+
+  it("a note already written grows its row, so the plan's reason prints whole", () => {
+    const a3 = STANDARD.tables.find((t) => t.id === "A.3")!;
+    const item = a3.items.find((i) => i.id === "A.3.3")!;
+    const reason = "不适用（评估方案，7.2）：本市无跨部门联办事项，评估组于2026年12月1日界定";
+    const evaluation = {
+      ...emptyEvaluation(),
+      items: { [item.id]: { status: "na" as const, notes: { [item.id]: reason } } },
+    };
+    const plain = buildTableSheet(a3, undefined).sheet;
+    const noted = buildTableSheet(a3, evaluation).sheet;
+    const row = noted.cells.find(
+      (c) =>
+        c.col === COL.note && c.content.kind === "text" && c.content.text.includes("本市无跨部门")
+    )!.row;
+    // 22 characters wide, about 40 full-width characters of note: at least 4 lines of 15 pt.
+    expect(noted.rowHeights.get(row) ?? 15).toBeGreaterThanOrEqual(4 * 15);
+    expect(noted.rowHeights.get(row) ?? 15).toBeGreaterThan(plain.rowHeights.get(row) ?? 15);
   });
 
   it("a sheet changed after it was built is paginated again", () => {
