@@ -37,6 +37,8 @@ export class SheetBuilder {
   private readonly conditionalFormats: ConditionalFormatModel[] = [];
   private readonly charts: ChartModel[] = [];
   private readonly rowHeights = new Map<number, number>();
+  /** Rows the printed page must not split, beyond the merged blocks (see keepTogether). */
+  private readonly kept: RangeModel[] = [];
   print?: PrintModel;
   freeze?: { rows: number; cols: number };
   state: SheetModel["state"] = "visible";
@@ -81,6 +83,15 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Keeps rows `from`..`to` (0-based, inclusive) on one printed page, as a merged block is kept: a sheet's last
+   * item with its subtotal and signature line, so a signature never stands alone on a page.
+   */
+  keepTogether(from: number, to: number): this {
+    if (to > from) this.kept.push({ row: from, col: 0, rows: to - from + 1, cols: 1 });
+    return this;
+  }
+
   height(row: number, points: number): this {
     this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
     return this;
@@ -119,15 +130,16 @@ export class SheetBuilder {
   /** The sheet's print setup with its print area and page breaks worked out (printLayout.ts). */
   private printed(cells: readonly CellModel[]): PrintModel {
     const print = this.print!;
+    const withKept: PrintModel = this.kept.length > 0 ? { ...print, keep: [...this.kept] } : print;
     const rowCount = cells.reduce((n, c) => Math.max(n, c.row + 1), 0);
     const { area, rowBreaks } = paginate({
       columns: this.columns,
       rowHeights: this.rowHeights,
       rowCount,
       merges: this.merges,
-      print,
+      print: withKept,
     });
-    return { ...print, area, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
+    return { ...withKept, area, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
   }
 
   /** The frozen sheet model, cells in row-major order. */

@@ -153,6 +153,8 @@ export interface PrintModel {
   readonly area?: RangeModel;
   /** 0-based rows that start a new page, so that no block of rows merged together is cut (printLayout.ts). */
   readonly rowBreaks?: readonly number[];
+  /** Rows kept on one page besides merged blocks (a last item with its subtotal and signature), as ranges. */
+  readonly keep?: readonly RangeModel[];
 }
 
 export interface ChartModel {

@@ -121,7 +121,10 @@ export function paginate(sheet: PrintSheet): { area: RangeModel; rowBreaks: numb
   };
   const titles = print.titleRows ? span(print.titleRows.from, print.titleRows.to) : 0;
   const titleEnd = print.titleRows ? print.titleRows.to : -1;
-  const kept = blocks(sheet.merges, (from, to) => span(from, to) <= capacity - titles);
+  const kept = blocks(
+    [...sheet.merges, ...(print.keep ?? [])],
+    (from, to) => span(from, to) <= capacity - titles
+  );
   if (kept.length === 0) return { area, rowBreaks: [] };
 
   const rowBreaks: number[] = [];

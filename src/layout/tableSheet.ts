@@ -22,6 +22,7 @@ import { CAP_FILL, ERROR_FILL, WARNING_FILL } from "./styles";
 import { COL, COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
 import {
   INPUTS_IGNORED,
+  PLAN_NA_CHECK,
   STATUS_CHECK,
   STATUS_OK,
   commonItemCells,
@@ -66,8 +67,11 @@ export function buildTableSheet(
   b.height(HEADER_ROW, 30);
 
   let row = FIRST_DATA_ROW;
-  for (const item of table.items)
+  let lastItemRow = row;
+  for (const item of table.items) {
+    lastItemRow = row;
     row = writeItem(b, item, evaluation?.items[item.id], row, fixedByPlan.has(item.id));
+  }
   const lastRow = row - 1;
   b.setMerged(
     cellRange(FIRST_DATA_ROW, COL.project, row - FIRST_DATA_ROW, 1),
@@ -103,6 +107,8 @@ export function buildTableSheet(
     text("评估人（签字）：____________________        日期：________年____月____日"),
     "signature"
   ).height(next, 30);
+  // The signature goes to the page of the last item and the subtotal, never alone on a page.
+  b.keepTogether(lastItemRow, next);
 
   const inputs = cellRange(FIRST_DATA_ROW, COL.input, lastRow - FIRST_DATA_ROW + 1, 2);
   const checkRef = `$${a1(FIRST_DATA_ROW, COL.check).replace(/\d+/, "")}${FIRST_DATA_ROW + 1}`;
@@ -163,7 +169,7 @@ function writeDeductionItem(
   const capRef = a1(start, COL.cap, true);
   const counted = `${a1(start, COL.counted, true)}:${a1(end, COL.counted, true)}`;
   const checks = item.lines.map((line, i) =>
-    writeLine(b, line, input, start + i, statusRef, i === 0 ? item.id : undefined)
+    writeLine(b, line, input, start + i, statusRef, i === 0 ? item.id : undefined, fixed)
   );
   b.setMerged(
     cellRange(start, COL.score, rows, 1),
@@ -171,7 +177,7 @@ function writeDeductionItem(
     "formula"
   );
   const itemChecks =
-    `${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
+    `${fixed ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
     `&IF(AND(NOT(${STATUS_OK(statusRef)}),COUNTIF(${counted},"<>0")>0),"${INPUTS_IGNORED}","")`;
   checks.forEach((check, i) =>
     b.set(start + i, COL.check, formula(i === 0 ? `${check}&${itemChecks}` : check), "check")
@@ -194,7 +200,8 @@ function writeLine(
   input: ItemInput | undefined,
   row: number,
   statusRef: string,
-  itemId?: string
+  itemId?: string,
+  fixedByPlan = false
 ): string {
   const g = a1(row, COL.input);
   const h = a1(row, COL.note);
@@ -213,7 +220,9 @@ function writeLine(
   b.set(row, COL.rule, text(line.rule), "text");
   b.set(row, COL.id, text(line.id), "hidden");
   const note = joinNotes(itemId && input?.notes?.[itemId], input?.notes?.[line.id]);
-  b.set(row, COL.note, note ? text(note) : EMPTY, "inputText", false);
+  // 7.2: the first line's note of an item the plan fixed holds the group's reason; it is locked with the status.
+  const locked = fixedByPlan && itemId !== undefined;
+  b.set(row, COL.note, note ? text(note) : EMPTY, locked ? "text" : "inputText", locked);
   const raw = input?.lines?.[line.id];
   let check: string;
   if (line.kind === "rate") {

@@ -123,12 +123,19 @@ describe("the scoresheet's table sheets", () => {
   const sheets: SheetModel[] = STANDARD.tables.map((t) => buildTableSheet(t, undefined).sheet);
 
   it.each(sheets.map((s) => [s.name, s] as const))(
-    "%s: no item's merged cells cross a page break; hidden id columns do not print",
+    "%s: no item's merged cells cross a page break, the signature stays with the last item, hidden id columns do not print",
     (_name, s) => {
       const breaks = s.print?.rowBreaks ?? [];
       const items = s.merges.filter((m) => m.rows > 1 && m.col > 0);
       for (const m of items)
         for (const b of breaks) expect(b > m.row && b < m.row + m.rows).toBe(false);
+      // The signature stays with the last item and the subtotal: never alone on a page.
+      const signature = s.cells.find(
+        (c) => c.content.kind === "text" && c.content.text.startsWith("评估人（签字）")
+      )!.row;
+      const keep = s.print!.keep![0]!;
+      expect(keep.row + keep.rows - 1).toBe(signature);
+      for (const b of breaks) expect(b > keep.row && b <= signature).toBe(false);
       const area = s.print!.area!;
       expect(s.columns.slice(area.cols).every((c) => c.hidden)).toBe(true);
       expect(s.columns[area.cols - 1]!.hidden).toBeFalsy();
