@@ -27,31 +27,33 @@ import {
 } from "./text";
 import type { ReportModel, StatusItem, Suggestion } from "./types";
 
+/**
+ * One item's suggestion: its title, each requirement and rule, and the evaluators' notes. Every paragraph but the
+ * last keeps with the next, and none splits, so an item is not cut across pages (tester's finding: A.5.3 ran from
+ * page 2 onto page 3).
+ */
 function suggestionParagraphs(s: Suggestion, kind: ReportModel["kind"]): Paragraph[] {
-  return [
-    new Paragraph({
-      spacing: { before: 120, after: 60 },
-      keepNext: true,
-      children: [
-        new TextRun({ text: `${s.itemId}  ${s.title}`, bold: true }),
-        new TextRun({ text: `  ${lossText(s)}` }),
-      ],
-    }),
-    ...s.lines.flatMap((l) => [
-      new Paragraph({
-        indent: { left: 420 },
-        children: [new TextRun({ text: `要求：${l.requirement}` })],
-      }),
-      new Paragraph({ indent: { left: 420 }, children: [new TextRun({ text: ruleText(l) })] }),
-    ]),
-    ...s.notes.map(
-      (n) =>
-        new Paragraph({
-          indent: { left: 420 },
-          children: [new TextRun({ text: noteText(n, kind), italics: true })],
-        })
-    ),
+  const blocks: { text: string; bold?: boolean; italics?: boolean; extra?: string }[] = [
+    { text: `${s.itemId}  ${s.title}`, bold: true, extra: `  ${lossText(s)}` },
+    ...s.lines.flatMap((l) => [{ text: `要求：${l.requirement}` }, { text: ruleText(l) }]),
+    ...s.notes.map((n) => ({ text: noteText(n, kind), italics: true })),
   ];
+  return blocks.map(
+    (b, i) =>
+      new Paragraph({
+        ...(i === 0 ? { spacing: { before: 120, after: 60 } } : { indent: { left: 420 } }),
+        keepNext: i < blocks.length - 1,
+        keepLines: true,
+        children: [
+          new TextRun({
+            text: b.text,
+            ...(b.bold ? { bold: true } : {}),
+            ...(b.italics ? { italics: true } : {}),
+          }),
+          ...(b.extra ? [new TextRun({ text: b.extra })] : []),
+        ],
+      })
+  );
 }
 
 function statusTable(items: readonly StatusItem[], withDecider: boolean): (Paragraph | Table)[] {

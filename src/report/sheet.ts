@@ -131,6 +131,7 @@ export function buildReportSheet(model: ReportModel): SheetModel {
 
   section(titles.suggestions);
   const writeItem = (s: Suggestion): void => {
+    const first = row;
     b.set(row, 0, text(s.itemId), "textCenter");
     b.setMerged(cellRange(row, 1, 1, 3), text(s.title), "text");
     b.setMerged(cellRange(row, 4, 1, 2), text(lossText(s)), "formula");
@@ -154,6 +155,8 @@ export function buildReportSheet(model: ReportModel): SheetModel {
       b.fitRow(row, [{ col: 1, text: t, span: WIDTH - 1 }]);
       row++;
     }
+    // An item's title, requirements and notes print on one page.
+    b.keepTogether(first, row - 1);
   };
   if (model.flagged.length > 0) {
     line("（一）需评估组重点讨论的项目（评估专家意见分歧）", "subtitle");

@@ -2,7 +2,12 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { Evaluation } from "../../src/engine";
-import { buildReportModel, renderReportDocx, reportInputFromEvaluation } from "../../src/report";
+import {
+  buildReportModel,
+  buildReportSheet,
+  renderReportDocx,
+  reportInputFromEvaluation,
+} from "../../src/report";
 import { libreOfficeConvert, outputDir, requireProgram } from "../support/external";
 import { KNOWN } from "./fixtures";
 import { SHEETS_INPUT, zipEntry } from "./support";
@@ -53,6 +58,37 @@ describe("the Word report", () => {
     const document = zipEntry(expertDocx, "word/document.xml");
     expect(document).toContain("评估报告");
     expect(document).toContain("w:pgSz");
+  });
+
+  test("keeps each suggestion's title, requirements, rules and notes together: no item is cut across pages", () => {
+    const document = zipEntry(expertDocx, "word/document.xml");
+    const paragraphs = document.split(/<w:p[ >]/).slice(1);
+    const items = expert.suggestions.flatMap((g) => g.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const start = paragraphs.findIndex((p) => p.includes(`${item.itemId}  ${item.title}`));
+      expect(start).toBeGreaterThanOrEqual(0);
+      const count = 1 + 2 * item.lines.length + item.notes.length;
+      const block = paragraphs.slice(start, start + count);
+      block.forEach((p, i) => {
+        expect(p.includes("<w:keepNext/>")).toBe(i < count - 1);
+        expect(p).toContain("<w:keepLines/>");
+      });
+    }
+  });
+
+  test("the report sheet keeps each suggestion's rows on one printed page too", () => {
+    const sheet = buildReportSheet(expert);
+    const items = expert.suggestions.flatMap((g) => g.items);
+    const keep = sheet.print?.keep ?? [];
+    for (const item of items) {
+      const row = sheet.cells.find(
+        (c) => c.col === 0 && c.content.kind === "text" && c.content.text === item.itemId
+      )!.row;
+      const rows = 1 + item.lines.length + item.notes.length;
+      expect(keep).toContainEqual({ row, col: 0, rows, cols: 1 });
+      for (const b of sheet.print?.rowBreaks ?? []) expect(b > row && b < row + rows).toBe(false);
+    }
   });
 
   const soffice = requireProgram("soffice", "LibreOffice converts the Word report to PDF");
