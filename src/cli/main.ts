@@ -22,7 +22,7 @@ const USAGE = `用法 / usage:
   gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
   gridscore new <out.xlsx> [--inputs evaluation.json] [--plan plan.json] [--evaluator NAME]... [--organization NAME] [--force]
                                                        生成评分表工作簿（多个评估人各生成一份）
-  gridscore new <next.xlsx> --from <previous.xlsx|consensus.xlsx> [--plan-status plan.xlsx] ...
+  gridscore new <next.xlsx> --from <previous.xlsx|consensus.xlsx|evaluation.json> [--plan-status plan.xlsx] ...
                                                        复评：带上次的单位、层级、评估组，每行只读显示上次扣分、说明和整改状态
   gridscore score <file.xlsx|evaluation.json> [--json] 校验并计分
   gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON（gridscore-evaluation/2）
