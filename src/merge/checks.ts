@@ -49,13 +49,15 @@ export function checkCandidates(candidates: readonly MergeCandidate[]): LocatedP
 
 /**
  * 4.3 and 7.2: every copy made from the group's plan carries its fingerprint; copies with a different plan, or
- * none where the others have one, are named against the plan most copies carry.
+ * none where the others have one, are named against the plan most copies carry (a copy without a plan is never
+ * taken for the group's plan, even when such copies are the majority).
  */
 function planProblems(candidates: readonly MergeCandidate[]): LocatedProblem[] {
   const experts = candidates.flatMap((c) => (c.kind === "read" ? [c.expert] : []));
   if (!experts.some((e) => e.plan)) return [];
+  // The group's plan is the one most copies carry; copies without a plan never outvote it.
   const counts = new Map<string, number>();
-  for (const e of experts) counts.set(e.plan ?? "", (counts.get(e.plan ?? "") ?? 0) + 1);
+  for (const e of experts) if (e.plan) counts.set(e.plan, (counts.get(e.plan) ?? 0) + 1);
   const [common] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
   const holder = experts.find((e) => (e.plan ?? "") === common)!;
   return experts
