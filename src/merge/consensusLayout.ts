@@ -22,6 +22,8 @@ import {
   DELIBERATION_HEADERS as H,
   agreedCheckFormula,
   consensusWithAgreed,
+  expertsCheckFormula,
+  expertValue,
   outliersFormula,
 } from "./deliberation";
 import { buildConsensusSummary } from "./consensusSummary";
@@ -34,15 +36,19 @@ const FIRST = CONSENSUS_FIRST_ROW;
 /** Up to this many experts the 畸高畸低 column is a live formula; beyond, the merge's names (formula length). */
 const LIVE_OUTLIERS_MAX = 20;
 
-function consensusFormula(method: MergeMethod, range: string): string {
+/**
+ * The method's result over the experts' values, each as {@link expertValue} counts it (a text or blank as 0, as
+ * the reader counts it), so every expert counts in every item: n is the group's size, not COUNT's.
+ */
+function consensusFormula(method: MergeMethod, values: string, n: number): string {
   switch (method) {
     case "mean":
-      return `AVERAGE(${range})`;
+      return `SUM(${values})/${n}`;
     case "median":
-      return `MEDIAN(${range})`;
+      return `MEDIAN(${values})`;
     case "trimmed":
       // Same as TRIMMEAN(range, 2/n) without its rounding of n × 2/n, which can drop nothing at n = 7.
-      return `(SUM(${range})-MAX(${range})-MIN(${range}))/(COUNT(${range})-2)`;
+      return `(SUM(${values})-MAX(${values})-MIN(${values}))/${n - 2}`;
   }
 }
 
@@ -133,7 +139,7 @@ export function buildConsensusWorkbook(
   b.setMerged(
     cellRange(1, 0, 1, lastCol + 1),
     text(
-      `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正。评估组评议后改定的项目，在“评议后得分”填写0到分值之间的分数（最多两位小数）并写明“评议理由”，共识即采用评议后得分；持不同意见的成员在“不同意见”写明姓名和理由。共识、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`
+      `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正：应为0到本项分值之间、最多两位小数的数字（文本或空白按0计，并在“评议检查”列标为错误）。评估组评议后改定的项目，在“评议后得分”填写0到分值之间的分数（最多两位小数）并写明“评议理由”，共识即采用评议后得分；持不同意见的成员在“不同意见”写明姓名和理由。共识、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`
     ),
     "subtitle"
   ).height(1, 48);
@@ -142,15 +148,25 @@ export function buildConsensusWorkbook(
   result.items.forEach((item, k) => {
     const row = FIRST + k;
     const cells = names.map((_, i) => a1(row, c.expert(i)));
-    const range = `${cells[0]}:${cells[n - 1]}`;
+    // Each expert's value as the formulas count it (text or blank → 0), as the reader counts it (README: Inputs).
+    const values = cells.map(expertValue).join(",");
     const cap = a1(row, 3);
     b.set(row, 0, text(item.tableId), "textCenter");
     b.set(row, 1, text(item.id), "textCenter");
     b.set(row, 2, text(item.title), "text");
     b.set(row, 3, num(item.cap), "number");
     item.scores.forEach((s, i) => b.set(row, c.expert(i), num(s), "input", false));
+    b.validate({
+      kind: "decimal",
+      range: cellRange(row, c.expert(0), 1, n),
+      min: 0,
+      max: item.cap,
+      errorTitle: "专家分数超出范围",
+      errorMessage: `${item.id} 专家分数应为0到本项分值${item.cap}之间的数字（最多两位小数）。`,
+      prompt: `${item.id} 专家分数（0–${item.cap}，最多两位小数）`,
+    });
     // Unrounded (README: Numbers): thirds stay thirds until the verdict; the cells show 2 decimals.
-    b.set(row, c.method, formula(consensusFormula(result.record.applied, range)), "score2");
+    b.set(row, c.method, formula(consensusFormula(result.record.applied, values, n)), "score2");
     b.set(
       row,
       c.consensus,
@@ -173,11 +189,17 @@ export function buildConsensusWorkbook(
     b.set(
       row,
       c.check,
-      formula(agreedCheckFormula(item.id, item.cap, a1(row, c.agreed), cap, a1(row, c.reason))),
+      formula(
+        // The experts' errors first, so the cell starts with "错误" and 评议错误 counts the row.
+        [
+          expertsCheckFormula(item.id, item.cap, cells, cap, names),
+          agreedCheckFormula(item.id, item.cap, a1(row, c.agreed), cap, a1(row, c.reason)),
+        ].join("&")
+      ),
       "check"
     );
-    b.set(row, c.min, formula(`MIN(${range})`), "number");
-    b.set(row, c.max, formula(`MAX(${range})`), "number");
+    b.set(row, c.min, formula(`MIN(${values})`), "number");
+    b.set(row, c.max, formula(`MAX(${values})`), "number");
     b.set(row, c.spread, formula(`ROUND(${a1(row, c.max)}-${a1(row, c.min)},2)`), "number");
     b.set(
       row,
@@ -189,7 +211,7 @@ export function buildConsensusWorkbook(
       row,
       c.outliers,
       n <= LIVE_OUTLIERS_MAX
-        ? formula(outliersFormula(cells, names, cap))
+        ? formula(outliersFormula(cells.map(expertValue), names, cap))
         : text(item.outliers.join("、")),
       "check"
     );

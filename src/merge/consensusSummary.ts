@@ -97,12 +97,12 @@ export function buildConsensusSummary(
   s.set(errorsRow, 0, text("评议错误"), "header").set(
     errorsRow,
     1,
-    text("评议后得分无效或缺评议理由的项目数（见“共识”表“评议检查”列）"),
+    text("专家分数无效、评议后得分无效或缺评议理由的项目数（见“共识”表“评议检查”列）"),
     "text"
   );
   s.set(errorsRow, 2, formula(`COUNTIF(${ref(c.check)},"错误*")`), "number");
   s.fitRow(errorsRow, [
-    { col: 1, text: "评议后得分无效或缺评议理由的项目数（见“共识”表“评议检查”列）" },
+    { col: 1, text: "专家分数无效、评议后得分无效或缺评议理由的项目数（见“共识”表“评议检查”列）" },
   ]);
   s.set(errorsRow + 1, 0, text("结论（定稿）"), "header").set(
     errorsRow + 1,

@@ -121,6 +121,66 @@ export function agreedCheckFormula(
 }
 
 /**
+ * The check of one corrected expert score on the 共识 sheet, by the input model the reader applies
+ * (readConsensus.ts `expertScoreProblem`; README: Inputs): "" when the cell holds a number with at most 2
+ * decimals within [0, cap]; else an error naming the item and the expert. A text, blank or boolean counts 0 in the
+ * sheet's formulas ({@link expertValue}), as the reader counts it before refusing the file.
+ *
+ * @param itemId the item id, @param capValue the item's cap (written into the message), @param cell the expert's
+ *   score cell (A1), @param cap the cap cell (A1), @param name the expert's name, @param detailed whether the
+ *   message says why (longer; the short form keeps the row's formula within Excel's 8,192 characters for large groups)
+ */
+export function expertCheckFormula(
+  itemId: string,
+  capValue: number,
+  cell: string,
+  cap: string,
+  name: string,
+  detailed = true
+): string {
+  const ok = `IF(${isNumber(cell)},IF(ROUND(${cell},${INPUT_DECIMALS})=${cell},AND(${cell}>=0,${cell}<=${cap}),0),0)`;
+  const head = `错误：${itemId} 专家“${name}”的分数`;
+  const why = detailed
+    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数",${str(`应在0到本项分值${capValue}之间`)}))))&"；"`
+    : str(`${head}无效：应为0到本项分值${capValue}之间、最多两位小数的数字（文本按0计）；`);
+  return `IF(${ok},"",${why})`;
+}
+
+/** Characters the experts' checks of one row may take, leaving room for the agreed-score check (Excel: 8,192). */
+const EXPERT_CHECKS_BUDGET = 7000;
+
+/**
+ * The experts' checks of one item row, joined: each says why ({@link expertCheckFormula}) while the row fits
+ * Excel's formula length; for a larger group each names the expert only; beyond that, one error naming the item.
+ *
+ * @param cells the experts' score cells (A1) in order, @param names their names, @param cap the cap cell (A1)
+ */
+export function expertsCheckFormula(
+  itemId: string,
+  capValue: number,
+  cells: readonly string[],
+  cap: string,
+  names: readonly string[]
+): string {
+  for (const detailed of [true, false]) {
+    const joined = cells
+      .map((cell, k) => expertCheckFormula(itemId, capValue, cell, cap, names[k]!, detailed))
+      .join("&");
+    if (joined.length <= EXPERT_CHECKS_BUDGET) return joined;
+  }
+  const ok = cells.map(
+    (cell) =>
+      `IF(${isNumber(cell)},IF(ROUND(${cell},${INPUT_DECIMALS})=${cell},AND(${cell}>=0,${cell}<=${cap}),0),0)`
+  );
+  return `IF(AND(${ok.join(",")}),"",${str(`错误：${itemId} 有专家分数无效：应为0到本项分值${capValue}之间、最多两位小数的数字（文本按0计）；`)})`;
+}
+
+/** An expert's score as the 共识 sheet's formulas count it: a number as is, a text or blank as 0 (N). */
+export function expertValue(cell: string): string {
+  return `N(${cell})`;
+}
+
+/**
  * The live 畸高畸低 text of an item row: the names of the experts whose score is at least half the cap from the
  * median of the others' (3 or more experts; agreement.ts `outliers` is the same rule), joined by "、".
  *

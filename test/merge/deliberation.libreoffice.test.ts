@@ -47,12 +47,21 @@ const resolved: Edit = (ws, summary) => {
   summary.getCell(expertsRow + 3, 7).value = "按现场佐证逐项扣分";
 };
 
+// The tester's repro (H1): an expert cell corrected to the text "１５", A.4.9 (cap 10) to 25, another to 7.333.
+const [textItem, decimalsItem] = base.result.items.filter((i) => i.id !== "A.4.9" && i.cap >= 15);
+const expertErrors: Edit = (ws) => {
+  ws.getCell(itemRow(base.model, "共识", textItem!.id) + 1, col("甲") + 1).value = "１５";
+  ws.getCell(itemRow(base.model, "共识", "A.4.9") + 1, col("乙") + 1).value = 25;
+  ws.getCell(itemRow(base.model, "共识", decimalsItem!.id) + 1, col("丙") + 1).value = 7.333;
+};
+
 maybe("a consensus workbook with the group's deliberation, in LibreOffice", () => {
   const dir = outputDir("merge/deliberation");
   const files = {
     plain: path.join(dir, "consensus.xlsx"),
     resolved: path.join(dir, "consensus-resolved.xlsx"),
     noReason: path.join(dir, "consensus-no-reason.xlsx"),
+    expertErrors: path.join(dir, "consensus-expert-errors.xlsx"),
   };
   const recalculated = new Map<string, ExcelJS.Workbook>();
 
@@ -62,6 +71,7 @@ maybe("a consensus workbook with the group's deliberation, in LibreOffice", () =
     await writeEdited(files.noReason, (ws) => {
       ws.getCell(row + 1, col("评议后得分") + 1).value = agreed;
     });
+    await writeEdited(files.expertErrors, expertErrors);
     const out = libreOfficeConvert(
       soffice!,
       Object.values(files),
@@ -124,6 +134,27 @@ maybe("a consensus workbook with the group's deliberation, in LibreOffice", () =
       `错误：${differing.id} 评议后得分已填写，但未填写评议理由（6.6）；`
     );
     expect(cached("noReason", "共识汇总", finalRow, 2)).toBe("结论待定：有1个错误");
+  });
+
+  test('corrected expert scores: text "１５", 25 over A.4.9\'s cap of 10 and 7.333 are named in 评议检查, counted, the verdict pending', () => {
+    const check = (id: string): unknown =>
+      cached("expertErrors", "共识", itemRow(base.model, "共识", id), col("评议检查"));
+    expect(check(textItem!.id)).toBe(`错误：${textItem!.id} 专家“甲”的分数是文本不是数字，按0计；`);
+    expect(check("A.4.9")).toBe("错误：A.4.9 专家“乙”的分数应在0到本项分值10之间；");
+    expect(check(decimalsItem!.id)).toBe(`错误：${decimalsItem!.id} 专家“丙”的分数超过两位小数；`);
+    expect(
+      cached("expertErrors", "共识汇总", labelRow(base.model, "共识汇总", "评议错误"), 2)
+    ).toBe(3);
+    expect(cached("expertErrors", "共识汇总", finalRow, 2)).toBe("结论待定：有3个错误");
+    // The text counts 0 in the item's consensus (every expert counts), as the CLI's message says (按0计).
+    const others = textItem!.scores.slice(1).reduce((a, b) => a + b, 0);
+    const textConsensus = cached(
+      "expertErrors",
+      "共识",
+      itemRow(base.model, "共识", textItem!.id),
+      col("共识")
+    );
+    expect(Number(textConsensus ?? 0)).toBeCloseTo(others / 3, 9);
   });
 
   test("the report of the resolved workbook names the resolution, the dissent, the explanation and α in its PDF", async () => {

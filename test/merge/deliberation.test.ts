@@ -156,6 +156,84 @@ describe("the consensus follows an agreed score, in the engine and in the workbo
   });
 });
 
+describe("a corrected expert score: one rule (0 to the cap, ≤ 2 decimals, a number) for every expert cell of 共识", () => {
+  const base = consensusOf(groupOf(NAMES, LOSSES));
+  const col = (h: string): number => headerCol(base.model, "共识", h);
+  const expert = (k: number): number => col(NAMES[k]!);
+
+  test("every expert score cell has a decimal validation from 0 to the item's cap, with a stop alert naming it", () => {
+    const sheet = base.model.sheets.find((s) => s.name === "共识")!;
+    for (const item of base.result.items) {
+      const row = itemRow(base.model, "共识", item.id);
+      NAMES.forEach((_, k) => {
+        const rules = sheet.validations.filter(
+          (v) =>
+            row >= v.range.row &&
+            row < v.range.row + v.range.rows &&
+            expert(k) >= v.range.col &&
+            expert(k) < v.range.col + v.range.cols
+        );
+        expect(rules).toHaveLength(1);
+        const rule = rules[0]!;
+        if (rule.kind !== "decimal") throw new Error(`${item.id}: ${rule.kind}`);
+        expect([rule.min, rule.max]).toEqual([0, item.cap]);
+        expect(rule.errorMessage).toContain(item.id);
+        expect(rule.errorMessage).toContain(`0到本项分值${item.cap}`);
+      });
+    }
+  });
+
+  test('text "１５", 25 over a cap of 10 and 7.333 are each named in 评议检查 and counted; the verdict is pending', () => {
+    const { result, model } = base;
+    const wb = evaluateModel(model);
+    const check = (id: string): unknown =>
+      wb.value("共识", itemRow(model, "共识", id), col("评议检查"));
+    const consensus = (id: string): unknown =>
+      wb.value("共识", itemRow(model, "共识", id), col("共识"));
+    const errorsRow = labelRow(model, "共识汇总", "评议错误");
+    const finalRow = labelRow(model, "共识汇总", "结论（定稿）");
+    const capped = result.items.find((i) => i.id === "A.4.9")!;
+    expect(capped.cap).toBe(10);
+    const [textItem, decimalsItem] = result.items.filter((i) => i.id !== "A.4.9" && i.cap >= 15);
+    expect(wb.value("共识汇总", finalRow, 2)).toBe("合格");
+
+    wb.set("共识", itemRow(model, "共识", textItem!.id), expert(0), "'１５");
+    wb.set("共识", itemRow(model, "共识", capped.id), expert(1), 25);
+    wb.set("共识", itemRow(model, "共识", decimalsItem!.id), expert(2), 7.333);
+
+    expect(check(textItem!.id)).toBe(`错误：${textItem!.id} 专家“甲”的分数是文本不是数字，按0计；`);
+    expect(check(capped.id)).toBe(`错误：A.4.9 专家“乙”的分数应在0到本项分值10之间；`);
+    expect(check(decimalsItem!.id)).toBe(`错误：${decimalsItem!.id} 专家“丙”的分数超过两位小数；`);
+    expect(wb.value("共识汇总", errorsRow, 2)).toBe(3);
+    expect(wb.value("共识汇总", finalRow, 2)).toBe("结论待定：有3个错误");
+    // The text counts 0 in the item's consensus, as in the expert's total and in the reader: every expert counts.
+    const others = textItem!.scores.slice(1).reduce((a, b) => a + b, 0);
+    expect(consensus(textItem!.id)).toBeCloseTo(others / 3, 9);
+    wb.destroy();
+  });
+
+  test("the reader refuses the same cells, and its message for the text says what the sheet does (按0计)", async () => {
+    const { model, result } = base;
+    const buf = await writeXlsx(model);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer
+    );
+    const ws = wb.getWorksheet("共识")!;
+    const textItem = result.items.filter((i) => i.id !== "A.4.9" && i.cap >= 15)[0]!;
+    ws.getCell(itemRow(model, "共识", textItem.id) + 1, expert(0) + 1).value = "１５";
+    ws.getCell(itemRow(model, "共识", "A.4.9") + 1, expert(1) + 1).value = 25;
+    const read = await readConsensusXlsx(
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+      "consensus.xlsx"
+    );
+    const errors = read.ok ? [] : read.errors;
+    expect(errors.map((e) => e.code).sort()).toEqual(["number-as-text", "score-out-of-range"]);
+    const text = errors.find((e) => e.code === "number-as-text")!;
+    expect(formatProblem(text)).toContain("工作簿和本工具都按0计");
+  });
+});
+
 describe("deviation from the mean total on 共识汇总 (limit 30% by default)", () => {
   // Totals 390, 210, 300: mean 300, deviations +30.00%, −30.00%, 0.
   const { result, model } = consensusOf(groupOf(NAMES, [105, 285, 195]));
