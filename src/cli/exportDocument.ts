@@ -5,7 +5,7 @@
 import type { LocatedProblem } from "../engine";
 import { evaluationDocumentJson, procedureRecord } from "../layout/evaluationDocument";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
-import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
+import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
 import { openInput } from "./gate";

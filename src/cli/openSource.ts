@@ -9,7 +9,7 @@
 import type { LocatedProblem } from "../engine";
 import type { EvaluationDocument } from "../layout/evaluationDocument";
 import type { ConsensusRead } from "../merge";
-import type { LoadedXlsx, XlsxScoresheet } from "../writers/xlsx";
+import type { LoadedXlsx, XlsxScoresheet } from "../writers/xlsx/readXlsx";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
 import { openInput } from "./gate";
@@ -72,7 +72,7 @@ export async function openEvaluationSource(
     const loaded = evaluationFromJson(file, opened.value, opened.warnings, io);
     return { kind: "json", file, document: loaded.document, fileWarnings: loaded.warnings };
   }
-  const { loadXlsx, readLoadedScoresheet } = await import("../writers/xlsx");
+  const { loadXlsx, readLoadedScoresheet } = await import("../writers/xlsx/readXlsx");
   const read = await loadXlsx(opened.bytes, file);
   if (!read.ok) return refuse(read.errors);
   const loaded = read.loaded;

@@ -5,7 +5,7 @@
 import { sha256Hex } from "../standard";
 import { partitionProblems, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
-import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
+import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import { readJsonBytes, sniff } from "../writers/input";

@@ -7,8 +7,8 @@ import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../eng
 import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces } from "../engine";
 import type { CellValue } from "../engine";
 import { a1 } from "../layout";
-import { loadXlsx } from "../writers/xlsx";
-import type { LoadedXlsx } from "../writers/xlsx";
+import { loadXlsx } from "../writers/xlsx/readXlsx";
+import type { LoadedXlsx } from "../writers/xlsx/readXlsx";
 import { MERGE_METHODS, combineGroup } from "./consensus";
 import type { ItemConsensus, MergeMethod, MergeRecord, MergeResult } from "./consensus";
 import { CONSENSUS_SHEET, CONSENSUS_SUMMARY_SHEET } from "./consensusLayout";

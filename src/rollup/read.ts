@@ -6,7 +6,7 @@
 import { sha256Hex } from "../standard";
 import { formatProblem, parseEvaluation, partitionProblems, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
-import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx";
+import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
 import { readJsonBytes, sniff } from "../writers/input";
 import { readLoadedConsensus } from "../merge";
 import { unitFromConsensus, unitFromEvaluation } from "./units";

@@ -9,6 +9,14 @@ export {
   excelGrid,
   identityProblems,
 } from "./readXlsx";
-export type { XlsxReadResult, XlsxScoresheet, LoadedXlsx, XlsxLoadResult } from "./readXlsx";
+export type {
+  XlsxReadResult,
+  XlsxScoresheet,
+  LoadedXlsx,
+  XlsxLoadResult,
+  XlsxReader,
+} from "./readXlsx";
+export { fastGrid, readFastWorkbook, FastGridDecline } from "./fastGrid";
+export type { FastWorkbook, NamedCell } from "./fastGrid";
 export { inspectXlsx, DEFAULT_LIMITS } from "./zipGuard";
 export type { ZipLimits } from "./zipGuard";

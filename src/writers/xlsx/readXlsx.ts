@@ -2,7 +2,7 @@
  * The .xlsx reader: refuses what is not a sound scoresheet, reads inputs by their hidden ids, recomputes every
  * score with the engine and compares the file's cached results, which it never trusts.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   activeEdition,
   editionByFingerprint,
@@ -19,10 +19,14 @@ import {
   locateProblem,
   readIdentity,
   readScoresheet,
+  subtotalName,
 } from "../../layout";
 import type { GridSource, MetaKey } from "../../layout";
 import { excelGrid } from "./grid";
-import { tamperProblems } from "./tamper";
+import { excelNamedResults, tamperProblems } from "./tamper";
+import type { NamedResult, NamedResultLookup } from "./tamper";
+import { FastGridDecline, readFastWorkbook } from "./fastGrid";
+import type { FastWorkbook } from "./fastGrid";
 import { DEFAULT_LIMITS, inspectXlsx } from "./zipGuard";
 import type { ZipLimits } from "./zipGuard";
 
@@ -77,24 +81,64 @@ export function identityProblems(identity: Partial<Record<MetaKey, string>>): Pr
   return [];
 }
 
-/** A workbook whose container and identity passed: parsed once, then read as a scoresheet or a consensus. */
+/**
+ * A workbook whose container and identity passed: parsed once, then read as a scoresheet or a consensus. It was
+ * read by the fast reader (fastGrid.ts) or, where that declined, by ExcelJS (`workbook`).
+ */
 export interface LoadedXlsx {
   readonly file: string;
   readonly bytes: Uint8Array;
-  readonly workbook: ExcelJS.Workbook;
   readonly grid: GridSource;
   readonly identity: Partial<Record<MetaKey, string>>;
+  /** The ExcelJS model, when the fast reader declined (or was not asked). */
+  readonly workbook?: ExcelJS.Workbook;
+  /** The named results (Total, Verdict, subtotals) as the tamper check reads them. */
+  readonly namedResults: NamedResultLookup;
+}
+
+/** Which reader `loadXlsx` uses: the fast one with ExcelJS as fallback (the default), or ExcelJS only. */
+export type XlsxReader = "auto" | "exceljs";
+
+/**
+ * The named results of a fast-read workbook, resolved up front so that a name the fast reader cannot resolve
+ * exactly declines the whole fast read (the caller then loads ExcelJS) instead of failing later.
+ */
+function fastNamedResults(
+  fast: FastWorkbook,
+  file: string,
+  names: readonly string[]
+): NamedResultLookup {
+  const resolved = new Map<string, NamedResult | undefined>();
+  for (const name of names) {
+    const at = fast.namedCell(name);
+    resolved.set(
+      name,
+      at && {
+        where: { file, sheet: at.sheet, cell: at.address },
+        formula: fast.grid.formula?.(at.sheet, at.row, at.col),
+        value: fast.grid.cell(at.sheet, at.row, at.col),
+      }
+    );
+  }
+  return (name) => {
+    if (!resolved.has(name)) throw new Error(`named result ${name} was not resolved at load`);
+    return resolved.get(name);
+  };
 }
 
 export type XlsxLoadResult =
   | { readonly ok: true; readonly loaded: LoadedXlsx }
   | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
 
-/** Checks the container, parses it and checks its identity; never throws for bad input, never writes. */
+/**
+ * Checks the container, parses it and checks its identity; never throws for bad input, never writes. The fast
+ * reader goes first; where it declines (FastGridDecline), ExcelJS is loaded and reads the workbook.
+ */
 export async function loadXlsx(
   bytes: Uint8Array,
   file: string,
-  limits: ZipLimits = DEFAULT_LIMITS
+  limits: ZipLimits = DEFAULT_LIMITS,
+  reader: XlsxReader = "auto"
 ): Promise<XlsxLoadResult> {
   const refuse = (problems: Problem[]): XlsxLoadResult => ({
     ok: false,
@@ -103,7 +147,12 @@ export async function loadXlsx(
   });
   const container = inspectXlsx(bytes, limits, file);
   if (container.length > 0) return refuse(container);
-  const workbook = new ExcelJS.Workbook();
+  if (reader === "auto") {
+    const fast = loadFast(bytes, file);
+    if (fast) return fast.problems.length > 0 ? refuse(fast.problems) : fast.result;
+  }
+  const { default: ExcelJSModule } = await import("exceljs");
+  const workbook = new ExcelJSModule.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -116,7 +165,40 @@ export async function loadXlsx(
   const idProblems = identityProblems(identity);
   if (idProblems.length > 0) return refuse(idProblems);
   pickEdition(editionByFingerprint(identity.fingerprint ?? "")!); // the reader works in the recorded edition
-  return { ok: true, loaded: { file, bytes, workbook, grid, identity } };
+  const namedResults = excelNamedResults(workbook, file);
+  return { ok: true, loaded: { file, bytes, workbook, grid, identity, namedResults } };
+}
+
+/**
+ * The fast read of a workbook whose container passed: its identity problems, or the loaded workbook; undefined
+ * when the fast reader declines (or fails in any way). The edition is picked only once the read is accepted.
+ */
+function loadFast(
+  bytes: Uint8Array,
+  file: string
+): { problems: Problem[]; result: XlsxLoadResult } | undefined {
+  try {
+    const fast = readFastWorkbook(bytes);
+    const grid = fast.grid;
+    const identity = readIdentity(grid);
+    const problems = identityProblems(identity);
+    if (problems.length > 0) return { problems, result: { ok: false, file, errors: [] } };
+    const edition = editionByFingerprint(identity.fingerprint ?? "")!;
+    const names =
+      identity.kind === "consensus"
+        ? []
+        : ["Total", "Verdict", ...edition.standard.tables.map((t) => subtotalName(t.id))];
+    const namedResults = fastNamedResults(fast, file, names);
+    pickEdition(edition); // the reader works in the recorded edition
+    return {
+      problems,
+      result: { ok: true, loaded: { file, bytes, grid, identity, namedResults } },
+    };
+  } catch (e) {
+    // A decline, or a fault of the fast reader itself: ExcelJS reads the workbook instead, as it always did.
+    if (e instanceof FastGridDecline || e instanceof Error) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -139,8 +221,8 @@ export async function readXlsxScoresheet(
 export function readLoadedScoresheet({
   file,
   bytes: buf,
-  workbook: wb,
   grid,
+  namedResults,
 }: LoadedXlsx): XlsxScoresheet {
   const read = readScoresheet(grid, file);
   const report = scoreEvaluation(read.evaluation);
@@ -150,7 +232,7 @@ export function readLoadedScoresheet({
   const { errors, warnings } = partitionProblems([
     ...read.problems,
     ...engineProblems,
-    ...tamperProblems(wb, report, file, read.identity.layout ?? LAYOUT_VERSION),
+    ...tamperProblems(namedResults, report, file, read.identity.layout ?? LAYOUT_VERSION),
   ]);
   return {
     file,

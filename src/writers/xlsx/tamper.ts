@@ -10,6 +10,7 @@ import type ExcelJS from "exceljs";
 import { round2 } from "../../engine";
 import type { LocatedProblem, ScoreReport } from "../../engine";
 import { LAYOUT_VERSION, buildScoresheet, subtotalName } from "../../layout";
+import type { GridValue } from "../../layout";
 import { cellValue, gridValue } from "./grid";
 import { STANDARD } from "../../standard";
 import type { StandardDef } from "../../standard";
@@ -54,13 +55,43 @@ export function normaliseFormula(formula: string): string {
     .join('"');
 }
 
+/** A named result's cell as the tamper check reads it. */
+export interface NamedResult {
+  readonly where: { readonly file: string; readonly sheet: string; readonly cell: string };
+  /** The cell's formula (without "="), a shared formula's slave translated; undefined for a constant. */
+  readonly formula: string | undefined;
+  /** The cell's value, or a formula's cached result (undefined when never calculated). */
+  readonly value: GridValue;
+}
+
+/** Reads a named result's cell: undefined when the defined name is missing or names no sheet of the workbook. */
+export type NamedResultLookup = (name: string) => NamedResult | undefined;
+
+/** The named results of an ExcelJS workbook, read through ExcelJS's defined names and cells. */
+export function excelNamedResults(wb: ExcelJS.Workbook, file: string): NamedResultLookup {
+  return (name) => {
+    const ref = wb.definedNames.getRanges(name).ranges[0];
+    const m = ref ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) : null;
+    const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
+    if (!m || !ws) return undefined;
+    const cell = ws.getCell(`${m[2]}${m[3]}`);
+    const formula = typeof cell.formula === "string" && cell.formula ? cell.formula : undefined;
+    return {
+      where: { file, sheet: ws.name, cell: `${m[2]}${m[3]}` },
+      formula,
+      value: formula ? cellValue(cell) : gridValue(cell.value),
+    };
+  };
+}
+
 /** The tamper and staleness problems of a workbook's named results against the engine's recomputation. */
 export function tamperProblems(
-  wb: ExcelJS.Workbook,
+  wb: ExcelJS.Workbook | NamedResultLookup,
   report: ScoreReport,
   file: string,
   layout: string
 ): LocatedProblem[] {
+  const lookup = typeof wb === "function" ? wb : excelNamedResults(wb, file);
   const recomputed: [string, number | string][] = [
     ["Total", report.total],
     ["Verdict", report.verdict],
@@ -68,19 +99,14 @@ export function tamperProblems(
   ];
   const out: LocatedProblem[] = [];
   for (const [name, value] of recomputed) {
-    const ref = wb.definedNames.getRanges(name).ranges[0];
-    const m = ref ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) : null;
-    const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
-    if (!m || !ws) {
+    const found = lookup(name);
+    if (!found) {
       out.push({ code: "corrupt", detail: `defined name ${name} is missing`, where: { file } });
       continue;
     }
-    const cell = ws.getCell(`${m[2]}${m[3]}`);
-    const where = { file, sheet: ws.name, cell: `${m[2]}${m[3]}` };
-    const v = cell.value;
-    const formula = typeof cell.formula === "string" && cell.formula ? cell.formula : undefined;
+    const { where, formula } = found;
     if (!formula) {
-      out.push({ code: "formula-overwritten", name, value: String(gridValue(v) ?? ""), where });
+      out.push({ code: "formula-overwritten", name, value: String(found.value ?? ""), where });
       continue;
     }
     const want = layoutFormulas().get(name);
@@ -88,7 +114,7 @@ export function tamperProblems(
       out.push({ code: "formula-changed", name, found: `=${formula}`, where });
       continue;
     }
-    const cached = cellValue(cell);
+    const cached = found.value;
     if (cached === undefined || cached === null) continue; // written by a library, never calculated
     const differs =
       typeof value === "number"
