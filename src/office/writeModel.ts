@@ -30,6 +30,8 @@ export interface ExistingWorkbook {
 export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
+  // Unlocked cells may take a hyperlink (整改台账's 佐证材料: a link to the evidence).
+  allowInsertHyperlinks: true,
   selectionMode: "Normal",
 };
 

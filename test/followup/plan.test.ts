@@ -134,7 +134,8 @@ describe("gridscore plan", () => {
       fitToHeight: 0,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
     });
-    expect(internals(ws).sheetProtection).toMatchObject({ sheet: true });
+    // Protected, yet an unlocked 佐证材料 cell can take a hyperlink to the evidence.
+    expect(internals(ws).sheetProtection).toMatchObject({ sheet: true, insertHyperlinks: true });
   });
 
   test("a consensus's item-level losses are fractions, shown with 2 decimals", async () => {

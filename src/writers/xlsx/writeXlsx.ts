@@ -175,6 +175,8 @@ async function writeSheet(
       deleteRows: false,
       sort: false,
       autoFilter: false,
+      // Unlocked cells may take a hyperlink (整改台账's 佐证材料: a link to the evidence).
+      insertHyperlinks: true,
     });
   }
   // ExcelJS cannot write charts (sheet.charts); the Office.js writer draws them.
