@@ -9,6 +9,7 @@ import { a1, cellRange, colLetter, sheetRef } from "../layout";
 import type { DefinedNameModel, SheetModel } from "../layout";
 import { formatScore } from "../engine";
 import { WARNING_FILL } from "../layout/styles";
+import { DEFAULT_DEVIATION_LIMIT } from "./agreement";
 import type { MergeResult } from "./consensus";
 import { fileName, writeAnnex, writeRecord } from "./consensusRecord";
 import { DEVIATION_LABELS as D, deviationFormula, needsExplanationFormula } from "./deliberation";
@@ -138,6 +139,18 @@ export function buildConsensusSummary(
   s.fitRow(limitRow, [
     { col: 1, text: "专家总分偏离全组平均总分超过此百分比的，须书面说明（恰好等于不算超过）" },
   ]);
+  // A limit cell that is not a number in (0, 100] (pasted, typed as text) is not used: the default applies, as
+  // the reader applies it, and the cell beside it says so, so the sheet and the report never disagree.
+  const typed = a1(limitRow, 2, true);
+  const valid = `AND(ISNUMBER(${typed}),${typed}>0,${typed}<=100)`;
+  s.set(
+    limitRow,
+    3,
+    formula(
+      `IF(${valid},"","提示：偏离限值应为大于0、不超过100的数，现按默认${DEFAULT_DEVIATION_LIMIT}%计；")`
+    ),
+    "check"
+  );
   let row = limitRow + 1;
   s.setMerged(cellRange(row, 0, 1, COLS), text(agreementText(result)), "note");
   s.fitRow(row, [{ col: 0, text: agreementText(result), span: COLS }]);
@@ -147,7 +160,7 @@ export function buildConsensusSummary(
   const firstExpert = row + 1;
   const n = result.experts.length;
   const totals = `$C$${firstExpert + 1}:$C$${firstExpert + n}`;
-  const limit = a1(limitRow, 2, true);
+  const limit = `IF(${valid},${typed},${DEFAULT_DEVIATION_LIMIT})`;
   result.experts.forEach((e, i) => {
     row++;
     const col = colLetter(c.expert(i));

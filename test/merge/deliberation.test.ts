@@ -256,6 +256,29 @@ describe("deviation from the mean total on 共识汇总 (limit 30% by default)",
     wb.destroy();
   });
 
+  test.each([
+    ["a negative number", -5],
+    ["zero", 0],
+    ["text", "二十"],
+    ["over 100", 150],
+  ])(
+    "a limit cell holding %s is not used: the default 30%% applies, as the reader applies it, and the sheet says so",
+    (_name, typed) => {
+      const wb = evaluateModel(model);
+      const limitRow = labelRow(model, "共识汇总", "偏离限值（%）");
+      const rows = [1, 2, 3].map((k) => header + k);
+      wb.set("共识汇总", limitRow, 2, typed);
+      // As at 30: +30.00% and −30.00% are not over it (with −5 every expert would have been marked).
+      expect(rows.map((r) => wb.value("共识汇总", r, 5))).toEqual(["", "", ""]);
+      expect(wb.value("共识汇总", limitRow, 3)).toBe(
+        "提示：偏离限值应为大于0、不超过100的数，现按默认30%计；"
+      );
+      wb.set("共识汇总", limitRow, 2, 30);
+      expect(wb.value("共识汇总", limitRow, 3)).toBe("");
+      wb.destroy();
+    }
+  );
+
   test("the limit cell starts at --deviation-limit's value", () => {
     const limited = consensusOf(groupOf(NAMES, [105, 285, 195]), 25);
     const wb = evaluateModel(limited.model);
