@@ -9,6 +9,7 @@ import type { WorkbookIdentity } from "../layout";
 import { readXlsxScoresheet, writeXlsx } from "../writers/xlsx";
 import type { XlsxScoresheet } from "../writers/xlsx";
 import { textProblems } from "../engine";
+import { LEVELS } from "../standard";
 import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
@@ -102,6 +103,36 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     ...(doc?.group ? { group: doc.group } : {}),
     ...(doc?.procedure ? { procedure: doc.procedure } : {}),
   };
+  // The plan decides the organization and level (4.3): a different one given with it is refused, naming both.
+  if (plan) {
+    const clashes = [
+      ...[
+        ["--organization", organization],
+        [inputs ?? "--inputs", base.meta.organization],
+      ]
+        .filter(
+          ([, v]) =>
+            v !== undefined &&
+            plan.organization !== undefined &&
+            v.trim() !== plan.organization.trim()
+        )
+        .map(
+          ([from, v]) =>
+            `被评单位：${from} 为“${v}”，评估方案为“${plan.organization}” / the organization differs from the plan's`
+        ),
+      ...(base.meta.level !== undefined &&
+      plan.level !== undefined &&
+      base.meta.level !== plan.level
+        ? [
+            `层级：${inputs ?? "--inputs"} 为“${LEVELS[base.meta.level].zh}”，评估方案为“${LEVELS[plan.level].zh}” / the level differs from the plan's`,
+          ]
+        : []),
+    ];
+    if (clashes.length > 0) {
+      for (const c of clashes) io.err(`错误：${c}（${planFile}）\n`);
+      return 1;
+    }
+  }
   // A text no cell can hold is refused before anything is written (README: Inputs): nothing is cut.
   const unwritable = textProblems({
     ...base,

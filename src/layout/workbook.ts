@@ -5,7 +5,7 @@
 import { STANDARD } from "../standard";
 import type { Evaluation } from "../engine";
 import { applyPlan, emptyEvaluation, planFingerprint } from "../engine";
-import type { Plan } from "../engine";
+import type { Plan, PlanMember } from "../engine";
 import { buildCoverSheet } from "./coverSheet";
 import { buildMetaSheet } from "./metaSheet";
 import type { WorkbookIdentity } from "./metaSheet";
@@ -14,7 +14,8 @@ import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summarySheet";
 import { buildTableSheet } from "./tableSheet";
 import { buildEvaluationSheets } from "./evaluationSheets";
-import type { EvaluationSheetsInput } from "./evaluationSheets";
+import type { EvaluationSheetsInput, GroupMember } from "./evaluationSheets";
+import { FIELD_LABELS, ROLE_LABELS, fieldFromText, roleFromText } from "./evaluationSheets";
 
 export interface ScoresheetOptions {
   /** Pre-fills inputs and metadata; blank when absent. */
@@ -24,7 +25,9 @@ export interface ScoresheetOptions {
   readonly evaluationSheets?: EvaluationSheetsInput;
   /**
    * The group's plan (4.3, 7.2): its not-applicable items get a locked 不适用 status, and the identity sheet
-   * records the plan and its fingerprint so the merge can check every copy carries the same one.
+   * records the plan and its fingerprint so the merge can check every copy carries the same one. Its members
+   * pre-fill the 评估组 sheet (in the plan's order) and its first date the cover's 日期, as ordinary inputs the
+   * group can still correct; a group or date the evaluation gives explicitly is kept.
    */
   readonly plan?: Plan;
 }
@@ -33,8 +36,14 @@ export interface ScoresheetOptions {
 export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
   const plan = options.plan;
   const evaluation = plan
-    ? applyPlan(options.evaluation, plan)
+    ? withPlanDate(applyPlan(options.evaluation, plan), plan)
     : (options.evaluation ?? emptyEvaluation());
+  const sheets: EvaluationSheetsInput = {
+    ...options.evaluationSheets,
+    ...(plan && !options.evaluationSheets?.group && plan.members.length > 0
+      ? { group: planGroup(plan.members) }
+      : {}),
+  };
   const fixed = new Set(plan?.notApplicable.map((n) => n.item) ?? []);
   const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation, fixed));
   const summary = buildSummarySheet(tables);
@@ -44,7 +53,7 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
       buildCoverSheet(evaluation.meta),
       ...tables.map((t) => t.sheet),
       summary.sheet,
-      ...buildEvaluationSheets(options.evaluationSheets),
+      ...buildEvaluationSheets(sheets),
       buildMetaSheet(
         options.identity,
         evaluator,
@@ -65,4 +74,42 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
       keywords: "gridscore 网格化治理 体系评价",
     },
   };
+}
+
+/** The evaluation with the plan's date (its start, else its end) on the cover where it has none. */
+function withPlanDate(evaluation: Evaluation, plan: Plan): Evaluation {
+  const date = plan.dates?.start ?? plan.dates?.end;
+  if (evaluation.meta.date !== undefined || date === undefined) return evaluation;
+  return { ...evaluation, meta: { ...evaluation.meta, date } };
+}
+
+/** A label or a code ("标准化" or "standardization"). */
+function codeOf<T extends string>(
+  labels: Readonly<Record<T, string>>,
+  fromText: (t: string) => T | undefined,
+  value: string
+): T | undefined {
+  return fromText(value) ?? (Object.hasOwn(labels, value.trim()) ? (value.trim() as T) : undefined);
+}
+
+/**
+ * The plan's members as 评估组 rows, in the plan's order. A field or role the sheet's lists do not offer is
+ * kept, as written, in the row's 专家来源/备注 cell rather than dropped.
+ */
+export function planGroup(members: readonly PlanMember[]): GroupMember[] {
+  return members.map((m) => {
+    const field = m.field ? codeOf(FIELD_LABELS, fieldFromText, m.field) : undefined;
+    const role = m.role ? codeOf(ROLE_LABELS, roleFromText, m.role) : undefined;
+    const notes = [
+      ...(m.field && !field ? [`领域：${m.field.trim()}`] : []),
+      ...(m.role && !role ? [`角色：${m.role.trim()}`] : []),
+    ];
+    return {
+      name: m.name.trim(),
+      ...(field ? { field } : {}),
+      ...(m.unit?.trim() ? { unit: m.unit.trim() } : {}),
+      ...(role ? { role } : {}),
+      ...(notes.length ? { source: notes.join("；") } : {}),
+    };
+  });
 }

@@ -16,23 +16,29 @@ export interface ExpertSideInfo {
 }
 
 /**
- * One member per merged expert, in merge order, each completed from the first 评估组 row (of any expert's
- * workbook) with the same name. Rows naming people who did not score are left out: the consensus lists who
- * scored.
+ * One member per merged expert, each completed from the first 评估组 row (of any expert's workbook) with the same
+ * name. The leader comes first, then the members in the order of those rows (a copy made from the plan has them
+ * in the plan's order), then anyone no row names, in merge order. Rows naming people who did not score are left
+ * out: the consensus lists who scored.
  */
 export function consensusGroup(experts: readonly ExpertSideInfo[]): GroupMember[] {
   const rows = experts.flatMap((e) => e.group ?? []);
-  return experts.map((e) => {
+  const members = experts.map((e, i) => {
     const name = e.evaluator.trim();
-    const row = rows.find((m) => m.name.trim() === name);
-    return {
+    const at = rows.findIndex((m) => m.name.trim() === name);
+    const row = at >= 0 ? rows[at] : undefined;
+    const member: GroupMember = {
       name,
       ...(row?.field ? { field: row.field } : {}),
       ...(row?.unit ? { unit: row.unit } : {}),
       ...(row?.role ? { role: row.role } : {}),
       ...(row?.source ? { source: row.source } : {}),
     };
+    return { member, key: [row?.role === "leader" ? 0 : 1, at >= 0 ? at : rows.length, i] };
   });
+  const cmp = (a: readonly number[], b: readonly number[]): number =>
+    a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  return members.sort((a, b) => cmp(a.key, b.key)).map((m) => m.member);
 }
 
 /**

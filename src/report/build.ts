@@ -191,7 +191,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const verdictShown = errors > 0 ? pendingVerdictText(errors, "zh-CN") : report.verdict;
   const evaluator =
     meta.evaluator?.trim() ||
-    (input.consensus ? `评估组（${input.consensus.experts.join("、")}）` : "");
+    // The group as its 评估组 sheet lists it (leader first, then the plan's order), else the experts as merged.
+    (input.consensus
+      ? `评估组（${(members?.length ? members.map((m) => m.name.trim()) : input.consensus.experts).join("、")}）`
+      : "");
   return {
     kind,
     title: kind === "self" ? "自我评价报告" : "评估报告",

@@ -10,7 +10,8 @@ import * as path from "path";
 import { runCli } from "../support/cli";
 import { PLAN_FORMAT, parsePlan, planFingerprint } from "../../src/engine";
 import type { Plan } from "../../src/engine";
-import { COL } from "../../src/layout";
+import { COL, COVER_COL, COVER_SHEET, META_FIRST_ROW } from "../../src/layout";
+import { GROUP_COL, GROUP_SHEET } from "../../src/layout/evaluationSheets";
 
 const PLAN = {
   format: PLAN_FORMAT,
@@ -117,5 +118,168 @@ describe("copies from the plan, the merge and the report", () => {
     const text = (await docx.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
     expect(text).toContain("本市无跨部门联办事项");
     expect(text).toContain("基础标准由省级统一制定");
+  });
+});
+
+describe("copies from the plan carry its group and dates (H3)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-plan-group-"));
+  // The leader is listed second: the 评估组 sheet keeps the plan's order, the consensus puts the leader first.
+  const GROUP_PLAN = {
+    format: PLAN_FORMAT,
+    organization: "示例市网格化服务管理中心",
+    level: "city",
+    dates: { start: "2026-12-01", end: "2026-12-03" },
+    members: [
+      { name: "赵一", field: "行业专家", unit: "市城管局", role: "成员" },
+      { name: "钱二", field: "标准化", unit: "市标准化院", role: "组长" },
+      { name: "孙三", field: "管理人员", unit: "区网格中心", role: "成员" },
+      { name: "李四", field: "行业专家", unit: "市大数据局", role: "成员" },
+      { name: "周五", field: "信息化", unit: "市信息中心", role: "成员" },
+    ],
+    notApplicable: [],
+  };
+  const planFile = path.join(dir, "plan.json");
+  fs.writeFileSync(planFile, JSON.stringify(GROUP_PLAN));
+  const copy = (name: string) => path.join(dir, `评分表-${name}.xlsx`);
+  const names = GROUP_PLAN.members.map((m) => m.name);
+
+  beforeAll(async () => {
+    const r = await runCli(["new", path.join(dir, "评分表.xlsx"), "--plan", planFile]);
+    expect(r.code).toBe(0);
+  });
+
+  test("every copy's 评估组 has the plan's members in its order, and 说明 the plan's date", async () => {
+    for (const name of names) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(copy(name));
+      const ws = wb.getWorksheet(GROUP_SHEET)!;
+      const rows = names.map((_, i) =>
+        [GROUP_COL.name, GROUP_COL.field, GROUP_COL.unit, GROUP_COL.role, GROUP_COL.source].map(
+          (c) => ws.getRow(4 + i).getCell(c + 1).text
+        )
+      );
+      expect(rows).toEqual([
+        ["赵一", "行业专家", "市城管局", "成员", ""],
+        ["钱二", "标准化", "市标准化院", "组长", ""],
+        ["孙三", "管理人员", "区网格中心", "成员", ""],
+        ["李四", "行业专家", "市大数据局", "成员", ""],
+        // A field the sheet's list does not offer is kept in the note column, not dropped.
+        ["周五", "", "市信息中心", "成员", "领域：信息化"],
+      ]);
+      expect(ws.getRow(4 + names.length).getCell(GROUP_COL.name + 1).text).toBe("");
+      // Ordinary inputs the group can still correct.
+      expect(ws.getRow(4).getCell(GROUP_COL.name + 1).protection?.locked).toBe(false);
+      const cover = wb.getWorksheet(COVER_SHEET)!;
+      const dateCell = cover.getRow(META_FIRST_ROW + 5).getCell(COVER_COL.value + 1);
+      expect(dateCell.value).toBeInstanceOf(Date);
+      expect((dateCell.value as Date).toISOString().slice(0, 10)).toBe("2026-12-01");
+      expect(cover.getRow(META_FIRST_ROW + 1).getCell(COVER_COL.value + 1).text).toBe(
+        "示例市网格化服务管理中心"
+      );
+    }
+  });
+
+  test("merge and report: the leader first, then the plan's order; no group warning; the plan's date", async () => {
+    const consensus = path.join(dir, "共识.xlsx");
+    // Merged in another order than the plan's.
+    const files = [...names].reverse().map(copy);
+    expect((await runCli(["merge", ...files, "-o", consensus])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(consensus);
+    const ws = wb.getWorksheet(GROUP_SHEET)!;
+    expect(names.map((_, i) => ws.getRow(4 + i).getCell(GROUP_COL.name + 1).text)).toEqual([
+      "钱二",
+      "赵一",
+      "孙三",
+      "李四",
+      "周五",
+    ]);
+    const out = path.join(dir, "r.docx");
+    const r = await runCli(["report", consensus, "-o", out]);
+    expect(r.code).toBe(0);
+    const docx = await JSZip.loadAsync(fs.readFileSync(out));
+    const text = (await docx.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(text).not.toContain("未指定评估组组长");
+    expect(text).not.toContain("没有标准化专家");
+    expect(text).toContain("钱二");
+    expect(text).toContain("组长");
+    expect(text).toContain("市标准化院");
+    expect(text).toContain("2026年12月1日");
+    expect(text).toContain("评估日期2026年12月1日");
+    expect(text).toContain("评估组（钱二、赵一、孙三、李四、周五）");
+    expect(text.indexOf("钱二")).toBeLessThan(text.indexOf("赵一"));
+    expect(text.indexOf("赵一")).toBeLessThan(text.indexOf("孙三"));
+    expect(text.indexOf("李四")).toBeLessThan(text.indexOf("周五"));
+  });
+
+  test("a group the inputs give is kept; an organization or level other than the plan's is refused", async () => {
+    const inputs = path.join(dir, "inputs.json");
+    fs.writeFileSync(
+      inputs,
+      JSON.stringify({
+        format: "gridscore-evaluation/2",
+        meta: { date: "2026-12-02" },
+        items: {},
+        group: [{ name: "吴六", field: "standardization", role: "leader" }],
+      })
+    );
+    const own = path.join(dir, "own.xlsx");
+    const r = await runCli([
+      "new",
+      own,
+      "--plan",
+      planFile,
+      "--inputs",
+      inputs,
+      "--evaluator",
+      "吴六",
+    ]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(own);
+    expect(
+      wb
+        .getWorksheet(GROUP_SHEET)!
+        .getRow(4)
+        .getCell(GROUP_COL.name + 1).text
+    ).toBe("吴六");
+    const date = wb
+      .getWorksheet(COVER_SHEET)!
+      .getRow(META_FIRST_ROW + 5)
+      .getCell(COVER_COL.value + 1);
+    expect((date.value as Date).toISOString().slice(0, 10)).toBe("2026-12-02");
+
+    const other = await runCli([
+      "new",
+      path.join(dir, "x.xlsx"),
+      "--plan",
+      planFile,
+      "--organization",
+      "另一单位",
+      "--evaluator",
+      "甲",
+    ]);
+    expect(other.code).toBe(1);
+    expect(other.err).toContain("另一单位");
+    expect(other.err).toContain("示例市网格化服务管理中心");
+    fs.writeFileSync(
+      inputs,
+      JSON.stringify({ format: "gridscore-evaluation/1", meta: { level: "county" }, items: {} })
+    );
+    const level = await runCli([
+      "new",
+      path.join(dir, "y.xlsx"),
+      "--plan",
+      planFile,
+      "--inputs",
+      inputs,
+      "--evaluator",
+      "甲",
+    ]);
+    expect(level.code).toBe(1);
+    expect(level.err).toMatch(/层级.*县.*评估方案.*市/);
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "y.xlsx"))).toBe(false);
   });
 });
