@@ -98,6 +98,7 @@ describe("the Merge view", () => {
       ["gridscore-tab-scoresheet", "评分表"],
       ["gridscore-tab-merge", "合并"],
       ["gridscore-tab-report", "报告"],
+      ["gridscore-tab-rollup", "汇总"],
     ]);
     expect(document.querySelector('[data-testid="merge-view"]')).toBeNull();
     const panel = document.getElementById("gridscore-view-merge")!;
