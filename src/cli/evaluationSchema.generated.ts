@@ -846,8 +846,57 @@ const schema42 = {
       type: "object",
       additionalProperties: { $ref: "#/$defs/planRow" },
     },
+    groupPlan: { $ref: "#/$defs/groupPlan" },
   },
   $defs: {
+    groupPlan: {
+      description:
+        "The group's evaluation plan (4.3, 7.2, format gridscore-plan/1) the copy was made from, as gridscore export writes it from the workbook's identity sheet: its fingerprint and its data. Not the remediation plan. The parser checks that the fingerprint is the data's.",
+      type: "object",
+      required: ["fingerprint", "data"],
+      additionalProperties: false,
+      properties: {
+        fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+        data: {
+          type: "object",
+          required: ["format"],
+          additionalProperties: false,
+          properties: {
+            format: { const: "gridscore-plan/1" },
+            organization: { type: "string" },
+            level: { enum: ["city", "county", "township", "village"] },
+            dates: {
+              type: "object",
+              additionalProperties: false,
+              properties: { start: { $ref: "#/$defs/date" }, end: { $ref: "#/$defs/date" } },
+            },
+            members: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["name"],
+                additionalProperties: false,
+                properties: {
+                  name: { type: "string" },
+                  field: { type: "string" },
+                  unit: { type: "string" },
+                  role: { type: "string" },
+                },
+              },
+            },
+            notApplicable: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["item", "reason"],
+                additionalProperties: false,
+                properties: { item: { type: "string" }, reason: { type: "string" } },
+              },
+            },
+          },
+        },
+      },
+    },
     date: {
       description: "A calendar date, YYYY-MM-DD (the parser also checks that the day exists).",
       type: "string",
@@ -3855,6 +3904,656 @@ function validate42(
   return errors === 0;
 }
 validate42.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema75 = {
+  description:
+    "The group's evaluation plan (4.3, 7.2, format gridscore-plan/1) the copy was made from, as gridscore export writes it from the workbook's identity sheet: its fingerprint and its data. Not the remediation plan. The parser checks that the fingerprint is the data's.",
+  type: "object",
+  required: ["fingerprint", "data"],
+  additionalProperties: false,
+  properties: {
+    fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+    data: {
+      type: "object",
+      required: ["format"],
+      additionalProperties: false,
+      properties: {
+        format: { const: "gridscore-plan/1" },
+        organization: { type: "string" },
+        level: { enum: ["city", "county", "township", "village"] },
+        dates: {
+          type: "object",
+          additionalProperties: false,
+          properties: { start: { $ref: "#/$defs/date" }, end: { $ref: "#/$defs/date" } },
+        },
+        members: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name"],
+            additionalProperties: false,
+            properties: {
+              name: { type: "string" },
+              field: { type: "string" },
+              unit: { type: "string" },
+              role: { type: "string" },
+            },
+          },
+        },
+        notApplicable: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["item", "reason"],
+            additionalProperties: false,
+            properties: { item: { type: "string" }, reason: { type: "string" } },
+          },
+        },
+      },
+    },
+  },
+};
+const pattern11 = new RegExp("^[0-9a-f]{16}$", "u");
+function validate44(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.fingerprint === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "fingerprint" },
+        message: "must have required property '" + "fingerprint" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "data" },
+        message: "must have required property '" + "data" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "fingerprint" || key0 === "data")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.fingerprint !== undefined) {
+      let data0 = data.fingerprint;
+      if (typeof data0 === "string") {
+        if (!pattern11.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/fingerprint",
+            schemaPath: "#/properties/fingerprint/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9a-f]{16}$" },
+            message: 'must match pattern "' + "^[0-9a-f]{16}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/fingerprint",
+          schemaPath: "#/properties/fingerprint/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      let data1 = data.data;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.format === undefined) {
+          const err5 = {
+            instancePath: instancePath + "/data",
+            schemaPath: "#/properties/data/required",
+            keyword: "required",
+            params: { missingProperty: "format" },
+            message: "must have required property '" + "format" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(
+            key1 === "format" ||
+            key1 === "organization" ||
+            key1 === "level" ||
+            key1 === "dates" ||
+            key1 === "members" ||
+            key1 === "notApplicable"
+          )) {
+            const err6 = {
+              instancePath: instancePath + "/data",
+              schemaPath: "#/properties/data/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.format !== undefined) {
+          if ("gridscore-plan/1" !== data1.format) {
+            const err7 = {
+              instancePath: instancePath + "/data/format",
+              schemaPath: "#/properties/data/properties/format/const",
+              keyword: "const",
+              params: { allowedValue: "gridscore-plan/1" },
+              message: "must be equal to constant",
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.organization !== undefined) {
+          if (typeof data1.organization !== "string") {
+            const err8 = {
+              instancePath: instancePath + "/data/organization",
+              schemaPath: "#/properties/data/properties/organization/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.level !== undefined) {
+          let data4 = data1.level;
+          if (!(
+            data4 === "city" ||
+            data4 === "county" ||
+            data4 === "township" ||
+            data4 === "village"
+          )) {
+            const err9 = {
+              instancePath: instancePath + "/data/level",
+              schemaPath: "#/properties/data/properties/level/enum",
+              keyword: "enum",
+              params: { allowedValues: schema75.properties.data.properties.level.enum },
+              message: "must be equal to one of the allowed values",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.dates !== undefined) {
+          let data5 = data1.dates;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              if (!(key2 === "start" || key2 === "end")) {
+                const err10 = {
+                  instancePath: instancePath + "/data/dates",
+                  schemaPath: "#/properties/data/properties/dates/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.start !== undefined) {
+              let data6 = data5.start;
+              if (typeof data6 === "string") {
+                if (!pattern4.test(data6)) {
+                  const err11 = {
+                    instancePath: instancePath + "/data/dates/start",
+                    schemaPath: "#/$defs/date/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                    message: 'must match pattern "' + "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = {
+                  instancePath: instancePath + "/data/dates/start",
+                  schemaPath: "#/$defs/date/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data5.end !== undefined) {
+              let data7 = data5.end;
+              if (typeof data7 === "string") {
+                if (!pattern4.test(data7)) {
+                  const err13 = {
+                    instancePath: instancePath + "/data/dates/end",
+                    schemaPath: "#/$defs/date/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                    message: 'must match pattern "' + "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + "/data/dates/end",
+                  schemaPath: "#/$defs/date/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + "/data/dates",
+              schemaPath: "#/properties/data/properties/dates/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data1.members !== undefined) {
+          let data8 = data1.members;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.name === undefined) {
+                  const err16 = {
+                    instancePath: instancePath + "/data/members/" + i0,
+                    schemaPath: "#/properties/data/properties/members/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "name" },
+                    message: "must have required property '" + "name" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                for (const key3 in data9) {
+                  if (!(
+                    key3 === "name" ||
+                    key3 === "field" ||
+                    key3 === "unit" ||
+                    key3 === "role"
+                  )) {
+                    const err17 = {
+                      instancePath: instancePath + "/data/members/" + i0,
+                      schemaPath: "#/properties/data/properties/members/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key3 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.name !== undefined) {
+                  if (typeof data9.name !== "string") {
+                    const err18 = {
+                      instancePath: instancePath + "/data/members/" + i0 + "/name",
+                      schemaPath: "#/properties/data/properties/members/items/properties/name/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.field !== undefined) {
+                  if (typeof data9.field !== "string") {
+                    const err19 = {
+                      instancePath: instancePath + "/data/members/" + i0 + "/field",
+                      schemaPath:
+                        "#/properties/data/properties/members/items/properties/field/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.unit !== undefined) {
+                  if (typeof data9.unit !== "string") {
+                    const err20 = {
+                      instancePath: instancePath + "/data/members/" + i0 + "/unit",
+                      schemaPath: "#/properties/data/properties/members/items/properties/unit/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.role !== undefined) {
+                  if (typeof data9.role !== "string") {
+                    const err21 = {
+                      instancePath: instancePath + "/data/members/" + i0 + "/role",
+                      schemaPath: "#/properties/data/properties/members/items/properties/role/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = {
+                  instancePath: instancePath + "/data/members/" + i0,
+                  schemaPath: "#/properties/data/properties/members/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/data/members",
+              schemaPath: "#/properties/data/properties/members/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data1.notApplicable !== undefined) {
+          let data14 = data1.notApplicable;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data15 = data14[i1];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.item === undefined) {
+                  const err24 = {
+                    instancePath: instancePath + "/data/notApplicable/" + i1,
+                    schemaPath: "#/properties/data/properties/notApplicable/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "item" },
+                    message: "must have required property '" + "item" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                if (data15.reason === undefined) {
+                  const err25 = {
+                    instancePath: instancePath + "/data/notApplicable/" + i1,
+                    schemaPath: "#/properties/data/properties/notApplicable/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "reason" },
+                    message: "must have required property '" + "reason" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                for (const key4 in data15) {
+                  if (!(key4 === "item" || key4 === "reason")) {
+                    const err26 = {
+                      instancePath: instancePath + "/data/notApplicable/" + i1,
+                      schemaPath:
+                        "#/properties/data/properties/notApplicable/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key4 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.item !== undefined) {
+                  if (typeof data15.item !== "string") {
+                    const err27 = {
+                      instancePath: instancePath + "/data/notApplicable/" + i1 + "/item",
+                      schemaPath:
+                        "#/properties/data/properties/notApplicable/items/properties/item/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.reason !== undefined) {
+                  if (typeof data15.reason !== "string") {
+                    const err28 = {
+                      instancePath: instancePath + "/data/notApplicable/" + i1 + "/reason",
+                      schemaPath:
+                        "#/properties/data/properties/notApplicable/items/properties/reason/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = {
+                  instancePath: instancePath + "/data/notApplicable/" + i1,
+                  schemaPath: "#/properties/data/properties/notApplicable/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + "/data/notApplicable",
+              schemaPath: "#/properties/data/properties/notApplicable/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/data",
+          schemaPath: "#/properties/data/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 const pattern9 = new RegExp("\\S", "u");
 function validate29(
   data,
@@ -3893,7 +4592,8 @@ function validate29(
         key0 === "eligibility" ||
         key0 === "group" ||
         key0 === "procedure" ||
-        key0 === "plan"
+        key0 === "plan" ||
+        key0 === "groupPlan"
       )) {
         const err1 = {
           instancePath,
@@ -4201,6 +4901,20 @@ function validate29(
         errors++;
       }
     }
+    if (data.groupPlan !== undefined) {
+      if (
+        !validate44(data.groupPlan, {
+          instancePath: instancePath + "/groupPlan",
+          parentData: data,
+          parentDataProperty: "groupPlan",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err14 = {
       instancePath,
@@ -4331,8 +5045,57 @@ export const SCHEMAS = {
         type: "object",
         additionalProperties: { $ref: "#/$defs/planRow" },
       },
+      groupPlan: { $ref: "#/$defs/groupPlan" },
     },
     $defs: {
+      groupPlan: {
+        description:
+          "The group's evaluation plan (4.3, 7.2, format gridscore-plan/1) the copy was made from, as gridscore export writes it from the workbook's identity sheet: its fingerprint and its data. Not the remediation plan. The parser checks that the fingerprint is the data's.",
+        type: "object",
+        required: ["fingerprint", "data"],
+        additionalProperties: false,
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+          data: {
+            type: "object",
+            required: ["format"],
+            additionalProperties: false,
+            properties: {
+              format: { const: "gridscore-plan/1" },
+              organization: { type: "string" },
+              level: { enum: ["city", "county", "township", "village"] },
+              dates: {
+                type: "object",
+                additionalProperties: false,
+                properties: { start: { $ref: "#/$defs/date" }, end: { $ref: "#/$defs/date" } },
+              },
+              members: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["name"],
+                  additionalProperties: false,
+                  properties: {
+                    name: { type: "string" },
+                    field: { type: "string" },
+                    unit: { type: "string" },
+                    role: { type: "string" },
+                  },
+                },
+              },
+              notApplicable: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["item", "reason"],
+                  additionalProperties: false,
+                  properties: { item: { type: "string" }, reason: { type: "string" } },
+                },
+              },
+            },
+          },
+        },
+      },
       date: {
         description: "A calendar date, YYYY-MM-DD (the parser also checks that the day exists).",
         type: "string",

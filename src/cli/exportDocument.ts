@@ -2,6 +2,7 @@
  * What `gridscore export` writes: the whole evaluation of a scoresheet as "gridscore-evaluation/2", with the
  * eligibility, group and procedure sheets' data beside the inputs (README: The evaluation JSON format).
  */
+import { recordedPlan } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { evaluationDocumentJson, procedureRecord } from "../layout/evaluationDocument";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
@@ -35,11 +36,14 @@ export async function exportDocument(file: string, io: CliIo): Promise<ExportedD
   }
   const sheet = readLoadedScoresheet(loaded.loaded);
   const sheets = readEvaluationSheets(loaded.loaded.grid);
+  const groupPlan = recordedPlan(sheet.identity.plan, sheet.identity.planData);
   const json = evaluationDocumentJson({
     evaluation: sheet.evaluation,
     ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),
     ...(sheets.group ? { group: sheets.group } : {}),
     ...(sheets.procedure ? { procedure: procedureRecord(sheets.procedure) } : {}),
+    // the group's plan goes along, so the JSON merges with the copies made from it (4.3, 7.2)
+    ...(groupPlan ? { groupPlan: { fingerprint: sheet.identity.plan!, plan: groupPlan } } : {}),
   });
   return { json, errors: sheet.errors, warnings: sheet.warnings };
 }

@@ -20,5 +20,13 @@ export type { Locale } from "./messages";
 export * from "./exact";
 export { CELL_TEXT_LIMIT, checkText, forbiddenChar, textProblems } from "./text";
 export { sumExact } from "./score";
-export { PLAN_FORMAT, applyPlan, parsePlan, planFingerprint, planReasonNote } from "./plan";
-export type { Plan, PlanMember } from "./plan";
+export {
+  PLAN_FORMAT,
+  applyPlan,
+  parsePlan,
+  planFingerprint,
+  planOverrides,
+  planReasonNote,
+  recordedPlan,
+} from "./plan";
+export type { Plan, PlanMember, PlanOverridden } from "./plan";

@@ -454,6 +454,10 @@ export function describeProblem(
         : problem.found
           ? `this scoresheet was made from another plan (${problem.found}) than ${problem.other} and the others (${problem.expected}); remake it from the group's plan (4.3, 7.2)`
           : `this scoresheet was not made from the group's plan (${problem.expected}, as ${problem.other} was); remake it from the plan (4.3, 7.2)`;
+    case "plan-overridden":
+      return zh
+        ? `${s(problem.itemId)}：评估方案已将本项界定为不适用（7.2，理由：${problem.reason}），但此评分表中本项状态为“${problem.found === "normal" ? "正常评分" : problem.found === "absent" ? STATUS_ZH.absent : problem.found || "（空）"}”，扣分或数值不能计入；请把状态改回“不适用（满分）”，如须改变请由评估组长修改评估方案并重新生成评分表`
+        : `${s(problem.itemId)}: the group's plan fixes this item as not applicable (7.2; reason: ${problem.reason}), but this scoresheet marks it ${problem.found === "normal" ? "scored normally" : problem.found === "absent" ? STATUS_EN.absent : `"${problem.found}"`}, so its deductions or values cannot count; set it back to 不适用 (not applicable), or ask the group leader to change the plan and remake the copies`;
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`

@@ -161,6 +161,46 @@ export function parsePlan(
   };
 }
 
+/**
+ * The plan a workbook's identity sheet records (its fingerprint and JSON), or an evaluation JSON carries: read
+ * back only when the data parses and matches the fingerprint, so a plan cannot be swapped without the merge seeing
+ * another fingerprint.
+ */
+export function recordedPlan(fingerprint: string | undefined, data: unknown): Plan | undefined {
+  if (!fingerprint || data === undefined) return undefined;
+  let json: unknown = data;
+  if (typeof data === "string") {
+    try {
+      json = JSON.parse(data) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const { plan } = parsePlan(json);
+  return plan && planFingerprint(plan) === fingerprint ? plan : undefined;
+}
+
+export type PlanOverridden = Extract<Problem, { code: "plan-overridden" }>;
+
+/**
+ * 7.2: every item the plan fixes as 不适用 must still read as 不适用 (`plan-overridden`, an error): the group
+ * decided it, not the expert. `found` is the status the evaluation holds instead ("normal" when none).
+ */
+export function planOverrides(evaluation: Evaluation, plan: Plan): PlanOverridden[] {
+  const problems: PlanOverridden[] = [];
+  for (const { item, reason } of plan.notApplicable) {
+    const status = evaluation.items[item]?.status;
+    if (status === "na") continue;
+    problems.push({
+      code: "plan-overridden",
+      itemId: item,
+      found: status === undefined || status === null ? "normal" : String(status),
+      reason,
+    });
+  }
+  return problems;
+}
+
 /** The note an item fixed as 不适用 by the plan carries, citing the group's reason. */
 export function planReasonNote(reason: string): string {
   return `不适用（评估方案，7.2 经评估小组界定）：${reason}`;

@@ -240,6 +240,15 @@ export type Problem =
       readonly expected: string;
       readonly other: string;
     }
+  | {
+      /** An item the group's plan fixed as 不适用 (7.2) that the copy no longer marks 不适用. */
+      readonly code: "plan-overridden";
+      readonly itemId: string;
+      /** The status the copy holds instead (the status cell's text, or the status code in JSON). */
+      readonly found: string;
+      /** The group's reason, from the plan. */
+      readonly reason: string;
+    }
   | { readonly code: "old-layout"; readonly found: string; readonly current: string }
   | {
       readonly code: "percent-old-layout";
@@ -328,6 +337,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "agreed-score-invalid": "error",
   "agreed-without-reason": "error",
   "plan-mismatch": "error",
+  "plan-overridden": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
 };

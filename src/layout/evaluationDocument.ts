@@ -3,8 +3,13 @@
  * Evaluation) plus the eligibility (section 5), group (4.2) and procedure (section 6) sheets' data and the
  * remediation plan's rows by line id. Version 1 still reads: it is a version 2 document without those parts.
  */
-import { isIsoDate, parseEvaluation } from "../engine";
-import type { Evaluation, Problem } from "../engine";
+import {
+  isIsoDate,
+  parseEvaluation,
+  parsePlan as parseGroupPlan,
+  planFingerprint,
+} from "../engine";
+import type { Evaluation, Plan, Problem } from "../engine";
 import { PROCEDURE_STEPS } from "./evaluationSheets/clauses";
 import type { StepId } from "./evaluationSheets/clauses";
 import { DATE_FIELDS, INCIDENTS } from "./evaluationSheets/eligibility";
@@ -63,6 +68,11 @@ export interface EvaluationDocument {
   readonly procedure?: ProcedureRecord;
   /** Plan rows by line id (or item id). */
   readonly plan?: Readonly<Record<string, PlanEntry>>;
+  /**
+   * The group's evaluation plan (4.3, 7.2) the copy was made from, with its fingerprint, so an exported copy
+   * merges with the workbooks made from the same plan (not the remediation `plan` above).
+   */
+  readonly groupPlan?: { readonly fingerprint: string; readonly plan: Plan };
 }
 
 export interface DocumentParse {
@@ -70,7 +80,7 @@ export interface DocumentParse {
   readonly problems: readonly Problem[];
 }
 
-const V2_KEYS = ["eligibility", "group", "procedure", "plan"] as const;
+const V2_KEYS = ["eligibility", "group", "procedure", "plan", "groupPlan"] as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -293,9 +303,44 @@ function parsePlan(raw: unknown, problems: Problem[]): Record<string, PlanEntry>
   return out;
 }
 
+function parseGroupPlanField(
+  raw: unknown,
+  problems: Problem[]
+): EvaluationDocument["groupPlan"] | undefined {
+  const path = "$.groupPlan";
+  if (!isRecord(raw)) {
+    problems.push({ code: "bad-structure", path, expected: "object" });
+    return undefined;
+  }
+  knownKeys(raw, path, ["fingerprint", "data"], problems);
+  const fingerprint = optionalText(raw, "fingerprint", path, problems);
+  if (fingerprint === undefined) {
+    problems.push({ code: "bad-structure", path: `${path}.fingerprint`, expected: "string" });
+    return undefined;
+  }
+  const parsed = parseGroupPlan(raw.data);
+  if (!parsed.plan) {
+    problems.push(
+      ...parsed.problems.map((p) =>
+        p.code === "bad-structure" ? { ...p, path: p.path.replace(/^\$/, `${path}.data`) } : p
+      )
+    );
+    return undefined;
+  }
+  if (planFingerprint(parsed.plan) !== fingerprint) {
+    problems.push({
+      code: "bad-structure",
+      path: `${path}.fingerprint`,
+      expected: `the fingerprint of ${path}.data (${planFingerprint(parsed.plan)})`,
+    });
+    return undefined;
+  }
+  return { fingerprint, plan: parsed.plan };
+}
+
 /**
  * Parses an evaluation JSON of version 1 or 2. Version 1 has only format, meta and items; version 2 may add
- * eligibility, group, procedure and plan. Every problem is listed; nothing is clamped.
+ * eligibility, group, procedure, plan and the group's plan (groupPlan). Every problem is listed; nothing is clamped.
  */
 export function parseEvaluationDocument(json: unknown): DocumentParse {
   if (!isRecord(json)) return parseEvaluation(json);
@@ -315,6 +360,8 @@ export function parseEvaluationDocument(json: unknown): DocumentParse {
   const procedure =
     json.procedure === undefined ? undefined : parseProcedure(json.procedure, problems);
   const plan = json.plan === undefined ? undefined : parsePlan(json.plan, problems);
+  const groupPlan =
+    json.groupPlan === undefined ? undefined : parseGroupPlanField(json.groupPlan, problems);
   if (problems.length > 0 || !parsed.evaluation) return { problems };
   return {
     document: {
@@ -323,6 +370,7 @@ export function parseEvaluationDocument(json: unknown): DocumentParse {
       ...(group ? { group } : {}),
       ...(procedure ? { procedure } : {}),
       ...(plan ? { plan } : {}),
+      ...(groupPlan ? { groupPlan } : {}),
     },
     problems,
   };
@@ -384,5 +432,8 @@ export function evaluationDocumentJson(doc: EvaluationDocument): Record<string, 
     ...(group && group.length > 0 ? { group } : {}),
     ...(procedure ? { procedure } : {}),
     ...(plan ? { plan } : {}),
+    ...(doc.groupPlan
+      ? { groupPlan: { fingerprint: doc.groupPlan.fingerprint, data: doc.groupPlan.plan } }
+      : {}),
   };
 }

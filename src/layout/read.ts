@@ -4,7 +4,13 @@
  */
 import { STANDARD, indexStandard } from "../standard";
 import type { ItemDef } from "../standard";
-import { EVALUATION_FORMAT, ITEM_STATUSES, isIsoDate } from "../engine";
+import {
+  EVALUATION_FORMAT,
+  ITEM_STATUSES,
+  isIsoDate,
+  planOverrides,
+  recordedPlan,
+} from "../engine";
 import type {
   CellValue,
   Evaluation,
@@ -188,12 +194,19 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
     if (it.level !== undefined) out.level = it.level;
     if (Object.keys(out).length > 0) evaluationItems[id] = out;
   }
-  return {
-    evaluation: { format: EVALUATION_FORMAT, meta, items: evaluationItems },
-    identity: readIdentity(grid),
-    problems,
-    locations,
-  };
+  const evaluation: Evaluation = { format: EVALUATION_FORMAT, meta, items: evaluationItems };
+  const identity = readIdentity(grid);
+  // 7.2: an item the group's plan fixed as 不适用 must still read 不适用, whatever was done to the sheet's protection.
+  const plan = recordedPlan(identity.plan, identity.planData);
+  if (plan)
+    for (const p of planOverrides(evaluation, plan)) {
+      const loc = locations.get(p.itemId);
+      problems.push({
+        ...p,
+        ...(loc ? where(loc.sheet, loc.row, COL.status) : file ? { where: { file } } : {}),
+      });
+    }
+  return { evaluation, identity, problems, locations };
 }
 
 function readMeta(

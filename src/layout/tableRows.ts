@@ -32,6 +32,12 @@ export const STATUS_CHECK = (s: string): string => {
     .map((l) => `${t}="${l}"`)
     .join(",")}),"","错误：状态无效；")`;
 };
+/**
+ * 7.2: the check of an item the group's plan fixed as 不适用 (known when the copy is made): an error as soon as the
+ * status cell says anything else, as the reader's `plan-overridden`.
+ */
+export const PLAN_NA_CHECK = (s: string): string =>
+  `IF(${statusText(s)}<>"${STATUS_LABELS.na}","错误：评估方案已界定本项不适用（7.2），不得改为其他状态；请改回“${STATUS_LABELS.na}”，或请评估组长修改评估方案；","")`;
 /** The hint of an item marked 不适用 or 应有未有 whose inputs are not counted (the engine's inputs-ignored). */
 export const INPUTS_IGNORED = "提示：本项已标为不适用或应有未有，所填扣分不计入；";
 export function valueContent(v: CellValue | undefined): CellContent {
@@ -113,14 +119,15 @@ export function writeAwardItem(
     row,
     COL.note,
     input?.notes?.[item.id] !== undefined ? text(input.notes[item.id]!) : EMPTY,
-    "inputText",
-    false
+    // the plan's reason is the group's, not the expert's: locked with the status
+    fixedByPlan ? "text" : "inputText",
+    fixedByPlan
   );
   b.fitRow(row, [{ col: COL.note, text: input?.notes?.[item.id] ?? "" }]);
   b.set(row, COL.counted, EMPTY, "number");
   // 7.2: an item marked 不适用 or 应有未有 is settled by its status; what is typed is only noted (as the engine does).
   const settled = (checks: string): string =>
-    `${STATUS_CHECK(statusRef)}&IF(${STATUS_OK(statusRef)},IF(${isBlank(g)},"提示：未填写，本项暂按0分计；",${checks}),IF(${isBlank(g)},"","${INPUTS_IGNORED.replace("扣分", "内容")}"))`;
+    `${fixedByPlan ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${STATUS_CHECK(statusRef)}&IF(${STATUS_OK(statusRef)},IF(${isBlank(g)},"提示：未填写，本项暂按0分计；",${checks}),IF(${isBlank(g)},"","${INPUTS_IGNORED.replace("扣分", "内容")}"))`;
   if (item.kind === "tiered") {
     const requirement = [
       ...item.tiers.map((t) => t.text),

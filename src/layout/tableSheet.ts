@@ -22,6 +22,7 @@ import { CAP_FILL, ERROR_FILL, WARNING_FILL } from "./styles";
 import { COL, COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
 import {
   INPUTS_IGNORED,
+  PLAN_NA_CHECK,
   STATUS_CHECK,
   STATUS_OK,
   commonItemCells,
@@ -168,7 +169,7 @@ function writeDeductionItem(
   const capRef = a1(start, COL.cap, true);
   const counted = `${a1(start, COL.counted, true)}:${a1(end, COL.counted, true)}`;
   const checks = item.lines.map((line, i) =>
-    writeLine(b, line, input, start + i, statusRef, i === 0 ? item.id : undefined)
+    writeLine(b, line, input, start + i, statusRef, i === 0 ? item.id : undefined, fixed)
   );
   b.setMerged(
     cellRange(start, COL.score, rows, 1),
@@ -176,7 +177,7 @@ function writeDeductionItem(
     "formula"
   );
   const itemChecks =
-    `${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
+    `${fixed ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
     `&IF(AND(NOT(${STATUS_OK(statusRef)}),COUNTIF(${counted},"<>0")>0),"${INPUTS_IGNORED}","")`;
   checks.forEach((check, i) =>
     b.set(start + i, COL.check, formula(i === 0 ? `${check}&${itemChecks}` : check), "check")
@@ -199,7 +200,8 @@ function writeLine(
   input: ItemInput | undefined,
   row: number,
   statusRef: string,
-  itemId?: string
+  itemId?: string,
+  fixedByPlan = false
 ): string {
   const g = a1(row, COL.input);
   const h = a1(row, COL.note);
@@ -218,7 +220,9 @@ function writeLine(
   b.set(row, COL.rule, text(line.rule), "text");
   b.set(row, COL.id, text(line.id), "hidden");
   const note = joinNotes(itemId && input?.notes?.[itemId], input?.notes?.[line.id]);
-  b.set(row, COL.note, note ? text(note) : EMPTY, "inputText", false);
+  // 7.2: the first line's note of an item the plan fixed holds the group's reason; it is locked with the status.
+  const locked = fixedByPlan && itemId !== undefined;
+  b.set(row, COL.note, note ? text(note) : EMPTY, locked ? "text" : "inputText", locked);
   const raw = input?.lines?.[line.id];
   let check: string;
   if (line.kind === "rate") {

@@ -3,7 +3,7 @@
  * Only the evaluation and its report are kept; the workbook itself is dropped as soon as it is read.
  */
 import { sha256Hex } from "../standard";
-import { partitionProblems, scoreEvaluation } from "../engine";
+import { partitionProblems, planOverrides, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
@@ -50,14 +50,18 @@ function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
   const { evaluation } = parsed.document;
   const group = parsed.document.group?.filter((m) => m.name.trim() !== "");
   const report = scoreEvaluation(evaluation);
+  // A JSON exported from a copy made from the group's plan carries it: its 不适用 items must still be 不适用 (7.2).
+  const groupPlan = parsed.document.groupPlan;
+  const overridden = groupPlan ? planOverrides(evaluation, groupPlan.plan) : [];
   const { errors, warnings } = partitionProblems(
-    [...json.warnings, ...report.errors, ...report.warnings].map(at)
+    [...json.warnings, ...overridden, ...report.errors, ...report.warnings].map(at)
   );
   return {
     kind: "read",
     expert: {
       file,
       sha256: sha256Hex(bytes),
+      ...(groupPlan ? { plan: groupPlan.fingerprint } : {}),
       evaluator: evaluation.meta.evaluator ?? "",
       evaluation,
       report,

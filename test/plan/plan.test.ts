@@ -12,6 +12,7 @@ import { PLAN_FORMAT, parsePlan, planFingerprint } from "../../src/engine";
 import type { Plan } from "../../src/engine";
 import { COL, COVER_COL, COVER_SHEET, META_FIRST_ROW } from "../../src/layout";
 import { GROUP_COL, GROUP_SHEET } from "../../src/layout/evaluationSheets";
+import { buildScoresheet } from "../../src/layout/workbook";
 
 const PLAN = {
   format: PLAN_FORMAT,
@@ -281,5 +282,107 @@ describe("copies from the plan carry its group and dates (H3)", () => {
     expect(level.err).toMatch(/层级.*县.*评估方案.*市/);
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
     expect(fs.existsSync(path.join(dir, "y.xlsx"))).toBe(false);
+  });
+});
+
+describe("a plan's 不适用 items cannot be overridden in a copy (H2), and export carries the plan (M1)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-plan-override-"));
+  const planFile = path.join(dir, "plan.json");
+  fs.writeFileSync(planFile, JSON.stringify(PLAN));
+  const copy = (name: string) => path.join(dir, `评分表-${name}.xlsx`);
+  const overridden = path.join(dir, "乙-改.xlsx");
+
+  beforeAll(async () => {
+    expect((await runCli(["new", path.join(dir, "评分表.xlsx"), "--plan", planFile])).code).toBe(0);
+    // What an expert can do after unprotecting the sheet (no password): 正常评分 and a deduction on A.3.3.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy("乙"));
+    const ws = wb.getWorksheet("A.3")!;
+    ws.eachRow((row) => {
+      if (row.getCell(COL.id + 1).value !== "A.3.3.1") return;
+      row.getCell(COL.status + 1).value = "正常评分";
+      row.getCell(COL.input + 1).value = 5;
+      row.getCell(COL.note + 1).value = "联办流程不全";
+    });
+    await wb.xlsx.writeFile(overridden);
+  });
+
+  test("score refuses the overridden item, naming it, its cell and the plan's reason", async () => {
+    const r = await runCli(["score", overridden, "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    const problem = json.errors.find((p: { code: string }) => p.code === "plan-overridden");
+    expect(problem).toMatchObject({
+      itemId: "A.3.3",
+      found: "normal",
+      reason: "本市无跨部门联办事项",
+      where: { sheet: "A.3" },
+    });
+    const text = await runCli(["score", overridden]);
+    expect(text.code).toBe(1);
+    expect(text.out + text.err).toContain("A.3.3");
+    expect(text.out + text.err).toContain("评估方案已将本项界定为不适用");
+    // The untouched copies still score.
+    expect((await runCli(["score", copy("甲"), "--json"])).code).toBe(0);
+  });
+
+  test("the merge refuses the overridden copy, naming the file", async () => {
+    const r = await runCli(["merge", copy("甲"), copy("丙"), overridden]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(overridden);
+    expect(r.err).toContain("A.3.3");
+  });
+
+  test("the layout locks the plan's reason and checks the status against 不适用", () => {
+    const { plan } = parsePlan(PLAN);
+    const model = buildScoresheet({
+      identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
+      plan: plan!,
+    });
+    const sheet = model.sheets.find((s) => s.name === "A.3")!;
+    const rowOf = (id: string) =>
+      sheet.cells.find(
+        (c) => c.col === COL.id && c.content.kind === "text" && c.content.text === id
+      )!.row;
+    const cell = (row: number, col: number) =>
+      sheet.cells.find((c) => c.row === row && c.col === col)!;
+    const planned = rowOf("A.3.3.1");
+    expect(cell(planned, COL.note).locked).toBe(true);
+    const check = sheet.cells.find((c) => c.row === planned && c.col === COL.check)!;
+    expect(check.content.kind === "formula" && check.content.formula).toContain(
+      "评估方案已界定本项不适用"
+    );
+    // Items outside the plan keep an editable note and no plan check.
+    const other = rowOf("A.3.1.1");
+    expect(cell(other, COL.note).locked).toBe(false);
+    const otherCheck = sheet.cells.find((c) => c.row === other && c.col === COL.check)!;
+    expect(otherCheck.content.kind === "formula" && otherCheck.content.formula).not.toContain(
+      "评估方案"
+    );
+  });
+
+  test("export carries the plan: the JSON merges with the other copies; overridden, it is refused", async () => {
+    const exported = await runCli(["export", copy("丙")]);
+    expect(exported.code).toBe(0);
+    const json = JSON.parse(exported.out);
+    expect(json.groupPlan.fingerprint).toBe(planFingerprint(parsePlan(PLAN).plan!));
+    const jsonFile = path.join(dir, "丙.json");
+    fs.writeFileSync(jsonFile, exported.out);
+    const ok = await runCli(["merge", copy("甲"), copy("乙"), jsonFile, "--json"]);
+    expect(ok.err).not.toContain("另一份评估方案");
+    expect(ok.code).toBe(0);
+    // The JSON cannot override the plan either.
+    const bent = path.join(dir, "丙-改.json");
+    fs.writeFileSync(
+      bent,
+      JSON.stringify({
+        ...json,
+        items: { ...json.items, "A.3.3": { lines: { "A.3.3.1": 5 }, notes: { "A.3.3.1": "x" } } },
+      })
+    );
+    const refused = await runCli(["merge", copy("甲"), copy("乙"), bent]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(bent);
+    expect(refused.err).toContain("A.3.3");
   });
 });
