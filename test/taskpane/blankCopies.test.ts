@@ -8,8 +8,10 @@ import {
   buildBlankCopies,
   newWorkbookId,
   parseEvaluatorNames,
+  readPlanText,
   type BlankCopy,
 } from "../../src/taskpane/files/blankCopies";
+import { planFingerprint } from "../../src/engine";
 import { safeFileNamePart, scoresheetFileName } from "../../src/taskpane/files/download";
 
 describe("evaluator names", () => {
@@ -78,5 +80,52 @@ describe("buildBlankCopies", () => {
         throw new Error("disk full");
       })
     ).rejects.toThrow("disk full");
+  });
+});
+
+describe("blank copies from the group's plan (4.3, 7.2), as new --plan makes them", () => {
+  const PLAN = {
+    format: "gridscore-plan/1",
+    organization: "示例市网格化服务管理中心",
+    level: "city",
+    dates: { start: "2026-12-01", end: "2026-12-03" },
+    members: [
+      { name: "甲", field: "标准化", role: "组长" },
+      { name: "乙", field: "行业专家" },
+    ],
+    notApplicable: [{ item: "A.3.3", reason: "本市无跨部门联办事项" }],
+  };
+
+  it("reads a plan.json, or says in the pane's language why it cannot be used", () => {
+    const ok = readPlanText(`\uFEFF${JSON.stringify(PLAN)}`, "zh-CN");
+    expect("plan" in ok && ok.plan.notApplicable).toEqual([
+      { item: "A.3.3", reason: "本市无跨部门联办事项" },
+    ]);
+    expect(readPlanText("{", "zh-CN")).toEqual({ problems: "不是有效的 JSON 文件" });
+    expect(readPlanText("{", "en-US")).toEqual({ problems: "not a valid JSON file" });
+    const bad = readPlanText(
+      JSON.stringify({ ...PLAN, notApplicable: [{ item: "A.9.9", reason: "x" }] }),
+      "zh-CN"
+    );
+    expect("problems" in bad && bad.problems).toContain("A.9.9");
+  });
+
+  it("locks the plan's 不适用 items and records the plan in every copy, so the merge can check it", async () => {
+    const read = readPlanText(JSON.stringify(PLAN), "zh-CN");
+    if (!("plan" in read)) throw new Error(read.problems);
+    const copies: BlankCopy[] = [];
+    await buildBlankCopies({}, ["甲", "乙"], (c) => void copies.push(c), undefined, read.plan);
+    expect(copies).toHaveLength(2);
+    for (const copy of copies) {
+      const sheet = await readXlsxScoresheet(Buffer.from(copy.bytes), copy.fileName);
+      if (!sheet.ok) throw new Error(JSON.stringify(sheet.errors));
+      expect(sheet.sheet.identity.plan).toBe(planFingerprint(read.plan));
+      expect(sheet.sheet.evaluation.items["A.3.3"]?.status).toBe("na");
+      expect(sheet.sheet.evaluation.meta).toMatchObject({
+        organization: "示例市网格化服务管理中心",
+        level: "city",
+      });
+      expect(sheet.sheet.errors).toEqual([]);
+    }
   });
 });

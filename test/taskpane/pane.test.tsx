@@ -461,4 +461,45 @@ describe("export", () => {
     );
     expect(adapter.exportXlsx).not.toHaveBeenCalled();
   });
+
+  it("makes the copies from a picked evaluation plan: one per member when no names are typed (4.3, 7.2)", async () => {
+    Object.assign(globalThis, { TextDecoder: util.TextDecoder, TextEncoder: util.TextEncoder });
+    const adapter = createFakeAdapter();
+    const save = jest.fn();
+    const { container } = await renderPane(adapter, "zh-CN", save);
+    const plan = {
+      format: "gridscore-plan/1",
+      organization: "示例市网格化服务管理中心",
+      level: "city",
+      members: [{ name: "甲", role: "组长" }, { name: "乙" }],
+      notApplicable: [{ item: "A.3.3", reason: "本市无跨部门联办事项" }],
+    };
+    const pickPlan = async (json: string) => {
+      const input = container.querySelector<HTMLInputElement>('[data-testid="plan-file"]')!;
+      const file = new File([json], "plan.json", { type: "application/json" });
+      Object.defineProperty(file, "text", { value: () => Promise.resolve(json) });
+      await act(async () => {
+        Object.defineProperty(input, "files", { value: [file], configurable: true });
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        await Promise.resolve();
+      });
+      await flush(3);
+    };
+    await pickPlan("{ not json");
+    expect(text(container)).toContain(
+      stringsZhCN.export.planInvalid("plan.json", "不是有效的 JSON 文件")
+    );
+    await click(buttonByText("生成空白评分表"));
+    expect(save).not.toHaveBeenCalled();
+    await pickPlan(JSON.stringify(plan));
+    expect(text(container.querySelector('[data-testid="plan-name"]'))).toBe("plan.json");
+    expect(text(container)).toContain(stringsZhCN.export.planLoaded(2, 1));
+    await click(buttonByText("生成空白评分表"));
+    for (let i = 0; i < 50 && save.mock.calls.length < 2; i += 1) await flush(2);
+    await flush();
+    expect(save.mock.calls.map((c) => c[1])).toEqual(["评分表-甲.xlsx", "评分表-乙.xlsx"]);
+    expect(text(container.querySelector("#gridscore-status"))).toBe(
+      stringsZhCN.export.blankDone(2)
+    );
+  });
 });

@@ -2,8 +2,9 @@
  * Personalised blank scoresheets for the members of an evaluation group, built in the pane. The layout and
  * the .xlsx writer (ExcelJS) are loaded with import() on first use so they stay out of the first paint.
  */
-import { EVALUATION_FORMAT } from "../../engine";
-import type { EvaluationMeta } from "../../engine";
+import { EVALUATION_FORMAT, describeProblem, parsePlan } from "../../engine";
+import type { EvaluationMeta, Plan } from "../../engine";
+import type { Locale } from "../i18n";
 import type { WorkbookIdentity } from "../../layout/metaSheet";
 import { scoresheetFileName } from "./download";
 
@@ -56,14 +57,16 @@ async function loadWriters(): Promise<{
 }
 
 /**
- * Builds one blank workbook per evaluator (meta with their name) and hands each to `deliver` as soon as it is
+ * Builds one blank workbook per evaluator (meta with their name; with the group's plan, its 不适用 items locked
+ * with their reasons, its members and dates filled in, as `gridscore new --plan` makes them) and hands each to `deliver` as soon as it is
  * ready; throws what the writer throws. Returns how many were delivered.
  */
 export async function buildBlankCopies(
   meta: EvaluationMeta,
   evaluators: readonly string[],
   deliver: (copy: BlankCopy, index: number) => void | Promise<void>,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  plan?: Plan
 ): Promise<number> {
   const { buildScoresheet, writeXlsx } = await loadWriters();
   let delivered = 0;
@@ -77,6 +80,7 @@ export async function buildBlankCopies(
     const model = buildScoresheet({
       evaluation: { format: EVALUATION_FORMAT, meta: { ...meta, evaluator }, items: {} },
       identity,
+      ...(plan ? { plan } : {}),
     });
     const written = await writeXlsx(model);
     const bytes = new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
@@ -84,4 +88,25 @@ export async function buildBlankCopies(
     delivered += 1;
   }
   return delivered;
+}
+
+/**
+ * Reads a plan.json picked in the pane (gridscore-plan/1, 4.3 and 7.2), as `new --plan` reads it.
+ * @returns the plan, or the problems in the pane's language, joined, when it cannot be used.
+ */
+export function readPlanText(
+  text: string,
+  locale: Locale
+): { readonly plan: Plan } | { readonly problems: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return {
+      problems: locale === "zh-CN" ? "不是有效的 JSON 文件" : "not a valid JSON file",
+    };
+  }
+  const { plan, problems } = parsePlan(json);
+  if (plan) return { plan };
+  return { problems: problems.map((p) => describeProblem(p, locale)).join("；") };
 }

@@ -120,6 +120,15 @@ export const stringsEnUS: Strings = {
     blankBusy: (done, total) => `Creating blank scoresheets (${done} / ${total})…`,
     blankDone: (count) => `${count} blank ${count === 1 ? "scoresheet" : "scoresheets"} created.`,
     blankNoNames: "Enter at least one evaluator's name.",
+    planLabel: "Evaluation plan (optional)",
+    planHint:
+      "Choose the group leader's plan.json (gridscore-plan/1): the items it fixes as not applicable are locked with their reasons in every copy, and the group and dates are filled in; with no names, one copy per member of the plan.",
+    planPick: "Choose plan…",
+    planNone: "None chosen",
+    planClear: "No plan",
+    planLoaded: (members, notApplicable) =>
+      `Plan: ${members} ${members === 1 ? "member" : "members"}, ${notApplicable} not-applicable ${notApplicable === 1 ? "item" : "items"} (7.2).`,
+    planInvalid: (file, problems) => `The plan ${file} cannot be used: ${problems}`,
   },
   failures: {
     titles: {

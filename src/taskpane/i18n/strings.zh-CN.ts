@@ -115,6 +115,15 @@ export const stringsZhCN: Strings = {
     blankBusy: (done, total) => `正在生成空白评分表（${done} / ${total}）…`,
     blankDone: (count) => `已生成 ${count} 份空白评分表。`,
     blankNoNames: "请至少填写一位评估组成员的姓名。",
+    planLabel: "评估方案（可选）",
+    planHint:
+      "选择评估组长的 plan.json（gridscore-plan/1）：方案界定的不适用项目在每份评分表中锁定并写明理由，评估组名单和日期一并填入；姓名留空时按方案成员生成。",
+    planPick: "选择方案…",
+    planNone: "未选择",
+    planClear: "不用方案",
+    planLoaded: (members, notApplicable) =>
+      `方案：${members} 名成员，${notApplicable} 个不适用项目（7.2）。`,
+    planInvalid: (file, problems) => `评估方案 ${file} 不能使用：${problems}`,
   },
   failures: {
     titles: {

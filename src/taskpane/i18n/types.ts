@@ -143,6 +143,14 @@ export interface Strings {
     readonly blankBusy: (done: number, total: number) => string;
     readonly blankDone: (count: number) => string;
     readonly blankNoNames: string;
+    /** The group's evaluation plan (4.3, 7.2), optional: copies made from it lock its 不适用 items. */
+    readonly planLabel: string;
+    readonly planHint: string;
+    readonly planPick: string;
+    readonly planNone: string;
+    readonly planClear: string;
+    readonly planLoaded: (members: number, notApplicable: number) => string;
+    readonly planInvalid: (file: string, problems: string) => string;
   };
   readonly failures: {
     /** MessageBar titles by the action that failed. */

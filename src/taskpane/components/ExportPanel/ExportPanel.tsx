@@ -1,7 +1,8 @@
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
+import { useRef } from "react";
 import { BusyIndicator } from "../BusyIndicator";
 import { DownloadIcon } from "../icons";
-import type { ExportPanelProps } from "./ExportPanel.types";
+import type { ExportPanelProps, ExportPanelState } from "./ExportPanel.types";
 import { useExportPanel } from "./useExportPanel";
 import { useExportPanelStyles } from "./useExportPanelStyles";
 
@@ -42,6 +43,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
       >
         {t.blankHeading}
       </Text>
+      <PlanPicker state={state} />
       <Field
         label={t.blankNames}
         hint={t.blankHint}
@@ -71,5 +73,46 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         label={progress ? t.blankBusy(progress.done, progress.total) : ""}
       />
     </section>
+  );
+}
+
+/** The optional plan.json: a button for the hidden file input, the file's name, what it holds or why not. */
+function PlanPicker({ state }: { state: ExportPanelState }): JSX.Element {
+  const styles = useExportPanelStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const t = state.strings.export;
+  return (
+    <Field
+      label={t.planLabel}
+      hint={state.planSummary ?? t.planHint}
+      validationState={state.planError ? "error" : "none"}
+      validationMessage={state.planError}
+    >
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => input.current?.click()}>
+          {t.planPick}
+        </Button>
+        <Text size={200} className={styles.fileName} data-testid="plan-name">
+          {state.planName ?? t.planNone}
+        </Text>
+        {state.planName ? (
+          <Button size="small" appearance="subtle" onClick={state.clearPlan}>
+            {t.planClear}
+          </Button>
+        ) : null}
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t.planLabel}
+          data-testid="plan-file"
+          onChange={(e) => {
+            state.pickPlan(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+      </div>
+    </Field>
   );
 }

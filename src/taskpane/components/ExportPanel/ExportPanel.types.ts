@@ -31,4 +31,10 @@ export interface ExportPanelState {
   namesError: string | undefined;
   blankProgress: { readonly done: number; readonly total: number } | undefined;
   makeBlankCopies: () => void;
+  /** The picked plan's file name and what it holds, or why it cannot be used. */
+  planName: string | undefined;
+  planSummary: string | undefined;
+  planError: string | undefined;
+  pickPlan: (file: File | undefined) => void;
+  clearPlan: () => void;
 }

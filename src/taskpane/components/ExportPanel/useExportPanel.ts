@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from "react";
 import { settle, unexpectedFailure } from "../../adapter";
-import { buildBlankCopies, parseEvaluatorNames } from "../../files/blankCopies";
+import type { Plan } from "../../../engine";
+import { buildBlankCopies, parseEvaluatorNames, readPlanText } from "../../files/blankCopies";
 import { downloadBytes, scoresheetFileName } from "../../files/download";
 import { useStrings } from "../../i18n";
 import type { ExportPanelProps, ExportPanelState } from "./ExportPanel.types";
@@ -22,6 +23,7 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
   const [names, setNamesText] = useState("");
   const [namesError, setNamesError] = useState<string | undefined>(undefined);
   const [blankProgress, setBlankProgress] = useState<ExportPanelState["blankProgress"]>(undefined);
+  const [plan, setPlan] = useState<{ name: string; plan?: Plan; error?: string } | undefined>();
 
   const fileBase = props.workbookMeta?.organization || props.meta.organization || "";
 
@@ -55,9 +57,35 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
     setNamesError(undefined);
   }, []);
 
+  const pickPlan = useCallback(
+    (file: File | undefined) => {
+      if (!file) return;
+      void file.text().then(
+        (text) => {
+          const read = readPlanText(text, strings.locale);
+          setPlan(
+            "plan" in read
+              ? { name: file.name, plan: read.plan }
+              : { name: file.name, error: strings.export.planInvalid(file.name, read.problems) }
+          );
+          setNamesError(undefined);
+        },
+        () => setPlan({ name: file.name, error: strings.export.planInvalid(file.name, "") })
+      );
+    },
+    [strings]
+  );
+  const clearPlan = useCallback(() => setPlan(undefined), []);
+
   const { meta } = props;
   const makeBlankCopies = useCallback(() => {
-    const list = parseEvaluatorNames(names);
+    if (plan?.error) return;
+    const typed = parseEvaluatorNames(names);
+    // With a plan and no names, one copy per member of the plan (as `new --plan` without --evaluator).
+    const list =
+      typed.length > 0 || !plan?.plan
+        ? typed
+        : plan.plan.members.map((m) => m.name.trim()).filter((n) => n !== "");
     if (list.length === 0) {
       setNamesError(strings.export.blankNoNames);
       return;
@@ -65,11 +93,17 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
     void (async () => {
       setBlankProgress({ done: 0, total: list.length });
       try {
-        const count = await buildBlankCopies(meta, list, async (copy, index) => {
-          if (index > 0) await pause(gap);
-          save(copy.bytes, copy.fileName);
-          setBlankProgress({ done: index + 1, total: list.length });
-        });
+        const count = await buildBlankCopies(
+          meta,
+          list,
+          async (copy, index) => {
+            if (index > 0) await pause(gap);
+            save(copy.bytes, copy.fileName);
+            setBlankProgress({ done: index + 1, total: list.length });
+          },
+          undefined,
+          plan?.plan
+        );
         clearFailure("blank");
         announce(strings.export.blankDone(count));
       } catch (err: unknown) {
@@ -78,7 +112,7 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
         setBlankProgress(undefined);
       }
     })();
-  }, [announce, clearFailure, gap, meta, names, reportFailure, save, strings]);
+  }, [announce, clearFailure, gap, meta, names, plan, reportFailure, save, strings]);
 
   return {
     strings,
@@ -92,5 +126,12 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
     namesError,
     blankProgress,
     makeBlankCopies,
+    planName: plan?.name,
+    planSummary: plan?.plan
+      ? strings.export.planLoaded(plan.plan.members.length, plan.plan.notApplicable.length)
+      : undefined,
+    planError: plan?.error,
+    pickPlan,
+    clearPlan,
   };
 }

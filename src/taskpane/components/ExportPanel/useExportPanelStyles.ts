@@ -23,4 +23,9 @@ export const useExportPanelStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground2,
   },
+  /** A picked file's name: a long one without spaces wraps instead of running past the pane's edge. */
+  fileName: {
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
 });
