@@ -54,6 +54,10 @@ function canonical(plan: Plan): unknown {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** What a key the format does not know is told, in both languages (the problem's text shows it as written). */
+const NO_SUCH_FIELD =
+  "格式中已有的字段（此字段不在 gridscore-plan/1 中，请删去或改正拼写） / a field of the format (remove it or fix its spelling)";
+
 /**
  * Reads a plan from parsed JSON, listing every problem (`bad-structure` with a JSON path, `unknown-item`,
  * texts no cell can hold). A not-applicable item needs a reason: 7.2 asks the group to decide, and the report
@@ -73,7 +77,7 @@ export function parsePlan(
   if (json.format !== PLAN_FORMAT) problems.push({ code: "bad-format", found: json.format });
   for (const key of Object.keys(json))
     if (!["format", "organization", "level", "dates", "members", "notApplicable"].includes(key))
-      bad(`$.${key}`, "no such field");
+      bad(`$.${key}`, NO_SUCH_FIELD);
   const text = (path: string, v: unknown): string | undefined => {
     if (v === undefined) return undefined;
     if (typeof v !== "string") {
@@ -102,6 +106,16 @@ export function parsePlan(
         ...(typeof d.start === "string" ? { start: d.start } : {}),
         ...(typeof d.end === "string" ? { end: d.end } : {}),
       };
+      for (const key of Object.keys(d))
+        if (key !== "start" && key !== "end") bad(`$.dates.${key}`, NO_SUCH_FIELD);
+      if (
+        dates.start &&
+        dates.end &&
+        isIsoDate(dates.start) &&
+        isIsoDate(dates.end) &&
+        dates.end < dates.start
+      )
+        bad("$.dates.end", `不早于开始日期 ${dates.start} / on or after the start date`);
     }
   }
   const members: PlanMember[] = [];
@@ -113,6 +127,11 @@ export function parsePlan(
         bad(path, "{ name, field?, unit?, role? }");
         return;
       }
+      for (const key of Object.keys(m))
+        if (!["name", "field", "unit", "role"].includes(key)) bad(`${path}.${key}`, NO_SUCH_FIELD);
+      const name = m.name.trim();
+      if (members.some((o) => o.name.trim() === name))
+        bad(`${path}.name`, `每人一次（“${name}”已列出） / each member once`);
       const member: { -readonly [K in keyof PlanMember]: PlanMember[K] } = {
         name: text(`${path}.name`, m.name)!,
       };
@@ -135,6 +154,10 @@ export function parsePlan(
       }
       if (!items.has(n.item)) {
         problems.push({ code: "unknown-item", itemId: n.item });
+        return;
+      }
+      if (notApplicable.some((o) => o.item === n.item)) {
+        bad(`${path}.item`, `每项一次（${n.item} 已列出） / each item once`);
         return;
       }
       const reason = typeof n.reason === "string" ? n.reason.trim() : "";
