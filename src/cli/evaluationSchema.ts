@@ -7,6 +7,7 @@
  * codes against Appendix A. Each schema failure is a `bad-structure` problem naming the JSON path and the rule.
  */
 import type { ErrorObject } from "ajv";
+import { NO_SUCH_FIELD } from "../engine/parse";
 import type { Problem } from "../engine";
 import { SCHEMAS, v1, v2 } from "./evaluationSchema.generated";
 
@@ -109,7 +110,7 @@ function describe(e: ErrorObject, node: SchemaNode): string {
     case "required":
       return "a value (required)";
     case "additionalProperties":
-      return "no such field";
+      return NO_SUCH_FIELD;
     case "pattern":
       return params.pattern === "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" ? "YYYY-MM-DD" : "a text";
     case "anyOf":

@@ -7,6 +7,13 @@ import { EVALUATION_FORMAT } from "./evaluation";
 import type { CellValue, Evaluation, EvaluationMeta, ItemInput, LineInput } from "./evaluation";
 import type { Problem } from "./problems";
 
+/**
+ * What a JSON key the format does not know is told, in both languages (a `bad-structure` problem shows its
+ * `expected` as written, in either locale).
+ */
+export const NO_SUCH_FIELD =
+  "格式中已有的字段（此字段不在格式中，请删去或改正拼写） / a field of the format (remove it or fix its spelling)";
+
 export interface ParseResult {
   /** Present when the structure is sound (values may still be wrong: scoreEvaluation reports those). */
   readonly evaluation?: Evaluation;
@@ -47,7 +54,7 @@ export function parseEvaluation(json: unknown): ParseResult {
   }
   for (const key of Object.keys(json)) {
     if (!["format", "meta", "items"].includes(key))
-      problems.push({ code: "bad-structure", path: `$.${key}`, expected: "no such field" });
+      problems.push({ code: "bad-structure", path: `$.${key}`, expected: NO_SUCH_FIELD });
   }
   if (problems.length > 0) return { problems };
   return { evaluation: { format: EVALUATION_FORMAT, meta, items }, problems };

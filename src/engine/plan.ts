@@ -12,7 +12,7 @@ import type { Level, StandardDef } from "../standard";
 import { STANDARD, indexStandard, sha256Text } from "../standard";
 import type { Evaluation, ItemInput } from "./evaluation";
 import { EVALUATION_FORMAT } from "./evaluation";
-import { isIsoDate } from "./parse";
+import { NO_SUCH_FIELD, isIsoDate } from "./parse";
 import type { Problem } from "./problems";
 import { checkText } from "./text";
 
@@ -53,10 +53,6 @@ function canonical(plan: Plan): unknown {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** What a key the format does not know is told, in both languages (the problem's text shows it as written). */
-const NO_SUCH_FIELD =
-  "格式中已有的字段（此字段不在 gridscore-plan/1 中，请删去或改正拼写） / a field of the format (remove it or fix its spelling)";
 
 /**
  * Reads a plan from parsed JSON, listing every problem (`bad-structure` with a JSON path, `unknown-item`,

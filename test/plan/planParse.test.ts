@@ -63,7 +63,7 @@ describe("parsePlan refuses, naming the JSON path", () => {
 
   it("names the rule in both languages, since the plan's reader may use either", () => {
     expect(problemsOf({ ...PLAN, bogus: 1 }, "en-US")[0]).toContain(
-      "$.bogus: expected 格式中已有的字段（此字段不在 gridscore-plan/1 中，请删去或改正拼写） / a field of the format (remove it or fix its spelling)"
+      "$.bogus: expected 格式中已有的字段（此字段不在格式中，请删去或改正拼写） / a field of the format (remove it or fix its spelling)"
     );
   });
 });
