@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { tableSlots } from "../../styles/shared";
 
 /** Figures as a definition grid, items as cards (the pane is narrow), subtotals as a compact table. */
 export const useConsensusPanelStyles = makeStyles({
@@ -71,27 +72,10 @@ export const useConsensusPanelStyles = makeStyles({
     marginTop: 0,
     marginBottom: 0,
   },
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  caption: {
-    textAlign: "start",
-    color: tokens.colorNeutralForeground2,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  cell: {
-    textAlign: "start",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderBottomStyle: "solid",
-    borderBottomColor: tokens.colorNeutralStroke2,
-    verticalAlign: "top",
-  },
+  // The pane's compact table (styles/shared.ts); one cell class for th and td here.
+  table: tableSlots.table,
+  caption: tableSlots.caption,
+  cell: { ...tableSlots.td, textAlign: "start" },
   headCell: { fontWeight: tokens.fontWeightSemibold },
   number: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
 });
