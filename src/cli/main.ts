@@ -11,45 +11,26 @@ import { renderScore } from "./render";
 import { templateJson, templateText } from "./template";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
-import { REPORT_USAGE } from "../report/usage";
+import { USAGE, commandUsage, isCommand, usageHint } from "./usage";
 import { resetEditions } from "../standard";
 
 // ExcelJS (~0.4 s to load) and docx are loaded only by the commands that need them, so `template` and `score`
 // on a JSON file start as fast as Node does (issue 15).
 const workbookCommands = () => import("./workbookCommands");
 
-const USAGE = `用法 / usage:
-  gridscore template [--json]                          附录A评分表（全部评价内容、要求、扣分标准与上限）
-  gridscore new <out.xlsx> [--inputs evaluation.json] [--plan plan.json] [--evaluator NAME]... [--organization NAME] [--force]
-                                                       生成评分表工作簿（多个评估人各生成一份）
-  gridscore new <next.xlsx> --from <previous.xlsx|consensus.xlsx|evaluation.json> [--plan-status plan.xlsx] ...
-                                                       复评：带上次的单位、层级、评估组，每行只读显示上次扣分、说明和整改状态
-  gridscore score <file.xlsx|evaluation.json> [--json] 校验并计分
-  gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON（gridscore-evaluation/2）
-  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json] [--skip-invalid] [--deviation-limit PCT]
-                                                       合并评估组各专家的评分表，得出共识评分
-${REPORT_USAGE}
-  gridscore plan <file.xlsx|evaluation.json|consensus.xlsx> -o plan.xlsx [--force]
-                                                       整改台账（每项失分的评价要求一行，可跟踪整改）
-  gridscore compare <before> <after> [--plan-status plan.xlsx] [--json] [-o compare.docx] [--force]
-                                                       比较两次评估：各表、各项的变化，新失分与已恢复的要求（-o 另存 Word）
-  gridscore rollup <文件或文件夹>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force] [--workers N]
-                                                       汇总多个单位的评分表和共识工作簿（按层级、薄弱项、分布；16个文件起多线程读取）
-  gridscore migrate <old.xlsx> --to <edition.json> -o <new.xlsx> [--json] [--force]
-                                                       把评分表迁移到另一标准版本：两版都有的行照搬，逐行列出未迁移的及原因
-  gridscore help
-
-  merge 加 --skip-invalid：排除有错误的文件，只合并其余文件，并记录排除了哪些文件及原因
-  每个命令都可加 --standard FILE：使用该标准版本文件（gridscore-edition/1）；读工作簿时按其记录的版本
-  / every command takes --standard FILE: an edition file to write with; workbooks are read in the edition they record
-
-退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误, 3 输出被拒绝（已存在、是输入文件、是文件夹或文件夹不存在）
-`;
-
 /** Runs one command; returns the process exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...given] = argv;
   try {
-    const [command, ...given] = argv;
+    // `gridscore merge --help`: that command's usage, as `gridscore help merge` gives it.
+    if (
+      command !== undefined &&
+      isCommand(command) &&
+      given.some((a) => a === "--help" || a === "-h")
+    ) {
+      io.out(commandUsage(command));
+      return 0;
+    }
     // `--standard FILE` (issue 16) for every command; Ajv loads only when it is given. Each run starts from the
     // built-in edition (tests run many commands in one process).
     const { argv: rest, edition } = given.includes("--standard")
@@ -78,8 +59,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case "report":
         reportPreflight(rest, io);
         return await (await import("./reportCommand")).reportCommand(rest, io);
-      case undefined:
       case "help":
+        return help(rest, io);
+      case undefined:
       case "--help":
       case "-h":
         io.out(USAGE);
@@ -89,7 +71,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`gridscore: ${e.message}\n${USAGE}`);
+      // The error and where the usage is; the whole usage only on --help (it would bury the error).
+      io.err(`gridscore: ${e.message}\n${usageHint(command)}`);
       return 2;
     }
     if (e instanceof InputRefused) return 1;
@@ -128,6 +111,19 @@ function reportPreflight(argv: readonly string[], io: CliIo): void {
     printProblems(opened.problems, io);
     throw new InputRefused(file);
   }
+}
+
+/** `gridscore help [command]`: the whole usage, or one command's. */
+function help(argv: readonly string[], io: CliIo): number {
+  const [name, ...extra] = argv;
+  if (name === undefined) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (extra.length > 0 || !isCommand(name))
+    throw new UsageError(`没有命令“${name}” / there is no command "${name}"`);
+  io.out(commandUsage(name));
+  return 0;
 }
 
 function template(argv: readonly string[], io: CliIo): number {

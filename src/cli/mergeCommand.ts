@@ -171,9 +171,13 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   );
   const limitText = args.flags.get("deviation-limit")?.[0];
   const deviationLimit = limitText === undefined ? DEFAULT_DEVIATION_LIMIT : Number(limitText);
-  if (!(Number.isFinite(deviationLimit) && deviationLimit > 0 && deviationLimit <= 100))
+  // A plain decimal with at most 2 decimals, as every input (README: Numbers): not 12.345, 1e1, 0x1E or " 30".
+  if (
+    limitText !== undefined &&
+    !(/^\d{1,3}(\.\d{1,2})?$/.test(limitText) && deviationLimit > 0 && deviationLimit <= 100)
+  )
     throw new UsageError(
-      "--deviation-limit 须为 0 到 100 之间的百分数，如 30 / --deviation-limit must be a percent from 0 to 100, e.g. 30"
+      `--deviation-limit 的值“${limitText}”无效：偏离限值是百分数，应大于0、不超过100，最多两位小数；请改填如 30 或 12.35 / --deviation-limit "${limitText}" is invalid: the limit is a percent above 0 and at most 100, with at most 2 decimals; give e.g. 30 or 12.35`
     );
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))

@@ -122,7 +122,9 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   const refused: RefusedFile[] = [];
   const workers = args.flags.get("workers")?.[0];
   if (workers !== undefined && !/^\d{1,3}$/.test(workers))
-    throw new UsageError("--workers 须为 0 至 999 的整数 / --workers must be an integer 0–999");
+    throw new UsageError(
+      `--workers 的值“${workers}”无效：应为 0 至 999 的整数（0 表示不用多线程）；请改填如 4 / --workers "${workers}" is invalid: give a whole number from 0 to 999 (0 reads on the main thread), e.g. 4`
+    );
   await readInOrder(
     files,
     io,
