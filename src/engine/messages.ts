@@ -214,6 +214,10 @@ export function describeProblem(
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 不是数字`
         : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is not a number`;
     case "negative":
+      if (problem.percent)
+        return zh
+          ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value}% 不能为负数，应在 0%–100% 之间；请改填如 92.5%`
+          : `${s(problem.itemId, problem.lineId)}: the percentage ${problem.value}% must not be negative; it lies within 0%–100%: enter e.g. 92.5%`;
       return zh
         ? `${s(problem.itemId, problem.lineId)}：不能为负数（${problem.value}）`
         : `${s(problem.itemId, problem.lineId)}: must not be negative (${problem.value})`;
@@ -223,8 +227,8 @@ export function describeProblem(
         : `${s(problem.itemId, problem.lineId)}: deduction ${problem.value} exceeds this line's maximum of ${problem.max}`;
     case "percent-out-of-range":
       return zh
-        ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value} 超出 0–100 范围`
-        : `${s(problem.itemId, problem.lineId)}: percentage ${problem.value} is outside 0–100`;
+        ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value}% 超出 0%–100% 范围；请改填 0%–100% 之间的百分数，如 92.5%`
+        : `${s(problem.itemId, problem.lineId)}: the percentage ${problem.value}% is outside 0%–100%; enter a percent within 0%–100%, e.g. 92.5%`;
     case "unknown-status":
       return zh
         ? `${s(problem.itemId)}：状态 ${show(problem.value)} 无效（允许：正常评分 normal / 不适用 na / 应有未有 absent）`
@@ -398,6 +402,10 @@ export function describeProblem(
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
         : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;
     case "too-many-decimals":
+      if (problem.percent)
+        return zh
+          ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value}% 超过${problem.limit}位小数，按0计；百分比最多填${problem.limit}位小数，如 92.25%`
+          : `${s(problem.itemId, problem.lineId)}: the percentage ${problem.value}% has more than ${problem.limit} decimals and counts 0; use at most ${problem.limit}, e.g. 92.25%`;
       return zh
         ? `${s(problem.itemId, problem.lineId)}：${problem.value} 超过${problem.limit}位小数，按0计；请最多填${problem.limit}位小数`
         : `${s(problem.itemId, problem.lineId)}: ${problem.value} has more than ${problem.limit} decimals and counts 0; use at most ${problem.limit}`;

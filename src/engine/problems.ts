@@ -76,6 +76,8 @@ export type Problem =
       readonly itemId: string;
       readonly lineId?: string;
       readonly value: number;
+      /** A percent input (A.1.4.4, A.7.1, A.7.2): the message shows it as the cell does, with %. */
+      readonly percent?: true;
     }
   | {
       readonly code: "above-line-max";
@@ -184,6 +186,8 @@ export type Problem =
       readonly lineId?: string;
       readonly value: number;
       readonly limit: number;
+      /** A percent input: the message shows the value as the cell does, with % (hundredths of a percent). */
+      readonly percent?: true;
     }
   | {
       /** A text a workbook cell cannot hold (Excel: 32,767 characters). `field` names it: a line id, an item id or meta.x. */

@@ -20,6 +20,7 @@ export function readNumber(
 ): number | undefined {
   if (raw === null || raw === "") return undefined;
   const at = lineId === undefined ? { itemId } : { itemId, lineId };
+  const percent = opts.percent ? ({ percent: true } as const) : {};
   if (typeof raw === "string") {
     problems.push({ code: "number-as-text", ...at, value: raw });
     return undefined;
@@ -33,10 +34,16 @@ export function readNumber(
   const typed = Number(raw.toPrecision(15));
   const places = decimalPlaces(typed);
   if (places > INPUT_DECIMALS) {
-    problems.push({ code: "too-many-decimals", ...at, value: raw, limit: INPUT_DECIMALS });
+    problems.push({
+      code: "too-many-decimals",
+      ...at,
+      value: raw,
+      limit: INPUT_DECIMALS,
+      ...percent,
+    });
     return undefined;
   }
-  if (typed < 0) problems.push({ code: "negative", ...at, value: typed });
+  if (typed < 0) problems.push({ code: "negative", ...at, value: typed, ...percent });
   else if (opts.percent && typed > 100)
     problems.push({ code: "percent-out-of-range", ...at, value: typed });
   return typed;
