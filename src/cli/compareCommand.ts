@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import { formatScore } from "../engine";
+import { formatDateSpanZh } from "../layout/evaluationSheets";
 import { compareEvaluations } from "../report/compare";
 import type { Comparison, FindingChange } from "../report/compare";
 import { UsageError, parseArgs } from "./io";
@@ -55,7 +56,7 @@ export function comparisonJson(c: Comparison): unknown {
 export function renderComparison(c: Comparison, beforeFile: string, afterFile: string): string {
   const out: string[] = [];
   out.push(
-    `比较 / comparison: ${beforeFile}（${c.before.date ?? "日期未填"}） → ${afterFile}（${c.after.date ?? "日期未填"}）`
+    `比较 / comparison: ${beforeFile}（${formatDateSpanZh(c.before.date, "日期未填")}） → ${afterFile}（${formatDateSpanZh(c.after.date, "日期未填")}）`
   );
   out.push(
     `总分 / total: ${formatScore(c.before.total)} → ${formatScore(c.after.total)}（${signed(c.totalDelta)}），${c.before.verdict} → ${c.after.verdict}`

@@ -4,7 +4,6 @@
  */
 import { LEVELS, STANDARD, indexStandard, maxGapNote, totalGapNote } from "../standard";
 import type { ItemDef } from "../standard";
-import { formatDateZh } from "../layout/dates";
 import {
   formatScore,
   isRateInput,
@@ -20,8 +19,8 @@ import {
   NOT_ELIGIBLE_PREFIX,
   checkEligibility,
   checkGroup,
+  formatDateSpanZh,
   groupCheckText,
-  parseDateText,
 } from "../layout/evaluationSheets";
 import type { EligibilityInput, EligibilityResult } from "../layout/evaluationSheets";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
@@ -127,19 +126,7 @@ function statusItems(input: ReportInput, status: "na" | "absent"): StatusItem[] 
 }
 
 /** A date as people read it ("2026年6月2日"), or a range of the experts' dates ("2026年6月2日至6月3日"). */
-function dateText(v: string | undefined): string {
-  if (v === undefined || v.trim() === "") return "未填写";
-  const [from, to] = v.split(" 至 ");
-  const readable = (d: string): string => {
-    const iso = parseDateText(d);
-    return iso ? formatDateZh(iso) : d;
-  };
-  if (to === undefined) return readable(from!);
-  const a = readable(from!);
-  const b = readable(to);
-  const year = /^\d{4}年/.exec(a)?.[0];
-  return `${a}至${year && b.startsWith(year) ? b.slice(year.length) : b}`;
-}
+const dateText = (v: string | undefined): string => formatDateSpanZh(v);
 
 function application(input: ReportInput, eligibility: EligibilityResult | undefined): Application {
   const { total, passMark, pass } = input.report;

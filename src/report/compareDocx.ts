@@ -7,6 +7,7 @@
 import type { Paragraph, Table } from "docx";
 import { STANDARD, indexStandard } from "../standard";
 import { formatScore } from "../engine";
+import { formatDateSpanZh } from "../layout/evaluationSheets";
 import { itemTitle } from "./build";
 import type { Comparison, FindingChange, ItemChange } from "./compare";
 import { heading, para, renderDocx, table } from "./docxStyle";
@@ -81,7 +82,7 @@ function findingTable(
 /** The body of the comparison document. */
 export function comparisonBody(c: Comparison, sources: ComparisonSources): (Paragraph | Table)[] {
   const unit = c.after.organization ?? c.before.organization;
-  const date = (d: string | undefined): string => d ?? "未填写";
+  const date = (d: string | undefined): string => formatDateSpanZh(d);
   const same = c.items.filter((i) => i.change === "same");
   return [
     para(`${COMPARISON_TITLE}${unit ? ` — ${unit}` : ""}`, { bold: true, size: 36, center: true }),

@@ -4,6 +4,7 @@
  */
 import { LEVELS, STANDARD, indexStandard } from "../standard";
 import { formatScore } from "../engine";
+import { formatDateSpanZh } from "../layout/evaluationSheets";
 import type { Evaluation } from "../engine";
 import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
 import type { PlanEntry } from "../layout/evaluationDocument";
@@ -72,7 +73,7 @@ export function previousEvaluation(
     ["来源", options.source],
     ["被评单位", meta.organization ?? ""],
     ["层级", meta.level ? LEVELS[meta.level].zh : ""],
-    ["评估日期", meta.date ?? ""],
+    ["评估日期", formatDateSpanZh(meta.date, "")],
     ["评估人", meta.evaluator ?? ""],
     ["总分", `${formatScore(input.report.total)}分（合格线${STANDARD.passMark}分）`],
     ["结论", input.report.verdict],

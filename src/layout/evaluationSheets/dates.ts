@@ -2,7 +2,7 @@
  * Calendar dates as the eligibility rule counts them: ISO "YYYY-MM-DD" strings, Excel serials, and EDATE.
  */
 import { isIsoDate } from "../../engine";
-import { excelSerialToIso } from "../dates";
+import { excelSerialToIso, formatDateZh } from "../dates";
 import type { GridValue } from "../read";
 
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -57,4 +57,23 @@ export function dateFromCell(value: GridValue): string | undefined {
   const text = String(value).trim();
   if (text === "") return undefined;
   return parseDateText(text) ?? text;
+}
+
+/**
+ * An evaluation's date as people read it: "2026年6月2日", or a consensus's span of the experts' dates
+ * ("2026-06-02 至 2026-06-03") as "2026年6月2日至6月3日"; `none` when there is none. Every document and the
+ * CLI's text show dates this way; only JSON keeps ISO.
+ */
+export function formatDateSpanZh(v: string | undefined, none = "未填写"): string {
+  if (v === undefined || v.trim() === "") return none;
+  const [from, to] = v.split(" 至 ");
+  const readable = (d: string): string => {
+    const iso = parseDateText(d);
+    return iso ? formatDateZh(iso) : formatDateZh(d);
+  };
+  if (to === undefined) return readable(from!);
+  const a = readable(from!);
+  const b = readable(to);
+  const year = /^\d{4}年/.exec(a)?.[0];
+  return `${a}至${year && b.startsWith(year) ? b.slice(year.length) : b}`;
 }

@@ -3,7 +3,7 @@
  * their pure rules and their reader.
  */
 export * from "./clauses";
-export { addMonths, isoToSerial, parseDateText, dateFromCell } from "./dates";
+export { addMonths, isoToSerial, parseDateText, dateFromCell, formatDateSpanZh } from "./dates";
 export * from "./eligibility";
 export * from "./group";
 export { EVAL_ID_COL } from "./common";
