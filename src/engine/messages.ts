@@ -14,6 +14,7 @@ import type {
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
 import type { ItemStatus } from "./evaluation";
+import { editionMismatch } from "./editionMessages";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -344,6 +345,8 @@ export function describeProblem(
         ? "不是 gridscore 生成的评分表（缺少识别信息）"
         : "not a gridscore scoresheet (its identity sheet is missing)";
     case "other-template":
+      if (problem.field === "fingerprint" && problem.expectedEdition)
+        return editionMismatch(problem, zh);
       return zh
         ? `评分表模板不一致：${problem.field} 为 ${problem.found}，应为 ${problem.expected}`
         : `made from another template: ${problem.field} is ${problem.found}, expected ${problem.expected}`;

@@ -138,6 +138,12 @@ export type Problem =
       readonly field: string;
       readonly found: string;
       readonly expected: string;
+      /** For field "fingerprint": the edition the file records (its key), when it records one or is known. */
+      readonly foundEdition?: string;
+      /** For field "fingerprint": the edition this run reads in (the first file's, or --standard's). */
+      readonly expectedEdition?: string;
+      /** The file's edition is known to this run: a second edition in one run (compare or merge of mixed editions). */
+      readonly known?: true;
     }
   | { readonly code: "formula-overwritten"; readonly name: string; readonly value: string }
   | {

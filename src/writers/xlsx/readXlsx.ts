@@ -67,6 +67,13 @@ export function identityProblems(identity: Partial<Record<MetaKey, string>>): Pr
         field: "fingerprint",
         found: identity.edition ? `${fingerprint}（${identity.edition}）` : fingerprint,
         expected: `${expected.fingerprint}（${expected.key}）`,
+        // Both editions by name, for a message that says what to do: migrate one (a second edition in one run,
+        // as compare or merge of mixed editions) or pass its edition file (an edition this run does not know).
+        ...(recorded || identity.edition
+          ? { foundEdition: recorded?.key ?? identity.edition! }
+          : {}),
+        expectedEdition: expected.key,
+        ...(recorded ? { known: true as const } : {}),
       },
     ];
   if (identity.standard !== recorded.standard.id)
