@@ -5,7 +5,8 @@
  * `--to` edition, with the unit, the evaluator and the eligibility, group and procedure sheets. Every input is
  * listed: carried, carried with something to check, or not carried and why. Never writes to an input.
  */
-import { migrateEvaluation, migrationText } from "../engine/migrate";
+import { migrateEvaluation } from "../engine/migrate";
+import { migrationNextSteps, migrationText } from "../engine/editionMessages";
 import type { MigrationEntry } from "../engine/migrate";
 import { buildScoresheet } from "../layout";
 import { procedureRecord } from "../layout/evaluationDocument";
@@ -107,6 +108,11 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
           `  未迁移 / not carried: 评估方案 ${plan}：请按新版本重新制定 / the evaluation plan ${plan}: make it again for the new edition`,
         ]
       : []),
+    migrationNextSteps(
+      out,
+      to,
+      migration.notCarried.length + migration.carried.filter((e) => e.reason).length
+    ),
   ];
   io.out(lines.join("\n") + "\n");
   return 0;

@@ -2,6 +2,7 @@
  * The messages about editions of the standard (README: Editions), beside messages.ts: a workbook of another
  * edition than the run's. In Chinese and English, naming both editions and what to do.
  */
+import type { MigrationEntry, MigrationWhat } from "./migrate";
 import type { Problem } from "./problems";
 
 type OtherTemplate = Extract<Problem, { code: "other-template" }>;
@@ -25,4 +26,99 @@ export function editionMismatch(problem: OtherTemplate, zh: boolean): string {
   return zh
     ? `评分表模板不一致：本文件的标准版本${named}不是本次所用的版本“${expected}”，也不是 --standard 给出的版本；请加 --standard <该版本的版本文件.json> 后重试`
     : `made from another template: this file's edition ${namedEn} is neither this run's edition "${expected}" nor one given with --standard; add --standard <its edition file> and run again`;
+}
+
+/** Words for what an entry of `gridscore migrate`'s listing is: never the codes (deduction, na, provincial…). */
+const WHAT: Readonly<Record<MigrationWhat, readonly [string, string]>> = {
+  deduction: ["扣分", "deduction"],
+  rate: ["完成率", "rate"],
+  status: ["状态", "status"],
+  value: ["百分比", "percentage"],
+  level: ["等级", "level"],
+  note: ["说明", "note"],
+};
+
+const STATUS_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  normal: ["正常评分", "normal"],
+  na: ["不适用", "not applicable"],
+  absent: ["应有未有", "required but missing"],
+};
+
+const LEVEL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  national: ["国家级", "national"],
+  provincial: ["省级", "provincial"],
+  municipal: ["地（市）级", "prefecture-level"],
+  significant: ["显著提高", "significantly better"],
+  over10: ["提高10%以上", "over 10% better"],
+  over5: ["提高5%以上", "over 5% better"],
+  none: ["无", "none"],
+};
+
+/** The kinds of input a line or item takes, as the workbook's users know them. */
+const KIND_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  deduction: ["扣分", "a deduction"],
+  rate: ["完成率（%）", "a rate (%)"],
+  value: ["百分比（按档得分）", "a percentage (scored by tiers)"],
+  tiered: ["百分比（按档得分）", "a percentage (scored by tiers)"],
+  level: ["等级", "a level"],
+};
+
+function words(table: Readonly<Record<string, readonly [string, string]>>, code: string, k: 0 | 1) {
+  return table[code]?.[k] ?? code;
+}
+
+/** The value as the workbook shows it: a status or level by its name, a percentage with %. */
+function shownValue(e: MigrationEntry, k: 0 | 1): string {
+  if (e.what === "status") return words(STATUS_WORDS, e.value, k);
+  if (e.what === "level") return words(LEVEL_WORDS, e.value, k);
+  if (e.what === "value" && /^-?\d+(\.\d+)?$/.test(e.value)) return `${e.value}%`;
+  if (e.what === "note" && e.value.length > 40) return `${e.value.slice(0, 40)}…`;
+  return e.value;
+}
+
+/** A changed line's fields ("maxDeduction 3→5", "requirement", "rule") in words. */
+function changedFields(fields: readonly string[], k: 0 | 1): string {
+  return fields
+    .map((f) => {
+      const max = /^maxDeduction (.+)$/.exec(f);
+      if (max) return k === 0 ? `本行最多扣分 ${max[1]}` : `the line's maximum ${max[1]}`;
+      if (f === "requirement") return k === 0 ? "评价要求" : "the requirement";
+      if (f === "rule") return k === 0 ? "扣分标准" : "the rule";
+      return f;
+    })
+    .join(k === 0 ? "，" : ", ");
+}
+
+/** One entry of `gridscore migrate`'s listing, in Chinese and English, with what to do where there is something. */
+export function migrationText(e: MigrationEntry, wasCarried: boolean): string {
+  const head = `${e.id} ${WHAT[e.what][0]} ${shownValue(e, 0)}`;
+  const headEn = `${e.id} ${WHAT[e.what][1]} ${shownValue(e, 1)}`;
+  const r = e.reason;
+  if (!r) return `${head}：已迁移 / ${headEn}: carried`;
+  switch (r.code) {
+    case "item-missing":
+      return `${head}：未迁移，新版本中没有此评价内容；如仍适用，请在新工作簿相应的评价内容中重新填写 / ${headEn}: not carried, the target edition has no such item; where it still applies, enter it again under the matching item of the new workbook`;
+    case "line-missing":
+      return `${head}：未迁移，新版本中没有此行；如仍适用，请在本项相应的行重新填写 / ${headEn}: not carried, the target edition has no such line; where it still applies, enter it again on the matching line of the item`;
+    case "kind-changed":
+      return `${head}：未迁移，新版本此处改为填写${words(KIND_WORDS, r.to, 0)}（原为${words(KIND_WORDS, r.from, 0)}）；请在新工作簿中按新要求重新填写 / ${headEn}: not carried, the target takes ${words(KIND_WORDS, r.to, 1)} here (was ${words(KIND_WORDS, r.from, 1)}): enter it again as the new edition asks`;
+    case "level-missing":
+      return `${head}：未迁移，新版本中没有等级“${words(LEVEL_WORDS, r.level, 0)}”；请在新工作簿中选择新版本的等级 / ${headEn}: not carried, the target item has no level "${words(LEVEL_WORDS, r.level, 1)}": pick one of the new edition's levels`;
+    case "over-max":
+      return `${head}：已迁移，但超过新版本本行最多可扣的 ${r.max} 分，请在新工作簿中更正 / ${headEn}: carried, but above the target line's max ${r.max}: correct it in the new workbook`;
+    case "line-changed":
+      return `${head}：已迁移${wasCarried ? "" : "？"}，新版本本行有变化（${changedFields(r.fields, 0)}），请复核 / ${headEn}: carried; the line changed in the target (${changedFields(r.fields, 1)}), please review`;
+  }
+}
+
+/** What to do after `gridscore migrate`: check the new workbook, then score it in its edition. */
+export function migrationNextSteps(out: string, editionFile: string, toCheck: number): string {
+  const check =
+    toCheck > 0
+      ? [
+          `核对标为“请复核”和“未迁移”的 ${toCheck} 项`,
+          `check the ${toCheck} entries marked check or not carried`,
+        ]
+      : ["核对迁移结果", "check what was carried"];
+  return `下一步 / next: 打开 ${out}，${check[0]}，填写新增的评价内容；然后运行 gridscore score ${out} --standard ${editionFile} 校验计分 / open ${out}, ${check[1]} and fill in the new items; then run gridscore score ${out} --standard ${editionFile} to check and score it`;
 }

@@ -161,34 +161,3 @@ export function migrateEvaluation(
   const added = [...target.items.keys()].filter((id) => !source.items.has(id));
   return { evaluation: { ...evaluation, items }, carried, notCarried, added };
 }
-
-/** One entry of the listing, in Chinese and English. */
-export function migrationText(e: MigrationEntry, wasCarried: boolean): string {
-  const what = {
-    deduction: ["扣分", "deduction"],
-    rate: ["完成率", "rate"],
-    status: ["状态", "status"],
-    value: ["百分比", "percentage"],
-    level: ["等级", "level"],
-    note: ["说明", "note"],
-  }[e.what];
-  const value = e.what === "note" && e.value.length > 40 ? `${e.value.slice(0, 40)}…` : e.value;
-  const head = `${e.id} ${what[0]} ${value}`;
-  const headEn = `${e.id} ${what[1]} ${value}`;
-  const r = e.reason;
-  if (!r) return `${head}：已迁移 / ${headEn}: carried`;
-  switch (r.code) {
-    case "item-missing":
-      return `${head}：未迁移，新版本中没有此评价内容 / ${headEn}: not carried, the target edition has no such item`;
-    case "line-missing":
-      return `${head}：未迁移，新版本中没有此行 / ${headEn}: not carried, the target edition has no such line`;
-    case "kind-changed":
-      return `${head}：未迁移，新版本此处的填写方式不同（${r.from} → ${r.to}） / ${headEn}: not carried, the target takes another kind of input here (${r.from} → ${r.to})`;
-    case "level-missing":
-      return `${head}：未迁移，新版本中没有等级 ${r.level} / ${headEn}: not carried, the target item has no level ${r.level}`;
-    case "over-max":
-      return `${head}：已迁移，但超过新版本本行最多可扣的 ${r.max} 分，请在新工作簿中更正 / ${headEn}: carried, but above the target line's max ${r.max}: correct it in the new workbook`;
-    case "line-changed":
-      return `${head}：已迁移${wasCarried ? "" : "？"}，新版本本行有变化（${r.fields.join("，")}），请复核 / ${headEn}: carried; the line changed in the target (${r.fields.join(", ")}), please review`;
-  }
-}
