@@ -93,7 +93,7 @@ suite("compare -o compare.docx (LibreOffice → PDF)", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         "两次评估比较 — 示例市网格化服务管理中心",
-        "评估日期 2026年11月28日 2027年11月28日",
+        "评估日期 2026 年 11 月 28 日 2027 年 11 月 28 日", // pdftotext spaces CJK from digits
         "总分 435 483 +48",
         "结论 合格 合格",
         "A.1 网格化治理标准化工作基本要求 54 58 +4",
