@@ -1,6 +1,6 @@
 /**
- * The messages about editions of the standard (README: Editions), beside messages.ts: a workbook of another
- * edition than the run's. In Chinese and English, naming both editions and what to do.
+ * Messages beside messages.ts about what a workbook is: one of another edition of the standard (README: Editions),
+ * another kind of gridscore workbook, and `gridscore migrate`'s listing. In Chinese and English, saying what to do.
  */
 import type { MigrationEntry, MigrationWhat } from "./migrate";
 import type { Problem } from "./problems";
@@ -121,4 +121,15 @@ export function migrationNextSteps(out: string, editionFile: string, toCheck: nu
         ]
       : ["核对迁移结果", "check what was carried"];
   return `下一步 / next: 打开 ${out}，${check[0]}，填写新增的评价内容；然后运行 gridscore score ${out} --standard ${editionFile} 校验计分 / open ${out}, ${check[1]} and fill in the new items; then run gridscore score ${out} --standard ${editionFile} to check and score it`;
+}
+
+/** A remediation plan or a roll-up given where an evaluation was expected: what it is, and what to pass instead. */
+export function otherWorkbook(kind: "remediation" | "rollup", zh: boolean): string {
+  if (kind === "remediation")
+    return zh
+      ? "这是整改台账（gridscore plan 或 report --sheet 的输出），不是评分表；请给评分表、共识工作簿或评价 JSON（复评 new --from 给上次的评分表或共识工作簿）。整改台账用 --plan-status 传入：gridscore new 新表.xlsx --from 上次.xlsx --plan-status 整改台账.xlsx，或 gridscore compare 之前 之后 --plan-status 整改台账.xlsx"
+      : "this is a remediation plan (made by gridscore plan or report --sheet), not a scoresheet: give a scoresheet, a consensus workbook or an evaluation JSON (for new --from, the previous scoresheet or consensus). A plan goes with --plan-status: gridscore new next.xlsx --from previous.xlsx --plan-status plan.xlsx, or gridscore compare before after --plan-status plan.xlsx";
+  return zh
+    ? "这是多个单位的汇总工作簿（gridscore rollup 的输出），不是评分表；请给某个单位的评分表、共识工作簿或评价 JSON"
+    : "this is a roll-up of many units (made by gridscore rollup), not a scoresheet: give one unit's scoresheet, consensus workbook or evaluation JSON";
 }

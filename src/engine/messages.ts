@@ -14,7 +14,7 @@ import type {
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
 import type { ItemStatus } from "./evaluation";
-import { editionMismatch } from "./editionMessages";
+import { editionMismatch, otherWorkbook } from "./editionMessages";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -340,6 +340,8 @@ export function describeProblem(
         : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
     case "corrupt":
       return zh ? `工作簿已损坏：${problem.detail}` : `the workbook is corrupt: ${problem.detail}`;
+    case "gridscore-other-workbook":
+      return otherWorkbook(problem.kind, zh);
     case "not-a-scoresheet":
       return zh
         ? "不是 gridscore 生成的评分表（缺少识别信息）"

@@ -133,6 +133,8 @@ export type Problem =
   | { readonly code: "output-refused"; readonly reason: OutputRefusal; readonly other?: string }
   | { readonly code: "corrupt"; readonly detail: string }
   | { readonly code: "not-a-scoresheet" }
+  /** A workbook gridscore wrote that is not a scoresheet: a remediation plan or a roll-up. */
+  | { readonly code: "gridscore-other-workbook"; readonly kind: "remediation" | "rollup" }
   | {
       readonly code: "other-template";
       readonly field: string;
@@ -321,6 +323,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "encoding-converted": "warning",
   corrupt: "error",
   "not-a-scoresheet": "error",
+  "gridscore-other-workbook": "error",
   "other-template": "error",
   "formula-overwritten": "error",
   "cached-mismatch": "warning",

@@ -28,6 +28,7 @@ import type { NamedResult, NamedResultLookup } from "./tamper";
 import { FastGridDecline, readFastWorkbook } from "./fastGrid";
 import type { FastWorkbook } from "./fastGrid";
 import { DEFAULT_LIMITS, inspectXlsx } from "./zipGuard";
+import { isPlanGrid } from "../../report/planRead";
 import type { ZipLimits } from "./zipGuard";
 
 export interface XlsxScoresheet {
@@ -86,6 +87,20 @@ export function identityProblems(identity: Partial<Record<MetaKey, string>>): Pr
       },
     ];
   return [];
+}
+
+/**
+ * A workbook gridscore wrote that is not a scoresheet says what it is, so the message can say what to pass
+ * instead: a remediation plan (整改台账, `plan` or `report --sheet`) or a roll-up (`rollup`). Other problems pass.
+ */
+function namedForeign(problems: Problem[], grid: GridSource): Problem[] {
+  if (problems.length !== 1 || problems[0]!.code !== "not-a-scoresheet") return problems;
+  if (isPlanGrid(grid)) return [{ code: "gridscore-other-workbook", kind: "remediation" }];
+  const names = grid.sheetNames();
+  // The roll-up's sheets (src/rollup: 单位, 按层级汇总, 薄弱项); test/newuser/otherWorkbooks.test.ts pins them.
+  if (["单位", "按层级汇总", "薄弱项"].every((n) => names.includes(n)))
+    return [{ code: "gridscore-other-workbook", kind: "rollup" }];
+  return problems;
 }
 
 /**
@@ -169,7 +184,7 @@ export async function loadXlsx(
   }
   const grid = excelGrid(workbook);
   const identity = readIdentity(grid);
-  const idProblems = identityProblems(identity);
+  const idProblems = namedForeign(identityProblems(identity), grid);
   if (idProblems.length > 0) return refuse(idProblems);
   pickEdition(editionByFingerprint(identity.fingerprint ?? "")!); // the reader works in the recorded edition
   const namedResults = excelNamedResults(workbook, file);
@@ -188,7 +203,7 @@ function loadFast(
     const fast = readFastWorkbook(bytes);
     const grid = fast.grid;
     const identity = readIdentity(grid);
-    const problems = identityProblems(identity);
+    const problems = namedForeign(identityProblems(identity), grid);
     if (problems.length > 0) return { problems, result: { ok: false, file, errors: [] } };
     const edition = editionByFingerprint(identity.fingerprint ?? "")!;
     const names =
