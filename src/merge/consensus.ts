@@ -277,7 +277,9 @@ export function combineGroup(
     const value = agreed === undefined ? methodValue : exact(agreed);
     exactByItem.set(def.id, value);
     const statusConflict = new Set(statuses).size > 1;
-    if (statusConflict)
+    // Once the group has settled the item (an agreed score counts, 6.6), the disagreement is not repeated as a
+    // warning: the item stays flagged and its resolution says how it was settled.
+    if (statusConflict && agreed === undefined)
       warnings.push({
         code: "status-conflict",
         itemId: def.id,

@@ -25,7 +25,7 @@ export function consensusFacts(result: MergeResult): ConsensusFacts {
       .filter((i) => i.flagged)
       .map(
         (i) =>
-          `${i.id}：共识${formatScore(i.consensus)}分，最低${formatScore(i.min)}分（${i.lowest.join("、")}），最高${formatScore(i.max)}分（${i.highest.join("、")}）${i.statusConflict ? "，状态判断不一致" : ""}`
+          `${i.id}：共识${formatScore(i.consensus)}分，最低${formatScore(i.min)}分（${i.lowest.join("、")}），最高${formatScore(i.max)}分（${i.highest.join("、")}）${i.statusConflict ? (i.resolution ? "，状态判断不一致（已评议）" : "，状态判断不一致") : ""}`
       ),
     ...(note ? { roundingNote: note } : {}),
     ...deliberationFacts(result),
