@@ -62,8 +62,27 @@ const SELF_OFFICE_JS_FILES = [
 /** React, Fluent UI and their runtime dependencies: the task pane's shared vendor chunk. */
 const UI_VENDOR =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|@swc[\\/]helpers|@emotion|@babel[\\/]runtime|tabster|keyborg|tslib|stylis|rtl-css-js|use-sync-external-store|use-disposable|embla-carousel[^\\/]*)[\\/]/;
-/** Heavy libraries that must only ever be loaded with import(), never in the task pane's first paint. */
-const LAZY_ONLY = /[\\/]node_modules[\\/](exceljs|hyperformula)[\\/]/;
+/**
+ * React DOM's own scheduler. @fluentui/react-context-selector imports "scheduler" too, which npm resolves to a newer
+ * top-level copy: a second scheduler in the pane's first load (about 1.5 KB gzipped) that React never runs. Every
+ * import of "scheduler" gets React DOM's copy, whose unstable_runWithPriority the context selector calls.
+ */
+const REACT_DOM_SCHEDULER = path.dirname(
+  require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] })
+);
+/**
+ * What must only ever be loaded with import(), never in the task pane's first paint (README, "Performance"): the
+ * heavy libraries; the Office.js adapter with the layout, merge, report, roll-up and file readers and writers; the
+ * standard's tables and the engine's messages and scoring (src/taskpane/present loads the words after first paint).
+ */
+const LAZY_ONLY = new RegExp(
+  [
+    String.raw`[\\/]node_modules[\\/](exceljs|hyperformula|docx|pako|fflate|saxes|fraction\.js|ajv)[\\/]`,
+    String.raw`[\\/]src[\\/](office|layout|merge|report|rollup|writers|sim|preview)[\\/]`,
+    String.raw`[\\/]src[\\/]standard[\\/](registry\.ts|editions[\\/])`,
+    String.raw`[\\/]src[\\/]engine[\\/](messages|score|parse|plan|exact)\.ts$`,
+  ].join("|")
+);
 
 const log = (msg) => process.stderr.write(`[gridscore] ${msg}\n`);
 
@@ -148,7 +167,7 @@ async function devServerTransport() {
   }
 }
 
-/** Fails the build if exceljs or hyperformula end up in an entry's initial chunks. */
+/** Fails the build if a module matching `pattern` (LAZY_ONLY) ends up in an entry's initial chunks. */
 class KeepOutOfInitialChunksPlugin {
   constructor(entryName, pattern) {
     this.entryName = entryName;
@@ -253,6 +272,7 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: { scheduler$: REACT_DOM_SCHEDULER },
     },
     module: {
       rules: [

@@ -96,14 +96,14 @@ describe("blank copies from the group's plan (4.3, 7.2), as new --plan makes the
     notApplicable: [{ item: "A.3.3", reason: "本市无跨部门联办事项" }],
   };
 
-  it("reads a plan.json, or says in the pane's language why it cannot be used", () => {
-    const ok = readPlanText(`\uFEFF${JSON.stringify(PLAN)}`, "zh-CN");
+  it("reads a plan.json, or says in the pane's language why it cannot be used", async () => {
+    const ok = await readPlanText(`\uFEFF${JSON.stringify(PLAN)}`, "zh-CN");
     expect("plan" in ok && ok.plan.notApplicable).toEqual([
       { item: "A.3.3", reason: "本市无跨部门联办事项" },
     ]);
-    expect(readPlanText("{", "zh-CN")).toEqual({ problems: "不是有效的 JSON 文件" });
-    expect(readPlanText("{", "en-US")).toEqual({ problems: "not a valid JSON file" });
-    const bad = readPlanText(
+    expect(await readPlanText("{", "zh-CN")).toEqual({ problems: "不是有效的 JSON 文件" });
+    expect(await readPlanText("{", "en-US")).toEqual({ problems: "not a valid JSON file" });
+    const bad = await readPlanText(
       JSON.stringify({ ...PLAN, notApplicable: [{ item: "A.9.9", reason: "x" }] }),
       "zh-CN"
     );
@@ -111,7 +111,7 @@ describe("blank copies from the group's plan (4.3, 7.2), as new --plan makes the
   });
 
   it("locks the plan's 不适用 items and records the plan in every copy, so the merge can check it", async () => {
-    const read = readPlanText(JSON.stringify(PLAN), "zh-CN");
+    const read = await readPlanText(JSON.stringify(PLAN), "zh-CN");
     if (!("plan" in read)) throw new Error(read.problems);
     const copies: BlankCopy[] = [];
     await buildBlankCopies({}, ["甲", "乙"], (c) => void copies.push(c), undefined, read.plan);

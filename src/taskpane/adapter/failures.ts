@@ -1,9 +1,10 @@
 /**
  * Turning adapter failures (and anything an adapter call throws) into one sentence in the pane's language.
  */
-import { formatProblem } from "../../engine";
+import type { LocatedProblem } from "../../engine";
 import type { AdapterFailure, AdapterResult } from "../../office/types";
 import type { Strings } from "../i18n";
+import { presenterNow } from "../present";
 
 /** What can go wrong on the pane's side of the contract: a failure value, or a call that threw anyway. */
 export type PaneFailure =
@@ -39,6 +40,15 @@ export function unexpectedFailure(err: unknown): PaneFailure {
   return { kind: "unexpected", message: errorMessage(err) };
 }
 
+/**
+ * One problem as the engine words it. The engine's messages are in the lazily loaded presenter, which the host
+ * adapter loads before its first answer (./hostAdapter.ts); were it missing, the problem's code stands in.
+ */
+function problemLine(problem: LocatedProblem, strings: Strings): string {
+  const presenter = presenterNow();
+  return presenter ? presenter.formatProblem(problem, strings.locale) : problem.code;
+}
+
 /** The message for a failure, in the language of `strings`. */
 export function describeFailure(failure: PaneFailure, strings: Strings): string {
   const f = strings.failures;
@@ -54,16 +64,14 @@ export function describeFailure(failure: PaneFailure, strings: Strings): string 
     case "read-failed": {
       const shown = failure.problems
         .slice(0, READ_PROBLEMS_SHOWN)
-        .map((p) => formatProblem(p, strings.locale));
+        .map((p) => problemLine(p, strings));
       if (failure.problems.length > READ_PROBLEMS_SHOWN) shown.push("…");
       return f.readFailed(failure.file, shown.join(strings.locale === "zh-CN" ? "；" : "; "));
     }
     case "sheet-exists":
       return f.sheetExists(failure.sheet);
     case "unwritable-text":
-      return f.unwritableText(
-        failure.problems.map((p) => formatProblem(p, strings.locale)).join("；")
-      );
+      return f.unwritableText(failure.problems.map((p) => problemLine(p, strings)).join("；"));
     case "unexpected":
       return f.unexpected(failure.message);
   }

@@ -2,7 +2,7 @@
  * Personalised blank scoresheets for the members of an evaluation group, built in the pane. The layout and
  * the .xlsx writer (ExcelJS) are loaded with import() on first use so they stay out of the first paint.
  */
-import { EVALUATION_FORMAT, describeProblem, parsePlan } from "../../engine";
+import { EVALUATION_FORMAT } from "../../engine";
 import type { EvaluationMeta, Plan } from "../../engine";
 import type { Locale } from "../i18n";
 import type { WorkbookIdentity } from "../../layout/metaSheet";
@@ -91,13 +91,14 @@ export async function buildBlankCopies(
 }
 
 /**
- * Reads a plan.json picked in the pane (gridscore-plan/1, 4.3 and 7.2), as `new --plan` reads it.
+ * Reads a plan.json picked in the pane (gridscore-plan/1, 4.3 and 7.2), as `new --plan` reads it. The plan's
+ * reader and the engine's messages are loaded with import() on first use, so they stay out of the first paint.
  * @returns the plan, or the problems in the pane's language, joined, when it cannot be used.
  */
-export function readPlanText(
+export async function readPlanText(
   text: string,
   locale: Locale
-): { readonly plan: Plan } | { readonly problems: string } {
+): Promise<{ readonly plan: Plan } | { readonly problems: string }> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -106,6 +107,9 @@ export function readPlanText(
       problems: locale === "zh-CN" ? "不是有效的 JSON 文件" : "not a valid JSON file",
     };
   }
+  const { parsePlan, describeProblem } = await import(
+    /* webpackChunkName: "plan-reader" */ "../../engine"
+  );
   const { plan, problems } = parsePlan(json);
   if (plan) return { plan };
   return { problems: problems.map((p) => describeProblem(p, locale)).join("；") };

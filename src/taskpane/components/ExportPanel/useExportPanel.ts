@@ -60,17 +60,20 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
   const pickPlan = useCallback(
     (file: File | undefined) => {
       if (!file) return;
+      const refused = (cause: string) =>
+        setPlan({ name: file.name, error: strings.export.planInvalid(file.name, cause) });
       void file.text().then(
-        (text) => {
-          const read = readPlanText(text, strings.locale);
-          setPlan(
-            "plan" in read
-              ? { name: file.name, plan: read.plan }
-              : { name: file.name, error: strings.export.planInvalid(file.name, read.problems) }
-          );
-          setNamesError(undefined);
-        },
-        () => setPlan({ name: file.name, error: strings.export.planInvalid(file.name, "") })
+        // The plan's reader loads on first use; if it cannot load, the plan's error gives the cause.
+        (text) =>
+          readPlanText(text, strings.locale).then(
+            (read) => {
+              if ("plan" in read) setPlan({ name: file.name, plan: read.plan });
+              else refused(read.problems);
+              setNamesError(undefined);
+            },
+            (err: unknown) => refused(err instanceof Error ? err.message : String(err))
+          ),
+        () => refused("")
       );
     },
     [strings]

@@ -1,7 +1,6 @@
 import { useId } from "react";
-import { LEVELS, ROLES } from "../../../standard";
-import type { Level, Role } from "../../../standard";
 import { useStrings } from "../../i18n";
+import { LEVEL_KEYS, ROLE_KEYS } from "./levels";
 import type { MetaFormProps, MetaFormState } from "./MetaForm.types";
 
 /** The four levels of section 1 and the two roles, in the standard's order and the pane's language. */
@@ -11,11 +10,11 @@ export function useMetaForm(_props: MetaFormProps): MetaFormState {
   return {
     strings,
     headingId,
-    levelOptions: (Object.keys(LEVELS) as Level[]).map((value) => ({
+    levelOptions: LEVEL_KEYS.map((value) => ({
       value,
       label: strings.meta.levels[value],
     })),
-    roleOptions: (Object.keys(ROLES) as Role[]).map((value) => ({
+    roleOptions: ROLE_KEYS.map((value) => ({
       value,
       label: strings.meta.roles[value],
     })),

@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
-import { describeProblem, problemCounts, severityOf } from "../../../engine";
+import { problemCounts, severityOf } from "../../../engine";
 import { useStrings } from "../../i18n";
+import { usePresenter } from "../../present";
 import type { ProblemRow, ProblemsPanelProps, ProblemsPanelState } from "./ProblemsPanel.types";
 
 /** Enough to work through; a pasted column of junk should not render thousands of buttons. */
@@ -11,8 +12,12 @@ export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState 
   const strings = useStrings();
   const headingId = useId();
   const { live } = props;
+  // The engine's messages load after the first paint; until then the list waits as before a first read.
+  const presenter = usePresenter(live);
   return useMemo(() => {
-    const problems = live?.hasScoresheet ? live.problems : [];
+    if (!live?.hasScoresheet || !presenter)
+      return { strings, headingId, errors: 0, warnings: 0, rows: [], hidden: 0, waiting: true };
+    const problems = live.problems;
     const withSeverity = problems.map((p, index) => ({ p, index, severity: severityOf(p) }));
     const errors = withSeverity.filter((x) => x.severity === "error");
     const warnings = withSeverity.filter((x) => x.severity === "warning");
@@ -24,7 +29,7 @@ export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState 
         return {
           key: `${index}-${p.code}`,
           severity,
-          message: describeProblem(p, strings.locale),
+          message: presenter.describeProblem(p, strings.locale),
           location: sheet && cell ? strings.problems.location(sheet, cell) : sheet,
           target: sheet && cell ? { sheet, cell } : undefined,
         };
@@ -35,7 +40,7 @@ export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState 
       ...problemCounts(problems),
       rows,
       hidden: Math.max(0, problems.length - rows.length),
-      waiting: !live?.hasScoresheet,
+      waiting: false,
     };
-  }, [headingId, live, strings]);
+  }, [headingId, live, presenter, strings]);
 }

@@ -1,6 +1,5 @@
 import type { EvaluationMeta } from "../../../engine";
-import { LEVELS, ROLES } from "../../../standard";
-import type { Level, Role } from "../../../standard";
+import { isLevel, isRole } from "../MetaForm/levels";
 import type { MetaDraft } from "./ScoresheetView.types";
 
 export const EMPTY_DRAFT: MetaDraft = {
@@ -10,14 +9,6 @@ export const EMPTY_DRAFT: MetaDraft = {
   role: "",
   date: "",
 };
-
-export function isLevel(value: string): value is Level {
-  return Object.prototype.hasOwnProperty.call(LEVELS, value);
-}
-
-export function isRole(value: string): value is Role {
-  return Object.prototype.hasOwnProperty.call(ROLES, value);
-}
 
 /** The metadata to write: trimmed, with empty fields left out. */
 export function draftToMeta(draft: MetaDraft): EvaluationMeta {

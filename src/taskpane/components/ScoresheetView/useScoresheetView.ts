@@ -4,7 +4,8 @@ import { describeFailure, failureIntent, settle, useAdapter } from "../../adapte
 import type { PaneFailure } from "../../adapter";
 import { useStrings } from "../../i18n";
 import type { Operation } from "../../i18n";
-import { EMPTY_DRAFT, draftToMeta, isLevel, isRole, metaToDraft } from "./meta";
+import { isLevel, isRole } from "../MetaForm/levels";
+import { EMPTY_DRAFT, draftToMeta, metaToDraft } from "./meta";
 import type {
   BusyMap,
   MetaDraft,

@@ -115,7 +115,7 @@ export function SummaryPanel(props: SummaryPanelProps): JSX.Element {
             <dd className={styles.definition}>{summary.passMarkValue(f.passMark)}</dd>
             <dt className={styles.term}>{summary.verdict}</dt>
             <dd className={styles.definition}>
-              <VerdictBadge pass={f.pass} errors={f.errors} testId="verdict" />
+              <VerdictBadge pass={f.pass} pending={f.pending} testId="verdict" />
             </dd>
             <dt className={styles.term}>{summary.progress}</dt>
             <dd className={styles.definition} data-testid="progress">

@@ -32,6 +32,8 @@ export interface SummaryFigures {
   readonly pass: boolean;
   /** Errors in the scores (problemCounts): the verdict is pending while there are any. */
   readonly errors: number;
+  /** The pending verdict's words while there are errors ("结论待定：有 N 个错误"), else undefined. */
+  readonly pending: string | undefined;
   readonly itemsWithDeductions: number;
   readonly notesMissing: number;
   readonly items: number;
