@@ -14,7 +14,8 @@ import type {
   StyleId,
   ValidationModel,
 } from "./model";
-import { paginate } from "./printLayout";
+import { paginate, printed } from "./printLayout";
+import { STYLES } from "./styles";
 
 /** Text content; a string is always text, never a formula, whatever it starts with. */
 export function text(t: string): CellContent {
@@ -132,19 +133,44 @@ export class SheetBuilder {
     const print = this.print!;
     const withKept: PrintModel = this.kept.length > 0 ? { ...print, keep: [...this.kept] } : print;
     const rowCount = cells.reduce((n, c) => Math.max(n, c.row + 1), 0);
-    const { area, rowBreaks } = paginate({
-      columns: this.columns,
-      rowHeights: this.rowHeights,
-      rowCount,
-      merges: this.merges,
-      print: withKept,
-    });
-    return { ...withKept, area, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
+    return printed(
+      withKept,
+      paginate({
+        columns: this.columns,
+        rowHeights: this.rowHeights,
+        rowCount,
+        merges: this.merges,
+        print: withKept,
+      })
+    );
+  }
+
+  /**
+   * Grows every row whose wrapped text needs more than one line: in one cell or merged across the row's
+   * columns (a block merged down several rows is sized by its sheet). Excel clips such text, LibreOffice prints
+   * it over the next row, and neither grows a row it has not laid out itself (issue 11).
+   */
+  private fitWrapped(cells: readonly CellModel[]): void {
+    const merged = new Map(this.merges.map((m) => [`${m.row},${m.col}`, m]));
+    for (const cell of cells) {
+      if (cell.content.kind !== "text" || cell.content.text === "") continue;
+      const style = STYLES[cell.style];
+      if (!style.wrap) continue;
+      const merge = merged.get(`${cell.row},${cell.col}`);
+      if (merge && merge.rows > 1) continue;
+      this.fitRow(
+        cell.row,
+        [{ col: cell.col, text: cell.content.text, span: merge?.cols ?? 1 }],
+        undefined,
+        style.font?.size ?? 10
+      );
+    }
   }
 
   /** The frozen sheet model, cells in row-major order. */
   build(): SheetModel {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    this.fitWrapped(cells);
     return {
       name: this.name,
       kind: this.kind,

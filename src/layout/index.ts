@@ -19,7 +19,15 @@ export {
 export type { WorkbookIdentity, MetaKey } from "./metaSheet";
 export * from "./labels";
 export { STYLES } from "./styles";
-export { PRINT_MARGINS, A4, paginate, repaginate } from "./printLayout";
+export {
+  PRINT_MARGINS,
+  A4,
+  MIN_PRINT_SCALE,
+  paginate,
+  firstBandColumns,
+  printBands,
+  repaginate,
+} from "./printLayout";
 export { readScoresheet, readIdentity, locateProblem } from "./read";
 export {
   DOCUMENT_TIME_ZONE,

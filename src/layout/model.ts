@@ -75,6 +75,11 @@ export interface ColumnModel {
   readonly width: number;
   readonly hidden?: boolean;
   readonly header: string;
+  /**
+   * A band of printed pages may begin at this column: a sheet too wide to print legibly on one page width
+   * prints in bands of columns, each starting at such a column (printLayout.ts, {@link PrintModel.columnBreaks}).
+   */
+  readonly bandStart?: boolean;
 }
 
 export type ValidationModel =
@@ -155,6 +160,16 @@ export interface PrintModel {
   readonly rowBreaks?: readonly number[];
   /** Rows kept on one page besides merged blocks (a last item with its subtotal and signature), as ranges. */
   readonly keep?: readonly RangeModel[];
+  /** Columns repeated at the left of every band of pages, 0-based inclusive (Excel's print titles). */
+  readonly titleColumns?: { readonly from: number; readonly to: number };
+  /**
+   * 0-based columns that begin a new band of pages (printLayout.ts). Present only when the sheet fitted to one
+   * page width would print smaller than {@link MIN_PRINT_SCALE}: it then prints in bands at `scale`, across
+   * then down, so that each item's bands follow one another.
+   */
+  readonly columnBreaks?: readonly number[];
+  /** The print scale (a fraction, whole percent) when the sheet prints in bands; absent: fitted to one width. */
+  readonly scale?: number;
 }
 
 export interface ChartModel {

@@ -22,7 +22,8 @@ export const PREVIOUS_COL = {
 } as const;
 
 const COLUMNS: readonly ColumnModel[] = [
-  { header: "上次扣分/填写", width: 8 },
+  // Printed as a second band of pages, 评价项目/评价内容/评价要求 repeated (printLayout.ts).
+  { header: "上次扣分/填写", width: 8, bandStart: true },
   { header: "上次本项得分", width: 8 },
   { header: "上次说明", width: 24 },
   { header: "整改状态", width: 8 },
@@ -94,6 +95,9 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
   }
   return repaginate({
     ...sheet,
+    ...(sheet.print
+      ? { print: { ...sheet.print, titleColumns: { from: 0, to: COL.requirement } } }
+      : {}),
     columns: [...sheet.columns, ...COLUMNS],
     cells: cells.sort((a, b) => a.row - b.row || a.col - b.col),
     rowHeights: heights,

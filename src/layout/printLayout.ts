@@ -62,6 +62,79 @@ export function fitScale(columns: readonly ColumnModel[], print: PrintModel): nu
   return Math.floor((printable / used) * 100) / 100;
 }
 
+/**
+ * The smallest print scale: the sheets' 10 pt text prints at 7.5 pt (六号, the smallest size of Chinese print
+ * tables) at least. A sheet that would be shrunk further to fit one page width prints in bands of columns
+ * instead (issue 11: the 共识 sheet with its deliberation columns had printed at 48%, its text under 5 pt).
+ */
+export const MIN_PRINT_SCALE = 0.75;
+
+/**
+ * Width of a column in points as the widest host lays it out: Excel's 7-pixel digit ({@link columnPoints}), or
+ * LibreOffice's unrounded digit of the default font (Arial 10, or its twin Liberation Sans: 0.556 em, 5.56 pt),
+ * about 6% wider. Bands are cut on this width, so that no band spills onto an extra page in either host.
+ */
+export function hostColumnPoints(width: number): number {
+  return Math.max(columnPoints(width), width * 5.56);
+}
+
+/** How a sheet prints across: fitted to one page width, or in bands of columns at one scale. */
+export interface PrintBands {
+  /** The scale the host prints at (a fraction, whole percent). */
+  readonly scale: number;
+  /** 0-based columns that begin a band after the first; empty when the sheet prints fitted to one width. */
+  readonly columnBreaks: readonly number[];
+}
+
+/**
+ * The bands of columns of a printed sheet. A sheet whose visible columns fit one page width at
+ * {@link MIN_PRINT_SCALE} or more is fitted to it, as before. A wider one is cut, at columns its layout marks
+ * `bandStart`, into as few bands as keep every band (with the repeated title columns) at that scale or more;
+ * all bands then print at the scale of the widest, so that one item's bands match. Without a `bandStart`
+ * column the sheet is fitted to one width, however small.
+ */
+export function printBands(columns: readonly ColumnModel[], print: PrintModel): PrintBands {
+  const fitted = fitScale(columns, print);
+  const paperWidth = print.orientation === "landscape" ? A4.height : A4.width;
+  const printable = (paperWidth - PRINT_MARGINS.left - PRINT_MARGINS.right) * SAFETY;
+  const width = (from: number, to: number): number => {
+    let w = 0;
+    for (let c = from; c < to; c++)
+      if (!columns[c]!.hidden) w += hostColumnPoints(columns[c]!.width);
+    return w;
+  };
+  const end = lastVisibleColumn(columns) + 1;
+  const legible = Math.min(1, printable / width(0, end)) >= MIN_PRINT_SCALE;
+  if (!print.fitToWidth || legible || !columns.some((c) => c.bandStart))
+    return { scale: fitted, columnBreaks: [] };
+  const titles = print.titleColumns ? width(print.titleColumns.from, print.titleColumns.to + 1) : 0;
+  const limit = printable / MIN_PRINT_SCALE;
+  const starts = columns.flatMap((c, i) => (c.bandStart && i > 0 && i < end ? [i] : []));
+  const columnBreaks: number[] = [];
+  let from = 0;
+  let widest = 0;
+  for (;;) {
+    const extra = from === 0 ? 0 : titles;
+    const later = starts.filter((s) => s > from);
+    // The furthest start that keeps this band within the limit; the nearest one if none does.
+    const fitting = later.filter((s) => width(from, s) + extra <= limit);
+    const next = width(from, end) + extra <= limit ? undefined : (fitting.at(-1) ?? later[0]);
+    widest = Math.max(widest, width(from, next ?? end) + extra);
+    if (next === undefined) break;
+    columnBreaks.push(next);
+    from = next;
+  }
+  return { scale: Math.min(1, Math.floor((printable / widest) * 100) / 100), columnBreaks };
+}
+
+/**
+ * How many columns the first band of a printed sheet has (all visible ones when it is not banded): a title
+ * merged across them prints whole on the first page.
+ */
+export function firstBandColumns(columns: readonly ColumnModel[], print: PrintModel): number {
+  return printBands(columns, print).columnBreaks[0] ?? lastVisibleColumn(columns) + 1;
+}
+
 /** What {@link paginate} needs of a sheet. */
 export interface PrintSheet {
   readonly columns: readonly ColumnModel[];
@@ -102,7 +175,11 @@ function blocks(
  *   ascending, empty when the sheet has no merge spanning rows (the host's own breaks are then as good). A block
  *   taller than a page is left to the host.
  */
-export function paginate(sheet: PrintSheet): { area: RangeModel; rowBreaks: number[] } {
+export function paginate(sheet: PrintSheet): {
+  area: RangeModel;
+  rowBreaks: number[];
+  bands: PrintBands;
+} {
   const area: RangeModel = {
     row: 0,
     col: 0,
@@ -111,7 +188,8 @@ export function paginate(sheet: PrintSheet): { area: RangeModel; rowBreaks: numb
   };
   const { print } = sheet;
   const paperHeight = print.orientation === "landscape" ? A4.width : A4.height;
-  const scale = fitScale(sheet.columns, print);
+  const bands = printBands(sheet.columns, print);
+  const scale = bands.scale;
   const capacity = ((paperHeight - PRINT_MARGINS.top - PRINT_MARGINS.bottom) / scale) * SAFETY;
   const height = (row: number): number => sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
   const span = (from: number, to: number): number => {
@@ -125,7 +203,7 @@ export function paginate(sheet: PrintSheet): { area: RangeModel; rowBreaks: numb
     [...sheet.merges, ...(print.keep ?? [])],
     (from, to) => span(from, to) <= capacity - titles
   );
-  if (kept.length === 0) return { area, rowBreaks: [] };
+  if (kept.length === 0) return { area, rowBreaks: [], bands };
 
   const rowBreaks: number[] = [];
   let used = 0;
@@ -143,7 +221,7 @@ export function paginate(sheet: PrintSheet): { area: RangeModel; rowBreaks: numb
     used += h;
     row = to + 1;
   }
-  return { area, rowBreaks };
+  return { area, rowBreaks, bands };
 }
 
 /**
@@ -153,8 +231,20 @@ export function paginate(sheet: PrintSheet): { area: RangeModel; rowBreaks: numb
  */
 export function repaginate(sheet: SheetModel): SheetModel {
   if (!sheet.print) return sheet;
-  const { rowBreaks: _old, ...print } = sheet.print;
+  const { rowBreaks: _old, columnBreaks: _oldColumns, scale: _oldScale, ...print } = sheet.print;
   const rowCount = sheet.cells.reduce((n, c) => Math.max(n, c.row + 1), 0);
-  const { area, rowBreaks } = paginate({ ...sheet, rowCount, print });
-  return { ...sheet, print: { ...print, area, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) } };
+  return { ...sheet, print: printed(print, paginate({ ...sheet, rowCount, print })) };
+}
+
+/** A print setup with what {@link paginate} worked out: area, row breaks and, for a banded sheet, its bands. */
+export function printed(print: PrintModel, pages: ReturnType<typeof paginate>): PrintModel {
+  const { area, rowBreaks, bands } = pages;
+  return {
+    ...print,
+    area,
+    ...(rowBreaks.length > 0 ? { rowBreaks } : {}),
+    ...(bands.columnBreaks.length > 0
+      ? { columnBreaks: bands.columnBreaks, scale: bands.scale }
+      : {}),
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { STANDARD } from "../standard";
 import { EMPTY, SheetBuilder, formula, num, text } from "../layout/builder";
-import { a1, cellRange, colLetter } from "../layout";
+import { a1, cellRange, colLetter, firstBandColumns } from "../layout";
 import type { WorkbookModel, WorkbookIdentity } from "../layout";
 import { STYLES } from "../layout/styles";
 import { ERROR_FILL } from "../layout/styles";
@@ -72,14 +72,15 @@ export function consensusColumns(n: number) {
     consensus: 4 + n,
     method: 5 + n,
     agreed: 6 + n,
-    reason: 7 + n,
-    dissent: 8 + n,
-    check: 9 + n,
-    min: 10 + n,
-    max: 11 + n,
-    spread: 12 + n,
-    flag: 13 + n,
-    outliers: 14 + n,
+    min: 7 + n,
+    max: 8 + n,
+    spread: 9 + n,
+    flag: 10 + n,
+    outliers: 11 + n,
+    // The texts print as a second band of pages, after the figures (printLayout.ts).
+    reason: 12 + n,
+    dissent: 13 + n,
+    check: 14 + n,
     status: 15 + n,
     notes: 16 + n,
     data: 17 + n,
@@ -110,22 +111,23 @@ export function buildConsensusWorkbook(
   const b = new SheetBuilder(CONSENSUS_SHEET, "consensus", [
     { header: "表", width: 6 },
     { header: "编号", width: 9 },
-    { header: "评价内容", width: 24 },
+    { header: "评价内容", width: 20 },
     { header: "分值", width: 6 },
     ...result.experts.map((e) => ({ header: e.evaluator, width: 9 })),
     { header: "共识", width: 8 },
     { header: H.method, width: 8 },
     { header: H.agreed, width: 10 },
-    { header: H.reason, width: 24 },
-    { header: H.dissent, width: 24 },
-    { header: H.check, width: 22 },
-    { header: "最低", width: 6 },
+    // Where bands of printed pages may begin (printLayout.ts): the group's statistics, the texts.
+    { header: "最低", width: 6, bandStart: true },
     { header: "最高", width: 6 },
     { header: "极差", width: 6 },
     { header: "分歧", width: 8 },
-    { header: H.outliers, width: 12 },
-    { header: "状态分歧", width: 26 },
-    { header: "扣分说明（各专家）", width: 50 },
+    { header: H.outliers, width: 10 },
+    { header: H.reason, width: 24, bandStart: true },
+    { header: H.dissent, width: 22 },
+    { header: H.check, width: 20 },
+    { header: "状态分歧", width: 18 },
+    { header: "扣分说明（各专家）", width: 40 },
     { header: H.data, width: 10, hidden: true },
     // A cell holds 32,767 characters at most: long notes continue in further hidden cells (README: Inputs).
     ...Array.from({ length: dataCells - 1 }, (_, i) => ({
@@ -135,14 +137,19 @@ export function buildConsensusWorkbook(
     })),
   ]);
   const lastCol = c.notes;
-  b.setMerged(cellRange(0, 0, 1, lastCol + 1), text("评估组共识评分"), "title").height(0, 28);
-  b.setMerged(
-    cellRange(1, 0, 1, lastCol + 1),
-    text(
-      `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正：应为0到本项分值之间、最多两位小数的数字（文本或空白按0计，并在“评议检查”列标为错误）。评估组评议后改定的项目，在“评议后得分”填写0到分值之间的分数（最多两位小数）并写明“评议理由”，共识即采用评议后得分；持不同意见的成员在“不同意见”写明姓名和理由。共识、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`
-    ),
-    "subtitle"
-  ).height(1, 48);
+  // Too wide for one legible page: the figures and the texts print as bands, 表/编号/评价内容 repeated.
+  b.print = {
+    orientation: "landscape",
+    titleRows: { from: 2, to: 2 },
+    titleColumns: { from: 0, to: 2 },
+    fitToWidth: true,
+  };
+  // The title and the explanation span the first band's columns, so they print whole on its first page.
+  const firstBand = firstBandColumns(b.columns, b.print);
+  b.setMerged(cellRange(0, 0, 1, firstBand), text("评估组共识评分"), "title").height(0, 28);
+  const explanation = `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正：应为0到本项分值之间、最多两位小数的数字（文本或空白按0计，并在“评议检查”列标为错误）。评估组评议后改定的项目，在“评议后得分”填写0到分值之间的分数（最多两位小数）并写明“评议理由”，共识即采用评议后得分；持不同意见的成员在“不同意见”写明姓名和理由。共识、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`;
+  b.setMerged(cellRange(1, 0, 1, firstBand), text(explanation), "subtitle");
+  b.fitRow(1, [{ col: 0, span: firstBand, text: explanation }], undefined, 10);
   b.columns.forEach((col, i) => b.set(2, i, text(col.header), "header"));
   const names = result.experts.map((e) => e.evaluator);
   result.items.forEach((item, k) => {
@@ -242,7 +249,6 @@ export function buildConsensusWorkbook(
     fill: ERROR_FILL,
   });
   b.freeze = { rows: FIRST, cols: 3 };
-  b.print = { orientation: "landscape", titleRows: { from: 2, to: 2 }, fitToWidth: true };
 
   const summary = buildConsensusSummary(result, {
     sheet: CONSENSUS_SHEET,

@@ -2,7 +2,7 @@
  * Queues a sheet's rules and decorations: data validation, conditional formats, freeze panes, tab colour,
  * page layout and the summary chart. Features the host lacks are reported back, never fatal.
  */
-import { PRINT_MARGINS as MARGINS, a1, parseA1, rangeA1 } from "../layout";
+import { PRINT_MARGINS as MARGINS, a1, colLetter, parseA1, rangeA1 } from "../layout";
 import type { ChartModel, PrintModel, SheetModel, ValidationModel } from "../layout";
 import type { SkippedFeature } from "./writeSheet";
 
@@ -91,15 +91,28 @@ export function queueSheetView(
   // The layout's breaks replace any left by an earlier build of the sheet (ExcelApi 1.9).
   breaks.removePageBreaks();
   for (const row of sheet.print.rowBreaks ?? []) breaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+  const vertical = ws.verticalPageBreaks as Excel.PageBreakCollection | undefined;
+  if (!vertical) return sheet.print.columnBreaks?.length ? ["pageLayout"] : [];
+  vertical.removePageBreaks();
+  for (const col of sheet.print.columnBreaks ?? [])
+    vertical.add(ws.getRangeByIndexes(0, col, 1, 1));
   return [];
 }
 
 function queuePrint(layout: Excel.PageLayout, print: PrintModel): void {
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.columnBreaks && print.columnBreaks.length > 0) {
+    // In bands at the layout's scale, across then down (printLayout.ts).
+    layout.zoom = { scale: Math.round((print.scale ?? 1) * 100) };
+    layout.printOrder = "OverThenDown";
+  } else if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows)
     layout.setPrintTitleRows(`$${print.titleRows.from + 1}:$${print.titleRows.to + 1}`);
+  if (print.titleColumns)
+    layout.setPrintTitleColumns(
+      `$${colLetter(print.titleColumns.from)}:$${colLetter(print.titleColumns.to)}`
+    );
   layout.leftMargin = MARGINS.left;
   layout.rightMargin = MARGINS.right;
   layout.topMargin = MARGINS.top;

@@ -6,7 +6,7 @@
  */
 import { STANDARD, computedMax, computedTotal, totalGapNote } from "../standard";
 import { Fraction } from "../engine";
-import { colLetter, sheetRef } from "../layout";
+import { colLetter, firstBandColumns, sheetRef } from "../layout";
 import { SheetBuilder, formula, num, text } from "../layout/builder";
 import type { SheetModel } from "../layout";
 import { levelLabel } from "./compute";
@@ -83,20 +83,30 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     { width: 9, header: maxHeader("总分", computedTotal(), STANDARD.declaredTotal) },
     { width: 9, header: "结论" },
     { width: 6, header: "计入" },
-    { width: 22, header: "重复于" },
+    // The file's identity prints as a second band of pages, 序号 and 单位 repeated (printLayout.ts).
+    { width: 22, header: "重复于", bandStart: true },
     { width: 30, header: "文件" },
     { width: 20, header: "SHA-256" },
     ...levels.map((l) => ({ width: 8, header: `计入:${l.label}`, hidden: true })),
   ]);
   b.protect = false;
+  b.print = {
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: { from: UNITS_HEADER_ROW, to: UNITS_HEADER_ROW },
+    titleColumns: { from: U.index, to: U.organization },
+    footer: `${UNITS_SHEET} 第 &P 页 共 &N 页`,
+  };
+  // The title and the explanation span the first band, so that they print whole on its first page.
+  const band = firstBandColumns(b.columns, b.print);
   const counted = rollup.units.filter((u) => u.duplicateOf === undefined).length;
   b.setMerged(
-    { row: 0, col: 0, rows: 1, cols: U.sha256 + 1 },
+    { row: 0, col: 0, rows: 1, cols: band },
     text(`标准体系评价汇总：${rollup.units.length} 份评价，计入 ${counted} 个单位`),
     "title"
   ).height(0, 28);
   b.setMerged(
-    { row: 1, col: 0, rows: 1, cols: U.sha256 + 1 },
+    { row: 1, col: 0, rows: 1, cols: band },
     text(
       `同一单位（单位名称与层级相同）有多份评价时，评价日期最晚的一份计入，其余标为“${DUPLICATE}”。合格线 ${STANDARD.passMark} 分（8.3）；分数为精确值，显示四舍五入到两位小数。` +
         (totalGapNote(STANDARD) ?? "")
@@ -154,12 +164,6 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     max: computedTotal(),
   });
   b.freeze = { rows: UNITS_FIRST_ROW, cols: 2 };
-  b.print = {
-    orientation: "landscape",
-    fitToWidth: true,
-    titleRows: { from: UNITS_HEADER_ROW, to: UNITS_HEADER_ROW },
-    footer: `${UNITS_SHEET} 第 &P 页 共 &N 页`,
-  };
   const sheet = b.build();
   // An Excel table over the header and unit rows (not the hidden helper columns): filters and sorting.
   const ref = { row: UNITS_HEADER_ROW, col: 0, rows: rows + 1, cols: U.sha256 + 1 };

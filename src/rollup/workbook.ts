@@ -70,8 +70,9 @@ export function buildWeakestSheet(rollup: Rollup): SheetModel {
       .set(row, 9, num(new Fraction(s.meanLost).valueOf()), "number");
   });
   b.freeze = { rows: 3, cols: 0 };
+  // Landscape: portrait would shrink its ten columns below the smallest print scale (printLayout.ts).
   b.print = {
-    orientation: "portrait",
+    orientation: "landscape",
     fitToWidth: true,
     titleRows: { from: 2, to: 2 },
     footer: footer(WEAKEST_SHEET),

@@ -77,6 +77,28 @@ suite("documents as printed (LibreOffice → PDF)", () => {
     }
   );
 
+  it("consensus: the 共识 sheet prints legibly, its figures and texts as bands across then down", () => {
+    const doc = pages.get("consensus")!;
+    const has = (p: PdfPage, word: string) => p.words.some((w) => w.text === word);
+    const figures = doc.flatMap((p, i) => (has(p, "方法结果") ? [i] : []));
+    const texts = doc.flatMap((p, i) => (has(p, "评议理由") ? [i] : []));
+    expect(figures.length).toBeGreaterThan(0);
+    // Each page of figures is followed by the page of texts for the same items (over, then down).
+    expect(texts).toEqual(figures.map((i) => i + 1));
+    const ids = (p: PdfPage) =>
+      p.words
+        .filter((w) => /^A\.\d\.\d+$/.test(w.text))
+        .sort((a, b) => a.y0 - b.y0)
+        .map((w) => w.text);
+    for (const i of figures) expect(ids(doc[i + 1]!)).toEqual(ids(doc[i]!));
+    // The header words' boxes: 10 pt at the print scale is 7.5 pt or more, a box of about 1.3 × that.
+    // (At the old 48% the boxes were about 6 pt high.)
+    for (const i of [...figures, ...texts]) {
+      const header = doc[i]!.words.find((w) => w.text === "评价内容")!;
+      expect(header.y1 - header.y0).toBeGreaterThanOrEqual(9.5);
+    }
+  });
+
   it("consensus: the record names files, the time is local and readable, conflicts are whole", () => {
     const text = pageText(pages.get("consensus")!);
     expect(text).toContain("合并时间：2026年11月29日17:42（北京时间）");

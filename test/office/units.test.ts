@@ -169,6 +169,39 @@ describe("what the simulator cannot show: page layout, chart, borders", () => {
     });
     expect(log).toContainEqual({ op: "call", path: "ws.freezePanes.freezeRows", value: ["3"] });
   });
+  it("queues a banded sheet at its scale, across then down, with its title columns and vertical breaks", () => {
+    const { ws, log } = recordingWorksheet();
+    const base = sheet("table");
+    const banded: SheetModel = {
+      ...base,
+      print: {
+        ...base.print!,
+        titleColumns: { from: 0, to: 2 },
+        columnBreaks: [14],
+        scale: 0.84,
+      },
+    };
+    expect(queueSheetView(ws, banded, false)).toEqual([]);
+    const sets = Object.fromEntries(
+      log.filter((e) => e.op === "set").map((e) => [e.path, e.value])
+    );
+    expect(sets).toMatchObject({
+      "ws.pageLayout.zoom": { scale: 84 },
+      "ws.pageLayout.printOrder": "OverThenDown",
+    });
+    expect(log).toContainEqual({
+      op: "call",
+      path: "ws.pageLayout.setPrintTitleColumns",
+      value: ['"$A:$C"'],
+    });
+    expect(log).toContainEqual({
+      op: "call",
+      path: "ws.verticalPageBreaks.removePageBreaks",
+      value: [],
+    });
+    const added = log.filter((e) => e.path === "ws.verticalPageBreaks.add");
+    expect(added).toHaveLength(1);
+  });
   it("draws the summary chart: values, categories as the x axis, anchored and named", () => {
     const { ws, log } = recordingWorksheet();
     const summary = sheet("summary");

@@ -2,15 +2,17 @@
  * The .xlsx writer: renders a layout model with ExcelJS. It makes no layout decision of its own.
  */
 import ExcelJS from "exceljs";
-import { PRINT_MARGINS, a1, printAreaA1, rangeA1, sheetRef } from "../../layout";
+import { PRINT_MARGINS, a1, colLetter, printAreaA1, rangeA1, sheetRef } from "../../layout";
 import type {
   CellContent,
+  PrintModel,
   SheetModel,
   StyleModel,
   ValidationModel,
   WorkbookModel,
 } from "../../layout";
 import { addTables, conditionalRule } from "./writeTables";
+import { fixPackage } from "./packageFixes";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -144,11 +146,14 @@ async function writeSheet(
       ...ws.pageSetup,
       paperSize: 9, // A4
       orientation: sheet.print.orientation,
-      fitToPage: sheet.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...printScale(sheet.print),
       ...(sheet.print.titleRows
         ? { printTitlesRow: `${sheet.print.titleRows.from + 1}:${sheet.print.titleRows.to + 1}` }
+        : {}),
+      ...(sheet.print.titleColumns
+        ? {
+            printTitlesColumn: `${colLetter(sheet.print.titleColumns.from)}:${colLetter(sheet.print.titleColumns.to)}`,
+          }
         : {}),
       margins: {
         left: PRINT_MARGINS.left / 72,
@@ -182,6 +187,20 @@ async function writeSheet(
   // ExcelJS cannot write charts (sheet.charts); the Office.js writer draws them.
 }
 
+/**
+ * Fitted to one page width, or (a sheet printing in bands) the layout's scale with its bands across then down,
+ * so that an item's bands print one after the other.
+ */
+function printScale(print: PrintModel): Partial<ExcelJS.PageSetup> {
+  if (print.columnBreaks && print.columnBreaks.length > 0)
+    return {
+      fitToPage: false,
+      scale: Math.round((print.scale ?? 1) * 100),
+      pageOrder: "overThenDown",
+    };
+  return { fitToPage: print.fitToWidth, fitToWidth: 1, fitToHeight: 0 };
+}
+
 /** Renders the model to .xlsx bytes (a plain Uint8Array, so the same call works in the task pane). */
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -194,5 +213,9 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   for (const n of model.names)
     wb.definedNames.add(`${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`, n.name);
   const out = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out);
+  // ExcelJS writes no vertical page breaks and fixes the default font at Calibri: both are set in its output.
+  return fixPackage(
+    new Uint8Array(out),
+    new Map(model.sheets.map((s, i) => [i, s.print?.columnBreaks ?? []]))
+  );
 }
