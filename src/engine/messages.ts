@@ -146,6 +146,12 @@ const OUTPUT: Record<OutputRefusal, readonly [string, string]> = {
   "same-output": ["两个输出指向同一个文件 {other}", "two outputs name the same file {other}"],
 };
 
+/** A typed text quoted in a message: its first 40 characters. */
+function clip(text: string): string {
+  const t = text.trim();
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
+
 function show(v: unknown): string {
   return typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
 }
@@ -455,6 +461,10 @@ export function describeProblem(
         ? `${s(problem.itemId)}：评议后得分 ${show(problem.value)} ${why[0]}，未采用，本项仍按共识方法的结果计`
         : `${s(problem.itemId)}: the agreed score ${show(problem.value)} ${why[1]}; it is not applied and the item keeps the method's result`;
     }
+    case "reason-without-agreed":
+      return zh
+        ? `${s(problem.itemId)}：填写了评议理由“${clip(problem.reason)}”，但未填写评议后得分，本项仍按共识方法的结果计；评估组改定了分数的，请填写评议后得分，否则请删去评议理由`
+        : `${s(problem.itemId)}: a reason ("${clip(problem.reason)}") was entered without an agreed score, so the item keeps the method's result; if the group settled on a score, enter it as the agreed score, otherwise delete the reason`;
     case "agreed-without-reason":
       return zh
         ? `${s(problem.itemId)}：填写了评议后得分 ${problem.value}，但未填写评议理由；请写明评估组改定的理由（6.6）`

@@ -247,6 +247,12 @@ export type Problem =
       readonly value: number;
     }
   | {
+      /** A consensus item's 评议理由 typed without a 评议后得分: kept and shown, the method's result counts. */
+      readonly code: "reason-without-agreed";
+      readonly itemId: string;
+      readonly reason: string;
+    }
+  | {
       readonly code: "plan-mismatch";
       readonly found: string;
       readonly expected: string;
@@ -349,6 +355,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "score-out-of-range": "error",
   "agreed-score-invalid": "error",
   "agreed-without-reason": "error",
+  "reason-without-agreed": "warning",
   "plan-mismatch": "error",
   "plan-overridden": "error",
   "old-layout": "warning",

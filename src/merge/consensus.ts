@@ -61,6 +61,8 @@ export interface ItemConsensus {
   readonly resolution?: Resolution;
   /** A dissenting member's name and reason (不同意见), as entered on the consensus sheet. */
   readonly dissent?: string;
+  /** A 评议理由 entered without a 评议后得分: kept and shown (the method's result counts), never dropped. */
+  readonly unappliedReason?: string;
 }
 
 /** An item the group settled at another value than the method's result (issue 12). */
@@ -201,6 +203,7 @@ export interface GroupScores {
       readonly notes: ItemConsensus["notes"];
       /** An agreed score already checked (deliberation.ts checkAgreed): it replaces the method's result. */
       readonly agreed?: number;
+      /** Its reason; without an agreed score, a reason typed alone (kept as `unappliedReason`, with a warning). */
       readonly reason?: string;
       readonly dissent?: string;
     }
@@ -279,6 +282,10 @@ export function combineGroup(
     const statusConflict = new Set(statuses).size > 1;
     // Once the group has settled the item (an agreed score counts, 6.6), the disagreement is not repeated as a
     // warning: the item stays flagged and its resolution says how it was settled.
+    const unappliedReason =
+      agreed === undefined && reason !== undefined && reason.trim() !== "" ? reason : undefined;
+    if (unappliedReason !== undefined)
+      warnings.push({ code: "reason-without-agreed", itemId: def.id, reason: unappliedReason });
     if (statusConflict && agreed === undefined)
       warnings.push({
         code: "status-conflict",
@@ -315,6 +322,7 @@ export function combineGroup(
             },
           }),
       ...(dissent !== undefined && dissent.trim() !== "" ? { dissent } : {}),
+      ...(unappliedReason !== undefined ? { unappliedReason } : {}),
     };
   });
   // Exact throughout (README: Numbers): subtotals and the total add the exact item consensuses, and 8.3's

@@ -102,8 +102,10 @@ export function consensusWithAgreed(agreed: string, cap: string, method: string)
 }
 
 /**
- * The 评议检查 formula of an item row: "" when no agreed score; an error naming the item when the score is not a
- * number, has more than 2 decimals, lies outside [0, cap], or has no reason; else "已评议：采用评议后得分".
+ * The 评议检查 formula of an item row: "" when no agreed score and no reason; a hint naming the item when a reason
+ * was typed without an agreed score (the method's result counts; the reader warns of it too); an error naming the
+ * item when the score is not a number, has more than 2 decimals, lies outside [0, cap], or has no reason; else
+ * "已评议：采用评议后得分".
  *
  * @param itemId the item id, written into each message
  * @param capValue the item's cap, written into the range message
@@ -117,7 +119,9 @@ export function agreedCheckFormula(
 ): string {
   const msg = (m: string): string => str(`错误：${itemId} 评议后得分${m}`);
   const reasonBlank = noteBlank(`IFERROR(${reason}&"","#")`);
-  return `IF(ISERROR(${agreed}),${msg("是错误值，未采用，按方法结果计；")},IF(${isBlank(agreed)},"",IF(NOT(${isNumber(agreed)}),${msg("是文本不是数字，未采用，按方法结果计；")},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分"))))))`;
+  // A reason typed without an agreed score is kept and named (the reader warns of it too).
+  const reasonAlone = str(`提示：${itemId} 已填写评议理由，但未填写评议后得分，按方法结果计；`);
+  return `IF(ISERROR(${agreed}),${msg("是错误值，未采用，按方法结果计；")},IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),IF(NOT(${isNumber(agreed)}),${msg("是文本不是数字，未采用，按方法结果计；")},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分"))))))`;
 }
 
 /**

@@ -139,7 +139,12 @@ function readDeliberation(
   const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, agreedCol) };
   return {
     entry: {
-      ...(checked.agreed !== undefined ? { agreed: checked.agreed, reason } : {}),
+      // A reason typed alone is kept: combineGroup shows it and warns (never dropped silently).
+      ...(checked.agreed !== undefined
+        ? { agreed: checked.agreed, reason }
+        : reason.trim() !== ""
+          ? { reason }
+          : {}),
       ...(dissent.trim() !== "" ? { dissent } : {}),
     },
     errors: checked.problems.map((p) => ({ ...p, where })),
@@ -184,9 +189,11 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   const cols = headerColumns(grid, FIRST_EXPERT_COL + evaluators.length);
   // The hidden data: found by its header; an older layout had it 7 columns after the experts.
   const dataCol = cols.get(H.data) ?? FIRST_EXPERT_COL + evaluators.length + 7;
+  const rowOf = new Map<string, number>();
   for (let row = FIRST_ROW; row < grid.rowCount(CONSENSUS_SHEET); row++) {
     const id = grid.cell(CONSENSUS_SHEET, row, 1);
     if (typeof id !== "string" || !known.has(id)) continue;
+    rowOf.set(id, row);
     const cap = capOf.get(id)!;
     const scores = evaluators.map((_, k) => {
       const v = grid.cell(CONSENSUS_SHEET, row, FIRST_EXPERT_COL + k);
@@ -222,7 +229,7 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
     file: inputs[k]?.file ?? "",
     ...(summary.explanations[k] ? { explanation: summary.explanations[k] } : {}),
   }));
-  const result = combineGroup(
+  const combined = combineGroup(
     { experts, items },
     method,
     identity.createdAt ?? "",
@@ -230,6 +237,15 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
     [],
     summary.limit
   );
+  // A reason typed without an agreed score is named at its cell.
+  const reasonCol = cols.get(H.reason);
+  const warnings = combined.warnings.map((w) => {
+    const row = w.code === "reason-without-agreed" ? rowOf.get(w.itemId) : undefined;
+    return row === undefined || reasonCol === undefined
+      ? w
+      : { ...w, where: { file, sheet: CONSENSUS_SHEET, cell: a1(row, reasonCol) } };
+  });
+  const result = { ...combined, warnings };
   return {
     ok: true,
     result,

@@ -14,7 +14,12 @@ export interface ItemDeliberation {
 }
 
 /** Warnings combineGroup adds itself; the others (the experts' own) are carried over. */
-const GROUP_WARNINGS = new Set(["trimmed-fallback", "group-size", "status-conflict"]);
+const GROUP_WARNINGS = new Set([
+  "trimmed-fallback",
+  "group-size",
+  "status-conflict",
+  "reason-without-agreed",
+]);
 
 /**
  * Applies the deliberation to a merge result.
@@ -38,7 +43,7 @@ export function applyDeliberation(
       result.items.map((i) => {
         const d = items.get(i.id);
         const agreed = d ? d.agreed : i.resolution?.agreed;
-        const reason = d ? d.reason : i.resolution?.reason;
+        const reason = d ? d.reason : (i.resolution?.reason ?? i.unappliedReason);
         const dissent = d ? d.dissent : i.dissent;
         return [
           i.id,
@@ -46,7 +51,11 @@ export function applyDeliberation(
             scores: i.scores,
             statuses: i.statuses,
             notes: i.notes,
-            ...(agreed !== undefined ? { agreed, reason: reason ?? "" } : {}),
+            ...(agreed !== undefined
+              ? { agreed, reason: reason ?? "" }
+              : reason?.trim()
+                ? { reason }
+                : {}),
             ...(dissent ? { dissent } : {}),
           },
         ];

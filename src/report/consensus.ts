@@ -48,7 +48,11 @@ function deliberationFacts(
         ? [
             `${i.id}：共识方法结果${formatScore(i.resolution.methodResult)}分 → 评议后得分${formatScore(i.resolution.agreed)}分（评议理由：${i.resolution.reason.trim() || "未填写"}）`,
           ]
-        : []
+        : i.unappliedReason
+          ? [
+              `${i.id}：未填写评议后得分，按共识方法结果${formatScore(i.consensus)}分计（评议理由：${i.unappliedReason.trim()}）`,
+            ]
+          : []
     ),
     dissents: result.items.flatMap((i) => (i.dissent ? [`${i.id}：${i.dissent}`] : [])),
     explanations: result.experts
