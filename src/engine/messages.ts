@@ -413,6 +413,10 @@ export function describeProblem(
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
         : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;
     case "too-many-decimals":
+      if (problem.asTyped)
+        return zh
+          ? `${s(problem.itemId, problem.lineId)}：专家得分 ${problem.value} 超过${problem.limit}位小数；共识工作表按所填数值计入并在“评议检查”列标为错误，结论待定；请改为最多${problem.limit}位小数`
+          : `${s(problem.itemId, problem.lineId)}: an expert's score of ${problem.value} has more than ${problem.limit} decimals; the consensus sheet counts it as typed and flags it in 评议检查, so the verdict is pending: use at most ${problem.limit} decimals`;
       if (problem.percent)
         return zh
           ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value}% 超过${problem.limit}位小数，按0计；百分比最多填${problem.limit}位小数，如 92.25%`

@@ -196,6 +196,8 @@ export type Problem =
       readonly limit: number;
       /** A percent input: the message shows the value as the cell does, with % (hundredths of a percent). */
       readonly percent?: true;
+      /** A corrected expert score on 共识: the sheet counts it as typed (not 0) and flags it; the verdict waits. */
+      readonly asTyped?: true;
     }
   | {
       /** A text a workbook cell cannot hold (Excel: 32,767 characters). `field` names it: a line id, an item id or meta.x. */

@@ -128,7 +128,8 @@ export function agreedCheckFormula(
  * The check of one corrected expert score on the 共识 sheet, by the input model the reader applies
  * (readConsensus.ts `expertScoreProblem`; README: Inputs): "" when the cell holds a number with at most 2
  * decimals within [0, cap]; else an error naming the item and the expert. A text, blank or boolean counts 0 in the
- * sheet's formulas ({@link expertValue}), as the reader counts it before refusing the file.
+ * sheet's formulas ({@link expertValue}), as the reader counts it before refusing the file; a number with more
+ * decimals or outside [0, cap] counts as typed (N keeps it), and the messages say so.
  *
  * @param itemId the item id, @param capValue the item's cap (written into the message), @param cell the expert's
  *   score cell (A1), @param cap the cap cell (A1), @param name the expert's name, @param detailed whether the
@@ -145,8 +146,10 @@ export function expertCheckFormula(
   const ok = `IF(${isNumber(cell)},IF(ROUND(${cell},${INPUT_DECIMALS})=${cell},AND(${cell}>=0,${cell}<=${cap}),0),0)`;
   const head = `错误：${itemId} 专家“${name}”的分数`;
   const why = detailed
-    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数",${str(`应在0到本项分值${capValue}之间`)}))))&"；"`
-    : str(`${head}无效：应为0到本项分值${capValue}之间、最多两位小数的数字（文本按0计）；`);
+    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数，按所填数值计入",${str(`应在0到本项分值${capValue}之间`)}))))&"；"`
+    : str(
+        `${head}无效：应为0到本项分值${capValue}之间、最多两位小数的数字（文本按0计，数字按所填数值计入）；`
+      );
   return `IF(${ok},"",${why})`;
 }
 

@@ -50,7 +50,8 @@ export function expertScoreProblem(itemId: string, v: unknown, cap: number): Pro
       value: v instanceof Date ? v.toISOString() : v === undefined ? null : (v as CellValue),
     };
   if (decimalPlaces(v) > INPUT_DECIMALS)
-    return { code: "too-many-decimals", itemId, value: v, limit: INPUT_DECIMALS };
+    // The 共识 sheet's formulas count it as typed (N keeps a number): the message says so, not 按0计.
+    return { code: "too-many-decimals", itemId, value: v, limit: INPUT_DECIMALS, asTyped: true };
   if (v < 0 || v > cap) return { code: "score-out-of-range", itemId, value: v, cap };
   return undefined;
 }

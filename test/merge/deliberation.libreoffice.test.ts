@@ -141,7 +141,9 @@ maybe("a consensus workbook with the group's deliberation, in LibreOffice", () =
       cached("expertErrors", "共识", itemRow(base.model, "共识", id), col("评议检查"));
     expect(check(textItem!.id)).toBe(`错误：${textItem!.id} 专家“甲”的分数是文本不是数字，按0计；`);
     expect(check("A.4.9")).toBe("错误：A.4.9 专家“乙”的分数应在0到本项分值10之间；");
-    expect(check(decimalsItem!.id)).toBe(`错误：${decimalsItem!.id} 专家“丙”的分数超过两位小数；`);
+    expect(check(decimalsItem!.id)).toBe(
+      `错误：${decimalsItem!.id} 专家“丙”的分数超过两位小数，按所填数值计入；`
+    );
     expect(
       cached("expertErrors", "共识汇总", labelRow(base.model, "共识汇总", "评议错误"), 2)
     ).toBe(3);

@@ -203,7 +203,9 @@ describe("a corrected expert score: one rule (0 to the cap, ≤ 2 decimals, a nu
 
     expect(check(textItem!.id)).toBe(`错误：${textItem!.id} 专家“甲”的分数是文本不是数字，按0计；`);
     expect(check(capped.id)).toBe(`错误：A.4.9 专家“乙”的分数应在0到本项分值10之间；`);
-    expect(check(decimalsItem!.id)).toBe(`错误：${decimalsItem!.id} 专家“丙”的分数超过两位小数；`);
+    expect(check(decimalsItem!.id)).toBe(
+      `错误：${decimalsItem!.id} 专家“丙”的分数超过两位小数，按所填数值计入；`
+    );
     expect(wb.value("共识汇总", errorsRow, 2)).toBe(3);
     expect(wb.value("共识汇总", finalRow, 2)).toBe("结论待定：有3个错误");
     // The text counts 0 in the item's consensus, as in the expert's total and in the reader: every expert counts.
