@@ -3,7 +3,7 @@
  * lookups and the template fingerprint.
  */
 import { templateFingerprintOf } from "./edition";
-import { STANDARD } from "./registry";
+import { STANDARD, editionOf } from "./registry";
 import type { ItemDef, LineDef, StandardDef, TableDef, TableId } from "./types";
 
 export * from "./types";
@@ -23,6 +23,7 @@ export type {
  */
 export {
   BUILT_IN_EDITION,
+  BUILT_IN_FINGERPRINT,
   STANDARD,
   activeEdition,
   addEdition,
@@ -111,7 +112,8 @@ export function allItems(standard: StandardDef = STANDARD): ItemDef[] {
 
 /** A hash of the whole definition: two workbooks with the same fingerprint were made from the same template. */
 export function templateFingerprint(standard: StandardDef = STANDARD): string {
-  return templateFingerprintOf(standard);
+  // A known edition's definition has its fingerprint already (the built-in one's is written down).
+  return editionOf(standard)?.fingerprint ?? templateFingerprintOf(standard);
 }
 
 /** The four levels of section 1. */

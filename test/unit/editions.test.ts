@@ -6,8 +6,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { templateFingerprintOf } from "../../src/standard/edition";
 import {
   BUILT_IN_EDITION,
+  BUILT_IN_FINGERPRINT,
   STANDARD,
   computedTotal,
   editionFromFile,
@@ -133,6 +135,9 @@ describe("the built-in edition", () => {
     expect(STANDARD).toBe(BUILT_IN_EDITION.standard);
     expect(BUILT_IN_EDITION.key).toBe("t-cssg-001.5-2020");
     expect(templateFingerprint()).toBe("cddbebe7c6698529");
+    // Written down in the registry, so it is recomputed here from the definition itself.
+    expect(templateFingerprintOf(BUILT_IN_EDITION.standard)).toBe("cddbebe7c6698529");
+    expect(BUILT_IN_EDITION.fingerprint).toBe(BUILT_IN_FINGERPRINT);
   });
 });
 
