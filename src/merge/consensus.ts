@@ -8,6 +8,7 @@ import type { Evaluation, ItemStatus, LocatedProblem, ScoreReport, Verdict } fro
 import type { GroupMember } from "../layout/evaluationSheets";
 import { DEFAULT_DEVIATION_LIMIT, deviations, groupAgreement, outliers } from "./agreement";
 import type { Agreement } from "./agreement";
+import { lostLines } from "./lostLines";
 
 export type MergeMethod = "mean" | "median" | "trimmed";
 export const MERGE_METHODS: readonly MergeMethod[] = ["mean", "median", "trimmed"];
@@ -63,6 +64,11 @@ export interface ItemConsensus {
   readonly dissent?: string;
   /** A 评议理由 entered without a 评议后得分: kept and shown (the method's result counts), never dropped. */
   readonly unappliedReason?: string;
+  /**
+   * The item's lines on which some expert lost points (lostLines.ts); absent in consensus workbooks made before it
+   * was recorded. The report and the plan list only these lines.
+   */
+  readonly lostLines?: readonly string[];
 }
 
 /** An item the group settled at another value than the method's result (issue 12). */
@@ -206,6 +212,8 @@ export interface GroupScores {
       /** Its reason; without an agreed score, a reason typed alone (kept as `unappliedReason`, with a warning). */
       readonly reason?: string;
       readonly dissent?: string;
+      /** The lines some expert lost points on, when known (ItemConsensus.lostLines). */
+      readonly lostLines?: readonly string[];
     }
   >;
 }
@@ -219,7 +227,12 @@ export function mergeExperts(
 ): MergeResult {
   const items = new Map<
     string,
-    { scores: number[]; statuses: ItemStatus[]; notes: ItemConsensus["notes"] }
+    {
+      scores: number[];
+      statuses: ItemStatus[];
+      notes: ItemConsensus["notes"];
+      lostLines: string[];
+    }
   >();
   for (const def of allItems()) {
     const perExpert = experts.map((e) => e.report.items.find((i) => i.id === def.id)!);
@@ -232,6 +245,10 @@ export function mergeExperts(
       scores: perExpert.map((i) => i.score),
       statuses: perExpert.map((i) => i.status),
       notes,
+      lostLines: lostLines(
+        def,
+        experts.map((e, k) => ({ evaluation: e.evaluation, status: perExpert[k]!.status }))
+      ),
     });
   }
   const record = experts.map((e) => ({
@@ -271,7 +288,7 @@ export function combineGroup(
       statuses: group.experts.map((): ItemStatus => "normal"),
       notes: [],
     };
-    const { scores, statuses, notes, agreed, reason, dissent } = data;
+    const { scores, statuses, notes, agreed, reason, dissent, lostLines: lost } = data;
     const min = Math.min(...scores);
     const max = Math.max(...scores);
     const spread = sumExact([max, -min]);
@@ -323,6 +340,7 @@ export function combineGroup(
           }),
       ...(dissent !== undefined && dissent.trim() !== "" ? { dissent } : {}),
       ...(unappliedReason !== undefined ? { unappliedReason } : {}),
+      ...(lost !== undefined ? { lostLines: lost } : {}),
     };
   });
   // Exact throughout (README: Numbers): subtotals and the total add the exact item consensuses, and 8.3's

@@ -105,7 +105,7 @@ export function buildConsensusWorkbook(
   const n = result.experts.length;
   const c = consensusColumns(n);
   const data = result.items.map((item) =>
-    JSON.stringify({ statuses: item.statuses, notes: item.notes })
+    JSON.stringify({ statuses: item.statuses, notes: item.notes, lostLines: item.lostLines })
   );
   const dataCells = Math.max(1, ...data.map((d) => Math.ceil(d.length / DATA_CHUNK)));
   const b = new SheetBuilder(CONSENSUS_SHEET, "consensus", [

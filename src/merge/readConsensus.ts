@@ -184,6 +184,7 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
       agreed?: number;
       reason?: string;
       dissent?: string;
+      lostLines?: string[];
     }
   >();
   const H = DELIBERATION_HEADERS;
@@ -206,10 +207,11 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
       }
       return v as number;
     });
-    const data = parseJson<{ statuses?: string[]; notes?: ItemConsensus["notes"] }>(
-      dataText(grid, row, dataCol),
-      {}
-    );
+    const data = parseJson<{
+      statuses?: string[];
+      notes?: ItemConsensus["notes"];
+      lostLines?: unknown;
+    }>(dataText(grid, row, dataCol), {});
     const deliberation = readDeliberation(grid, row, id, cap, cols, file);
     errors.push(...deliberation.errors);
     const statuses = evaluators.map((_, k): ItemStatus => {
@@ -218,7 +220,17 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
         ? (s as ItemStatus)
         : "normal";
     });
-    items.set(id, { scores, statuses, notes: data.notes ?? [], ...deliberation.entry });
+    // The lines some expert lost points on (recorded since finding 6); only ids of this item's lines are taken.
+    const lost = Array.isArray(data.lostLines)
+      ? data.lostLines.filter((l): l is string => typeof l === "string" && l.startsWith(`${id}.`))
+      : undefined;
+    items.set(id, {
+      scores,
+      statuses,
+      notes: data.notes ?? [],
+      ...(lost ? { lostLines: lost } : {}),
+      ...deliberation.entry,
+    });
   }
   for (const id of known)
     if (!items.has(id))

@@ -51,6 +51,7 @@ export function applyDeliberation(
             scores: i.scores,
             statuses: i.statuses,
             notes: i.notes,
+            ...(i.lostLines ? { lostLines: i.lostLines } : {}),
             ...(agreed !== undefined
               ? { agreed, reason: reason ?? "" }
               : reason?.trim()

@@ -59,6 +59,10 @@ function lines(def: ItemDef, input: ReportInput, notes: readonly ReportNote[]): 
       }));
       const deducted = all.filter((l) => (l.deduction ?? 0) > 0);
       if (deducted.length > 0) return deducted;
+      // A consensus knows which lines some expert lost points on: only those are findings.
+      const lost = input.lostLines?.get(def.id);
+      const lostOnly = lost ? all.filter((l) => lost.includes(l.lineId)) : [];
+      if (lostOnly.length > 0) return lostOnly;
       const noted = all.filter((l) => notes.some((n) => n.lineId === l.lineId));
       return noted.length > 0 ? noted : all;
     }

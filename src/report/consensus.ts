@@ -98,7 +98,9 @@ export function reportInputFromConsensus(
   const experts = result.experts.map((e) => e.evaluator);
   const notesByItem = new Map<string, ReportNote[]>();
   const naDecidedBy = new Map<string, string[]>();
+  const lostLines = new Map<string, readonly string[]>();
   for (const i of result.items) {
+    if (i.lostLines) lostLines.set(i.id, i.lostLines);
     if (i.notes.length > 0)
       notesByItem.set(
         i.id,
@@ -115,6 +117,7 @@ export function reportInputFromConsensus(
     meta: { ...meta, role: "expert" },
     report,
     notesByItem,
+    ...(lostLines.size > 0 ? { lostLines } : {}),
     flaggedItems: result.items.filter((i) => i.flagged).map((i) => i.id),
     naDecidedBy,
     ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),

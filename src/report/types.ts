@@ -30,6 +30,11 @@ export interface ReportInput {
   readonly flaggedItems?: readonly string[];
   /** Deduction per line id, to show which requirements lost points; without it, lines with notes are shown. */
   readonly lineDeductions?: ReadonlyMap<string, number>;
+  /**
+   * A consensus (no per-line deductions): per item id, the lines some expert lost points on. Only these lines are
+   * listed; without it (an older consensus workbook), lines with notes are shown.
+   */
+  readonly lostLines?: ReadonlyMap<string, readonly string[]>;
   /** Who decided each 不适用 (7.2: 经评估小组界定); defaults to the evaluator of meta. */
   readonly naDecidedBy?: ReadonlyMap<string, readonly string[]>;
   readonly eligibility?: EligibilityInput;
