@@ -7,7 +7,7 @@
 import { SheetBuilder, formula, num, text } from "../layout/builder";
 import { a1, cellRange, colLetter, sheetRef } from "../layout";
 import type { DefinedNameModel, SheetModel } from "../layout";
-import { formatScore } from "../engine";
+import { INPUT_DECIMALS, formatScore } from "../engine";
 import { WARNING_FILL } from "../layout/styles";
 import { DEFAULT_DEVIATION_LIMIT } from "./agreement";
 import type { MergeResult } from "./consensus";
@@ -133,21 +133,22 @@ export function buildConsensusSummary(
     min: 0,
     max: 100,
     errorTitle: "偏离限值无效",
-    errorMessage: "偏离限值应为0到100之间的百分数（如 30 表示 ±30%）。",
+    errorMessage: "偏离限值应为大于0、不超过100、最多两位小数的百分数（如 30 表示 ±30%）。",
     prompt: "专家总分偏离平均总分的限值（%），默认30",
   });
   s.fitRow(limitRow, [
     { col: 1, text: "专家总分偏离全组平均总分超过此百分比的，须书面说明（恰好等于不算超过）" },
   ]);
-  // A limit cell that is not a number in (0, 100] (pasted, typed as text) is not used: the default applies, as
-  // the reader applies it, and the cell beside it says so, so the sheet and the report never disagree.
+  // A limit cell that is not a number in (0, 100] with at most 2 decimals (pasted, typed as text, 12.345) is not
+  // used: the default applies, as the reader applies it (and as --deviation-limit refuses it), and the cell beside
+  // it says so, so the sheet and the report never disagree. ROUND is reached only for a number (nested IF).
   const typed = a1(limitRow, 2, true);
-  const valid = `AND(ISNUMBER(${typed}),${typed}>0,${typed}<=100)`;
+  const valid = `IF(ISNUMBER(${typed}),AND(${typed}>0,${typed}<=100,ROUND(${typed},${INPUT_DECIMALS})=${typed}),0)`;
   s.set(
     limitRow,
     3,
     formula(
-      `IF(${valid},"","提示：偏离限值应为大于0、不超过100的数，现按默认${DEFAULT_DEVIATION_LIMIT}%计；")`
+      `IF(${valid},"","提示：偏离限值应为大于0、不超过100、最多两位小数的数，现按默认${DEFAULT_DEVIATION_LIMIT}%计；")`
     ),
     "check"
   );

@@ -93,8 +93,10 @@ function readSummary(
   for (let r = 0; r < rows; r++) {
     if (at(r, 0) === DEVIATION_LABELS.limit) {
       const v = at(r, 2);
-      // The cell's validation allows 0–100 only; anything else leaves the default, as the merge set it.
-      if (typeof v === "number" && v > 0 && v <= 100) limit = v;
+      // The cell's validation allows (0, 100] with at most 2 decimals; anything else leaves the default, as the
+      // sheet's own formulas do (consensusSummary.ts).
+      if (typeof v === "number" && v > 0 && v <= 100 && decimalPlaces(v) <= INPUT_DECIMALS)
+        limit = v;
     }
     if (at(r, 4) === DEVIATION_LABELS.header) {
       for (let k = 0; k < evaluators.length; k++)

@@ -263,6 +263,7 @@ describe("deviation from the mean total on 共识汇总 (limit 30% by default)",
     ["zero", 0],
     ["text", "二十"],
     ["over 100", 150],
+    ["more than 2 decimals", 12.345],
   ])(
     "a limit cell holding %s is not used: the default 30%% applies, as the reader applies it, and the sheet says so",
     (_name, typed) => {
@@ -273,7 +274,7 @@ describe("deviation from the mean total on 共识汇总 (limit 30% by default)",
       // As at 30: +30.00% and −30.00% are not over it (with −5 every expert would have been marked).
       expect(rows.map((r) => wb.value("共识汇总", r, 5))).toEqual(["", "", ""]);
       expect(wb.value("共识汇总", limitRow, 3)).toBe(
-        "提示：偏离限值应为大于0、不超过100的数，现按默认30%计；"
+        "提示：偏离限值应为大于0、不超过100、最多两位小数的数，现按默认30%计；"
       );
       wb.set("共识汇总", limitRow, 2, 30);
       expect(wb.value("共识汇总", limitRow, 3)).toBe("");
