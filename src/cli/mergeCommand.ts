@@ -10,7 +10,6 @@ import {
   consensusGroup,
   consensusMeta,
   mergeExperts,
-  readCandidate,
   roundingNote,
   validExperts,
   withExcluded,
@@ -19,10 +18,8 @@ import type { MergeMethod, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { printProblems, withSchemaProblems } from "./shared";
-import { schemaProblems } from "./evaluationSchema";
-import { parseEvaluationDocument } from "../layout/evaluationDocument";
-import { openInput } from "./gate";
+import { printProblems } from "./shared";
+import { readFilesInOrder } from "./rollupRead";
 import { checkOutputs } from "./outputs";
 import { columns, gapNotes } from "./render";
 import { newIdentity } from "./workbookCommands";
@@ -134,38 +131,11 @@ function renderMerge(result: MergeResult): string {
   return `${excludedText}${experts}\n${agreement}${tables}${notes}${roundingLine(result)}\n共识总分 ${formatScore(result.total)} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
 }
 
-/**
- * Reads one input through the gate (folder, missing, size, JSON bounds), then as a workbook or JSON by content.
- */
-async function readInput(file: string, io: CliIo): Promise<MergeCandidate> {
-  const opened = openInput(file, io, ["workbook", "json"]);
-  if (!opened.ok) return { kind: "refused", file, errors: opened.problems };
-  if (opened.kind === "json") {
-    // The published schema (schemas/), as every command checks an evaluation JSON; version 1 or 2.
-    const fromSchema = schemaProblems(opened.value);
-    if (fromSchema.length > 0) {
-      const parsed = parseEvaluationDocument(opened.value);
-      const errors = withSchemaProblems(parsed.problems, fromSchema);
-      return { kind: "refused", file, errors: errors.map((p) => ({ ...p, where: { file } })) };
-    }
-  }
-  const candidate = await readCandidate(file, opened.bytes);
-  return opened.kind === "json" && candidate.kind === "read"
-    ? {
-        ...candidate,
-        expert: {
-          ...candidate.expert,
-          warnings: [...opened.warnings, ...candidate.expert.warnings],
-        },
-      }
-    : candidate;
-}
-
-/** Reads every input one at a time, refuses the merge with every problem listed, or writes the consensus. */
+/** Reads every input (in order; on worker threads when there are many), refuses the merge with every problem listed, or writes the consensus. */
 export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(
     argv,
-    ["method", "out", "deviation-limit"],
+    ["method", "out", "deviation-limit", "workers"],
     ["json", "force", "skip-invalid"],
     { "-o": "--out" }
   );
@@ -179,6 +149,12 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     throw new UsageError(
       `--deviation-limit 的值“${limitText}”无效：偏离限值是百分数，应大于0、不超过100，最多两位小数；请改填如 30 或 12.35 / --deviation-limit "${limitText}" is invalid: the limit is a percent above 0 and at most 100, with at most 2 decimals; give e.g. 30 or 12.35`
     );
+  // Many files are read on worker threads, one per core, as the roll-up reads them (issue 15).
+  const workers = args.flags.get("workers")?.[0];
+  if (workers !== undefined && !/^\d{1,3}$/.test(workers))
+    throw new UsageError(
+      `--workers 的值“${workers}”无效：应为 0 至 999 的整数（0 表示不用多线程）；请改填如 4 / --workers "${workers}" is invalid: give a whole number from 0 to 999 (0 reads on the main thread), e.g. 4`
+    );
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))
     throw new UsageError(
@@ -191,7 +167,13 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     throw new UsageError("-o 须为 .xlsx 文件 / -o must name an .xlsx file");
   checkOutputs([out], args.positional, args.flags.has("force"), io);
   const candidates: MergeCandidate[] = [];
-  for (const file of args.positional) candidates.push(await readInput(file, io));
+  await readFilesInOrder(
+    "merge",
+    args.positional,
+    io,
+    (c) => void candidates.push(c),
+    workers === undefined ? {} : { workers: Number(workers) }
+  );
   const errors = checkCandidates(candidates);
   const skip = args.flags.has("skip-invalid");
   const valid = validExperts(candidates, errors);

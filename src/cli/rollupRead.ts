@@ -1,8 +1,9 @@
 /**
- * Reading a roll-up's files (issue 14): each through the input gate, then as a unit row or a refusal. Serially
- * for a few files; in parallel on worker threads (one per core) for many. Either way the results come back in
- * the order of the files, one at a time, so the output is the same as a serial run's and nothing but the rows
- * is kept: a worker holds one workbook at a time.
+ * Reading many files (issues 14, 15): a roll-up's, each through the input gate then as a unit row or a refusal,
+ * and a merge's, each as a merge candidate (mergeRead.ts). Serially for a few files; in parallel on worker
+ * threads (one per core) for many. Either way the results come back in the order of the files, one at a time,
+ * so the output is the same as a serial run's and nothing but the results is kept: a worker holds one workbook
+ * at a time.
  */
 import * as os from "os";
 import * as path from "path";
@@ -11,10 +12,17 @@ import { readRollupFile, refusal } from "../rollup";
 import { BUILT_IN_EDITION, activeEdition, knownEditions } from "../standard";
 import type { Edition } from "../standard";
 import type { RollupRead } from "../rollup";
+import type { MergeCandidate } from "../merge";
 import { openInput } from "./gate";
 import type { CliIo } from "./io";
+import { readMergeInput } from "./mergeRead";
 
-/** Below this many files the roll-up reads them on the main thread (starting workers costs more). */
+/** What a pool reads its files as: a roll-up's unit rows, or a merge's candidates. */
+export type ReadKind = "rollup" | "merge";
+/** The result of reading one file as `K`. */
+export type ReadResult<K extends ReadKind> = K extends "rollup" ? RollupRead : MergeCandidate;
+
+/** Below this many files they are read on the main thread (starting workers costs more). */
 export const SERIAL_BELOW = 16;
 
 /** One file through the gate and the reader; never throws for bad input. */
@@ -30,7 +38,22 @@ export interface ReadOptions {
   readonly workers?: number;
 }
 
-/** How many workers a roll-up of `count` files uses. */
+/** Reads one file as `kind` on this thread; never throws for bad input. */
+export async function readAs<K extends ReadKind>(
+  kind: K,
+  file: string,
+  io: CliIo
+): Promise<ReadResult<K>> {
+  switch (kind) {
+    case "rollup":
+      return (await readOne(file, io)) as ReadResult<K>;
+    case "merge":
+      return (await readMergeInput(file, io)) as ReadResult<K>;
+  }
+  throw new Error(`unknown read kind ${String(kind)}`);
+}
+
+/** How many workers a roll-up or merge of `count` files uses. */
 export function workerCount(count: number, options: ReadOptions = {}): number {
   const wanted = options.workers ?? (count < SERIAL_BELOW ? 0 : os.availableParallelism());
   return Math.max(0, Math.min(wanted, count));
@@ -68,15 +91,15 @@ if (workerData.typescript) {
 require(workerData.entry);
 `;
 
-interface Reply {
+interface Reply<K extends ReadKind> {
   readonly index: number;
-  readonly read?: RollupRead;
+  readonly read?: ReadResult<K>;
   readonly error?: string;
 }
 
 /**
- * Reads every file and hands each result to `each` in the files' order. With workers, each worker reads the
- * next file not yet taken as soon as it is free; results that arrive early wait for their turn.
+ * Reads every file as a roll-up's and hands each result to `each` in the files' order. With workers, each worker
+ * reads the next file not yet taken as soon as it is free; results that arrive early wait for their turn.
  */
 export async function readInOrder(
   files: readonly string[],
@@ -84,9 +107,23 @@ export async function readInOrder(
   each: (read: RollupRead, index: number) => void,
   options: ReadOptions = {}
 ): Promise<void> {
+  return readFilesInOrder("rollup", files, io, each, options);
+}
+
+/**
+ * Reads every file as `kind` and hands each result to `each` in the files' order. With workers, each worker reads
+ * the next file not yet taken as soon as it is free; results that arrive early wait for their turn.
+ */
+export async function readFilesInOrder<K extends ReadKind>(
+  kind: K,
+  files: readonly string[],
+  io: CliIo,
+  each: (read: ReadResult<K>, index: number) => void,
+  options: ReadOptions = {}
+): Promise<void> {
   const count = workerCount(files.length, options);
   if (count <= 1) {
-    for (const [i, file] of files.entries()) each(await readOne(file, io), i);
+    for (const [i, file] of files.entries()) each(await readAs(kind, file, io), i);
     return;
   }
   const workers = Array.from(
@@ -94,16 +131,16 @@ export async function readInOrder(
     () =>
       new Worker(BOOT, { eval: true, workerData: { ...workerEntry(), ...editionsForWorkers() } })
   );
-  const early = new Map<number, RollupRead>();
+  const early = new Map<number, ReadResult<K>>();
   let next = 0;
   let emitted = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       const give = (w: Worker) => {
-        if (next < files.length) w.postMessage({ index: next, file: files[next++] });
+        if (next < files.length) w.postMessage({ index: next, file: files[next++], kind });
       };
       for (const w of workers) {
-        w.on("message", (reply: Reply) => {
+        w.on("message", (reply: Reply<K>) => {
           if (reply.error !== undefined || !reply.read) {
             reject(new Error(`${files[reply.index]}: ${reply.error ?? "no result"}`));
             return;

@@ -1,12 +1,14 @@
 /**
- * A roll-up worker thread: reads the files it is given, one at a time, and replies with each unit row or
- * refusal (rollupRead.ts). Unit rows are plain data (their losses a Map), which the structured clone carries.
+ * A reading worker thread: reads the files it is given, one at a time, as a roll-up's unit rows or a merge's
+ * candidates, and replies with each (rollupRead.ts). Both are plain data (a unit's losses a Map), which the
+ * structured clone carries.
  */
 import { parentPort, workerData } from "worker_threads";
 import { activateEdition, addEdition, editionByFingerprint } from "../standard";
 import type { Edition } from "../standard";
 import { processIo } from "./io";
-import { readOne } from "./rollupRead";
+import { readAs } from "./rollupRead";
+import type { ReadKind } from "./rollupRead";
 
 // The run's editions (`--standard FILE`), so that a worker reads as the main thread would.
 const given = workerData as { editions?: Edition[]; active?: string } | null;
@@ -14,8 +16,8 @@ for (const edition of given?.editions ?? []) addEdition(edition);
 const active = given?.active === undefined ? undefined : editionByFingerprint(given.active);
 if (active) activateEdition(active);
 
-parentPort?.on("message", (task: { index: number; file: string }) => {
-  readOne(task.file, processIo).then(
+parentPort?.on("message", (task: { index: number; file: string; kind: ReadKind }) => {
+  readAs(task.kind, task.file, processIo).then(
     (read) => parentPort!.postMessage({ index: task.index, read }),
     (e: unknown) => parentPort!.postMessage({ index: task.index, error: String(e) })
   );

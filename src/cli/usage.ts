@@ -25,7 +25,7 @@ const COMMANDS: readonly (readonly [string, string])[] = [
   ],
   [
     "merge",
-    `  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json] [--skip-invalid] [--deviation-limit PCT]
+    `  gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json] [--skip-invalid] [--deviation-limit PCT] [--workers N]
                                                        合并评估组各专家的评分表，得出共识评分
   merge 加 --skip-invalid：排除有错误的文件，只合并其余文件，并记录排除了哪些文件及原因
   --deviation-limit PCT：偏离限值（%），大于0、不超过100、最多两位小数，默认30`,
