@@ -26,11 +26,20 @@ function unitKey(u: RollupUnit): string | undefined {
 }
 
 /**
- * Whether `a` counts before `b` for the same unit: the later evaluation date; on the same date a consensus
- * before a single scoresheet, then more experts; then the file given later.
+ * The day an evaluation ended: the last ISO date in its date, which for a consensus is the experts' range
+ * ("2026-12-01 至 2026-12-03"). A range compared as text by its first day lost to its own experts' sheets.
+ */
+function lastDay(date: string): string {
+  return date.match(/\d{4}-\d{2}-\d{2}/g)?.at(-1) ?? date;
+}
+
+/**
+ * Whether `a` counts before `b` for the same unit: the later evaluation (by the day it ended); on the same day a
+ * consensus before a single scoresheet, then more experts; then the file given later.
  */
 function outranks(a: RollupUnit, ai: number, b: RollupUnit, bi: number): boolean {
-  if (a.date !== b.date) return a.date > b.date;
+  const [da, db] = [lastDay(a.date), lastDay(b.date)];
+  if (da !== db) return da > db;
   if (a.kind !== b.kind) return a.kind === "consensus";
   if (a.experts !== b.experts) return a.experts > b.experts;
   return ai > bi;

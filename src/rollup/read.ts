@@ -4,7 +4,8 @@
  * rows only. Never throws for bad input; the same call serves the CLI and the task pane.
  */
 import { sha256Hex } from "../standard";
-import { formatProblem, parseEvaluation, partitionProblems, scoreEvaluation } from "../engine";
+import { formatProblem, partitionProblems, planOverrides, scoreEvaluation } from "../engine";
+import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import type { LocatedProblem } from "../engine";
 import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
 import { readJsonBytes, sniff } from "../writers/input";
@@ -50,14 +51,18 @@ export async function readRollupFile(file: string, bytes: Uint8Array): Promise<R
     const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
     const json = readJsonBytes(bytes);
     if (!json.ok) return refuse(json.problems.map(at));
-    const parsed = parseEvaluation(json.value);
-    if (!parsed.evaluation) return refuse(parsed.problems.map(at));
-    const report = scoreEvaluation(parsed.evaluation);
-    const { errors } = partitionProblems(report.errors.map(at));
+    // Version 1 or 2 (what `export` writes), as merge and score read them.
+    const parsed = parseEvaluationDocument(json.value);
+    if (!parsed.document) return refuse(parsed.problems.map(at));
+    const { evaluation, groupPlan } = parsed.document;
+    const report = scoreEvaluation(evaluation);
+    // A JSON exported from a copy made from the group's plan: its 不适用 items must still be 不适用 (7.2).
+    const overridden = groupPlan ? planOverrides(evaluation, groupPlan.plan) : [];
+    const { errors } = partitionProblems([...overridden, ...report.errors].map(at));
     if (errors.length > 0) return refuse(errors);
     return {
       ok: true,
-      unit: unitFromEvaluation(file, sha256Hex(bytes), parsed.evaluation, report),
+      unit: unitFromEvaluation(file, sha256Hex(bytes), evaluation, report),
     };
   }
   const loaded = await loadXlsx(bytes, file);

@@ -111,6 +111,17 @@ describe("pure parts", () => {
       [0],
     ],
     ["same everything: the file given later", [{}, {}], [1]],
+    // A consensus's date is its experts' range: it ends on the day of the latest sheet, so it counts (review).
+    [
+      "a consensus's range ends on its experts' last day: the consensus counts",
+      [{ kind: "consensus", experts: 5, date: "2026-09-30 至 2026-10-02" }, { date: "2026-10-02" }],
+      [0],
+    ],
+    [
+      "a range that ends earlier loses to a later single sheet",
+      [{ kind: "consensus", experts: 5, date: "2026-09-28 至 2026-09-30" }, { date: "2026-10-01" }],
+      [1],
+    ],
     ["another level is another unit", [{}, { level: "county" }], [0, 1]],
     [
       "an unnamed organization is never matched",
