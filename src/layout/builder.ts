@@ -31,6 +31,39 @@ export function formula(f: string): CellContent {
 }
 export const EMPTY: CellContent = { kind: "empty" };
 
+/**
+ * How many lines a text wraps to in a column `width` characters wide (Excel's unit), at `fontSize` points: a
+ * full-width character takes 2, any other 1.1; each paragraph starts a line; a run of Latin letters and digits
+ * is not split, as the hosts wrap ("A.4 (115，标注120)" takes 4 lines in 8 characters, not 3). An estimate on
+ * the safe side.
+ */
+export function wrappedLines(text: string, width: number, fontSize = 11): number {
+  const scale = fontSize / 11;
+  const room = Math.max(1, width - 1);
+  let total = 0;
+  for (const para of text.split("\n")) {
+    let lines = 1;
+    let used = 0;
+    // Tokens: one full-width character, or a run of other non-space characters, or a space.
+    for (const token of para.match(/[\u1100-\uffff]|[^\s\u1100-\uffff]+|\s/g) ?? []) {
+      let w = 0;
+      for (const ch of token) w += (/[\u1100-\uffff]/.test(ch) ? 2 : 1.1) * scale;
+      if (used > 0 && used + w > room && token.trim() !== "") {
+        lines++;
+        used = 0;
+      }
+      // A run wider than the column is split by the host wherever it must.
+      while (w > room) {
+        w -= room;
+        lines++;
+      }
+      used += w;
+    }
+    total += lines;
+  }
+  return total;
+}
+
 export class SheetBuilder {
   private readonly cells = new Map<string, CellModel>();
   private readonly merges: RangeModel[] = [];
@@ -109,20 +142,13 @@ export class SheetBuilder {
     lineHeight?: number,
     fontSize = 11
   ): this {
-    const scale = fontSize / 11;
     const line = lineHeight ?? (fontSize === 11 ? 15 : Math.ceil(fontSize * 1.4));
     let lines = 1;
     for (const t of texts) {
       const width = this.columns
         .slice(t.col, t.col + (t.span ?? 1))
         .reduce((s, c) => s + c.width, 0);
-      let total = 0;
-      for (const para of t.text.split("\n")) {
-        let w = 0;
-        for (const ch of para) w += (/[\u1100-\uffff]/.test(ch) ? 2 : 1.1) * scale;
-        total += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
-      }
-      lines = Math.max(lines, total);
+      lines = Math.max(lines, wrappedLines(t.text, width, fontSize));
     }
     if (lines > 1) this.height(row, lines * line + 4);
     return this;

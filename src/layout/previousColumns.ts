@@ -5,7 +5,7 @@
  * 上次评估 records what the previous evaluation was. Inputs stay empty: the experts score afresh.
  */
 import { cellRange } from "./a1";
-import { SheetBuilder, num, text } from "./builder";
+import { SheetBuilder, num, text, wrappedLines } from "./builder";
 import { repaginate } from "./printLayout";
 import type { CellModel, ColumnModel, SheetModel, WorkbookModel } from "./model";
 import { COL, HEADER_ROW } from "./tableColumns";
@@ -15,15 +15,18 @@ export const PREVIOUS_SHEET = "上次评估";
 
 /** Where the previous evaluation's columns sit on a table sheet: after the hidden id columns. */
 export const PREVIOUS_COL = {
-  deduction: COL.itemId + 1,
-  itemScore: COL.itemId + 2,
-  note: COL.itemId + 3,
-  plan: COL.itemId + 4,
+  id: COL.itemId + 1,
+  deduction: COL.itemId + 2,
+  itemScore: COL.itemId + 3,
+  note: COL.itemId + 4,
+  plan: COL.itemId + 5,
 } as const;
 
 const COLUMNS: readonly ColumnModel[] = [
-  // Printed as a second band of pages, 评价项目/评价内容/评价要求 repeated (printLayout.ts).
-  { header: "上次扣分/填写", width: 8, bandStart: true },
+  // Printed as a second band of pages (printLayout.ts) that names its own rows: repeating the sheet's first
+  // columns instead printed the parts of the title, subtotal and signature merged across them, cut off.
+  { header: "编号", width: 9, bandStart: true },
+  { header: "上次扣分/填写", width: 8 },
   { header: "上次本项得分", width: 8 },
   { header: "上次说明", width: 24 },
   { header: "整改状态", width: 8 },
@@ -68,7 +71,7 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     content: CellModel["content"],
     style: CellModel["style"]
   ) => cells.push({ row, col, content, style, locked: true });
-  COLUMNS.forEach((c, k) => add(HEADER_ROW, PREVIOUS_COL.deduction + k, text(c.header), "header"));
+  COLUMNS.forEach((c, k) => add(HEADER_ROW, PREVIOUS_COL.id + k, text(c.header), "header"));
   const seen = new Set<string>();
   const rows = [...new Set(sheet.cells.map((c) => c.row))].sort((a, b) => a - b);
   for (const row of rows) {
@@ -79,6 +82,7 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     const first = !seen.has(itemId);
     seen.add(itemId);
     const entry = p?.entry;
+    add(row, PREVIOUS_COL.id, text(id), "textCenter");
     add(
       row,
       PREVIOUS_COL.deduction,
@@ -89,15 +93,12 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     add(row, PREVIOUS_COL.itemScore, score === undefined ? text("") : num(score), "textCenter");
     add(row, PREVIOUS_COL.note, text(p?.note ?? ""), "text");
     add(row, PREVIOUS_COL.plan, text(p?.plan ?? ""), "textCenter");
-    const chars = [...(p?.note ?? "")].length;
-    const lines = Math.ceil((chars * 2) / (COLUMNS[2]!.width - 1));
-    if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * 15 + 4));
+    // Each expert's note is its own paragraph (the consensus joins them by line).
+    const lines = wrappedLines(p?.note ?? "", COLUMNS[3]!.width, 10);
+    if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * 14 + 4));
   }
   return repaginate({
     ...sheet,
-    ...(sheet.print
-      ? { print: { ...sheet.print, titleColumns: { from: 0, to: COL.requirement } } }
-      : {}),
     columns: [...sheet.columns, ...COLUMNS],
     cells: cells.sort((a, b) => a.row - b.row || a.col - b.col),
     rowHeights: heights,

@@ -144,12 +144,17 @@ export function buildConsensusWorkbook(
     titleColumns: { from: 0, to: 2 },
     fitToWidth: true,
   };
-  // The title and the explanation span the first band's columns, so they print whole on its first page.
+  // The title and the explanation span the first band's columns after the repeated ones, so they print whole on
+  // its first page and nothing of them is repeated, cut off, beside the later bands.
   const firstBand = firstBandColumns(b.columns, b.print);
-  b.setMerged(cellRange(0, 0, 1, firstBand), text("评估组共识评分"), "title").height(0, 28);
+  const from = b.print.titleColumns!.to + 1;
+  b.setMerged(cellRange(0, from, 1, firstBand - from), text("评估组共识评分"), "title").height(
+    0,
+    28
+  );
   const explanation = `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选方法为去高去低平均，专家不足5位，改用算术平均）` : ""}。专家分数可更正：应为0到本项分值之间、最多两位小数的数字（文本或空白按0计，并在“评议检查”列标为错误）。评估组评议后改定的项目，在“评议后得分”填写0到分值之间的分数（最多两位小数）并写明“评议理由”，共识即采用评议后得分；持不同意见的成员在“不同意见”写明姓名和理由。共识、小计、总分和结论随之重算。需讨论的项目排在最前（6.6）。`;
-  b.setMerged(cellRange(1, 0, 1, firstBand), text(explanation), "subtitle");
-  b.fitRow(1, [{ col: 0, span: firstBand, text: explanation }], undefined, 10);
+  b.setMerged(cellRange(1, from, 1, firstBand - from), text(explanation), "subtitle");
+  b.fitRow(1, [{ col: from, span: firstBand - from, text: explanation }], undefined, 10);
   b.columns.forEach((col, i) => b.set(2, i, text(col.header), "header"));
   const names = result.experts.map((e) => e.evaluator);
   result.items.forEach((item, k) => {
@@ -241,6 +246,8 @@ export function buildConsensusWorkbook(
       { col: c.dissent, text: item.dissent ?? "" },
       { col: c.status, text: conflict },
       { col: c.notes, text: notes },
+      // A live formula, but its names are known now: "司马相如、慕容复兴" must not print over the next row.
+      { col: c.outliers, text: item.outliers.join("、") },
     ]);
   });
   b.highlight({

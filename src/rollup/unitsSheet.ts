@@ -97,16 +97,18 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     titleColumns: { from: U.index, to: U.organization },
     footer: `${UNITS_SHEET} 第 &P 页 共 &N 页`,
   };
-  // The title and the explanation span the first band, so that they print whole on its first page.
+  // The title and the explanation span the first band after the repeated columns, so that they print whole on
+  // its first page and nothing of them is repeated, cut off, beside the second band.
   const band = firstBandColumns(b.columns, b.print);
+  const from = U.organization + 1;
   const counted = rollup.units.filter((u) => u.duplicateOf === undefined).length;
   b.setMerged(
-    { row: 0, col: 0, rows: 1, cols: band },
+    { row: 0, col: from, rows: 1, cols: band - from },
     text(`标准体系评价汇总：${rollup.units.length} 份评价，计入 ${counted} 个单位`),
     "title"
   ).height(0, 28);
   b.setMerged(
-    { row: 1, col: 0, rows: 1, cols: band },
+    { row: 1, col: from, rows: 1, cols: band - from },
     text(
       `同一单位（单位名称与层级相同）有多份评价时，评价日期最晚的一份计入，其余标为“${DUPLICATE}”。合格线 ${STANDARD.passMark} 分（8.3）；分数为精确值，显示四舍五入到两位小数。` +
         (totalGapNote(STANDARD) ?? "")

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { A4, MIN_PRINT_SCALE, PRINT_MARGINS, printBands } from "../../src/layout";
 import { hostColumnPoints } from "../../src/layout/printLayout";
-import { SheetBuilder, text } from "../../src/layout/builder";
+import { SheetBuilder, text, wrappedLines } from "../../src/layout/builder";
 import type { ColumnModel, PrintModel } from "../../src/layout";
 
 const landscape: PrintModel = { orientation: "landscape", fitToWidth: true };
@@ -113,5 +113,19 @@ describe("wrapped text grows its row", () => {
     // 20 full-width characters = 40 wide over 16 columns' width: 3 lines.
     expect(sheet.rowHeights.get(1)).toBeGreaterThanOrEqual(3 * 14);
     expect(sheet.rowHeights.has(2)).toBe(false);
+  });
+});
+
+describe("wrappedLines", () => {
+  it.each<[string, string, number, number, number]>([
+    // Full-width characters take 2 at 11 pt: 20 of them are 40 wide; 15 of room per line → 3 lines.
+    ["full-width text fills each line", "一".repeat(20), 16, 11, 3],
+    // "A.4", "(115", "，", "标", "注", "120)": Latin runs are not split, as the hosts wrap (the roll-up header).
+    ["Latin runs are not split", "A.4 (115，标注120)", 8, 10, 4],
+    ["each paragraph starts a line", "甲\n乙\n丙", 20, 10, 3],
+    ["a run wider than the column is split where it must", "a".repeat(26), 10, 10, 3],
+    ["one short word is one line", "短", 10, 10, 1],
+  ])("%s", (_name, t, width, size, lines) => {
+    expect(wrappedLines(t, width, size)).toBe(lines);
   });
 });

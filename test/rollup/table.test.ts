@@ -74,7 +74,8 @@ describe("the units sheet's table and data bars in the layout model", () => {
     expect(header(6)).toEqual({ kind: "text", text: "A.1 (60)" });
     expect(header(9)).toEqual({ kind: "text", text: "A.4 (115，标注120)" });
     expect(header(13)).toEqual({ kind: "text", text: "总分 (495，标注500)" });
-    const subtitle = units.cells.find((c) => c.row === 1 && c.col === 0)?.content;
+    // It starts after the columns repeated on the second printed band (序号, 单位).
+    const subtitle = units.cells.find((c) => c.row === 1 && c.col === 2)?.content;
     expect(subtitle).toMatchObject({ kind: "text" });
     expect((subtitle as { text: string }).text).toContain(
       "8.2规定满分500分，附录A各项分值之和为495分（表A.4标注120分，各项之和115分）"
