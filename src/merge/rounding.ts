@@ -5,14 +5,21 @@
 import { Fraction, exact, formatScore, sumExact } from "../engine";
 import type { MergeResult } from "./consensus";
 
+/** An exact total as a reader can take it in: "399341/900" reads as 分数 399341/900 (约 443.71). */
+function exactText(exactTotal: string): string {
+  return exactTotal.includes("/")
+    ? `分数 ${exactTotal}，约 ${formatScore(new Fraction(exactTotal).valueOf())}`
+    : exactTotal;
+}
+
 /** The note, or undefined when the shown figures are exact and add up. */
 export function roundingNote(
   result: Pick<MergeResult, "tables" | "total" | "exactTotal">
 ): string | undefined {
   const shown = sumExact(result.tables.map((t) => t.score));
   if (shown !== result.total)
-    return `注：各表共识得分四舍五入到两位小数，相加为 ${formatScore(shown)}，与总分 ${formatScore(result.total)} 不同；总分和结论按精确值（${result.exactTotal}）计算。`;
+    return `注：各表共识得分四舍五入到两位小数，相加为 ${formatScore(shown)}，与总分 ${formatScore(result.total)} 不同；总分和结论按未舍入的精确值（${exactText(result.exactTotal)}）计算。`;
   if (!new Fraction(result.exactTotal).equals(exact(result.total)))
-    return `注：总分四舍五入到两位小数显示，结论按精确值（${result.exactTotal}）判定。`;
+    return `注：总分四舍五入到两位小数显示，结论按未舍入的精确值（${exactText(result.exactTotal)}）判定。`;
   return undefined;
 }
