@@ -5,6 +5,7 @@ import { formatProblem, formatScore } from "../engine";
 import {
   DEFAULT_DEVIATION_LIMIT,
   MERGE_METHODS,
+  METHOD_ZH,
   buildConsensusWorkbook,
   checkCandidates,
   consensusGroup,
@@ -128,7 +129,9 @@ function renderMerge(result: MergeResult): string {
     : "";
   const alpha = result.agreement.alpha;
   const agreement = `评估组一致性（Krippendorff α，区间尺度）：${alpha === null ? "无法计算" : formatScore(alpha)}；${result.agreement.reading}\n`;
-  return `${excludedText}${experts}\n${agreement}${tables}${notes}${roundingLine(result)}\n共识总分 ${formatScore(result.total)} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
+  // The method, as the workbook and the report name it (the default is the mean: README, merge).
+  const method = `共识方法：${METHOD_ZH[result.record.applied]}${result.record.applied !== result.record.method ? `（所选为${METHOD_ZH[result.record.method]}，专家不足5位，改用算术平均）` : ""}\n`;
+  return `${excludedText}${method}${experts}\n${agreement}${tables}${notes}${roundingLine(result)}\n共识总分 ${formatScore(result.total)} / ${result.max}（标注${result.declaredMax}）  合格线 ${result.passMark}  结论：${result.verdict}\n\n需讨论的项目（${flagged.length}）：\n${flaggedText}`;
 }
 
 /** Reads every input (in order; on worker threads when there are many), refuses the merge with every problem listed, or writes the consensus. */

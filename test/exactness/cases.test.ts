@@ -49,6 +49,10 @@ describe("the verdict at exactly 300 (8.3) is decided on the exact total", () =>
     expect(result.verdict).toBe("合格");
     const text = await runCli(["merge", ...files(prefix), "--method", method]);
     expect(text.out).toContain("共识总分 300 /");
+    // The method is named, as the workbook and the report name it (new user's review).
+    expect(text.out).toContain(
+      method === "mean" ? "共识方法：算术平均\n" : "共识方法：去掉一个最高分和一个最低分后平均\n"
+    );
     expect(text.out).toContain("结论：合格");
     // No float noise: every JSON number has at most 2 decimals, and no printed number more (times aside).
     const numbers: number[] = [];
