@@ -14,6 +14,7 @@ import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
 import type { PlanEntry } from "../layout/evaluationDocument";
 import type { PlanRow } from "./plan";
 import type { ReportModel } from "./types";
+import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
 
 export const PLAN_SHEET = "整改台账";
 export const PLAN_META_SHEET = "_gridscore_remediation";
@@ -185,7 +186,7 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
   const unit = model.organization || "（未填写被评单位）";
   b.setMerged(cellRange(0, 0, 1, LAST_COL + 1), text(`整改台账 — ${unit}`), "title").height(0, 30);
   const subtitle =
-    `依据${model.title}（${model.date || "日期未填写"}，${model.evaluator || "评估人未填写"}）的改进意见和建议生成：` +
+    `依据${model.title}（${formatDateSpanZh(model.date, "日期未填写")}，${model.evaluator || "评估人未填写"}）的改进意见和建议生成：` +
     `${model.verdictText}。每行一项失分的评价要求，按报告的顺序排列。黄色为填写区：整改措施、责任部门、完成期限（日期）、` +
     `状态（未开始/进行中/已完成）、佐证材料（文字、文件路径或链接）和复核意见；未完成且已过完成期限的行标为逾期。`;
   b.setMerged(cellRange(1, 0, 1, LAST_COL + 1), text(subtitle), "subtitle");
