@@ -15,5 +15,9 @@ module.exports = {
   // The production bundle (shell and browser tests) is built once here, not inside a test's timeout.
   globalSetup: "<rootDir>/test/support/globalSetup.js",
   maxWorkers: 2,
+  // "A worker process has failed to exit gracefully": no handle is left open (--detectOpenHandles finds none, and
+  // the workers hold only their stdio at the end), but on a loaded 2-core machine Node takes up to ~2.7 s to end a
+  // worker's process after its last test, past Jest's default of 500 ms, and Jest forces it. Wait longer.
+  workerGracefulExitTimeout: 5000,
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };
