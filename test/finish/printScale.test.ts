@@ -10,46 +10,20 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { MIN_PRINT_SCALE } from "../../src/layout";
-import { buildScoresheet } from "../../src/layout";
-import { writeXlsx } from "../../src/writers/xlsx";
-import { main } from "../../src/cli/main";
-import { processIo } from "../../src/cli/io";
-import type { CliIo } from "../../src/cli/io";
-import { expertEvaluation, writeScenario } from "../support/finishScenario";
+import { writeExpertWorkbooks, writeScenario } from "../support/finishScenario";
+import { runCli } from "../support/cli";
 import { writeCorpus } from "../rollup/corpus";
 import { printedSheets } from "../support/printedSheets";
 import type { PrintedSheet } from "../support/printedSheets";
 
-const quiet: CliIo = { ...processIo, out: () => undefined, err: () => undefined };
-
 /** Runs the CLI; `ok` lists the exit codes expected (a roll-up with refused files ends with 1). */
 async function run(args: string[], ok: readonly number[] = [0]): Promise<void> {
-  const err: string[] = [];
-  const code = await main(args, { ...quiet, err: (s) => void err.push(s) });
-  if (!ok.includes(code)) throw new Error(`gridscore ${args[0]} failed (${code}): ${err.join("")}`);
+  const { code, err } = await runCli(args);
+  if (!ok.includes(code)) throw new Error(`gridscore ${args[0]} failed (${code}): ${err}`);
 }
 
 /** Seven experts (4.2's largest group): the widest 共识 sheet. */
-async function sevenExperts(dir: string): Promise<string[]> {
-  const names = ["甲一", "乙二", "丙三", "丁四", "戊五", "己六", "庚七"];
-  const files: string[] = [];
-  for (const [k, name] of names.entries()) {
-    const evaluation = expertEvaluation(k % 5);
-    const file = path.join(dir, `expert-${k}.xlsx`);
-    const model = buildScoresheet({
-      identity: {
-        workbookId: `7000000${k}-1111-4222-8333-444444444444`,
-        createdAt: "2026-06-01T00:00:00.000Z",
-        generator: "test",
-        kind: "scoresheet",
-      },
-      evaluation: { ...evaluation, meta: { ...evaluation.meta, evaluator: name } },
-    });
-    fs.writeFileSync(file, await writeXlsx(model));
-    files.push(file);
-  }
-  return files;
-}
+const SEVEN = ["甲一", "乙二", "丙三", "丁四", "戊五", "己六", "庚七"];
 
 describe("printed sheets are legible on A4", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-print-"));
@@ -57,7 +31,7 @@ describe("printed sheets are legible on A4", () => {
 
   beforeAll(async () => {
     const s = await writeScenario(path.join(dir, "scenario"));
-    const seven = await sevenExperts(path.join(dir, "scenario"));
+    const seven = await writeExpertWorkbooks(path.join(dir, "scenario"), SEVEN, "expert-");
     const out = (name: string) => path.join(dir, name);
     await run(["new", out("template.xlsx")]);
     await run(["merge", ...seven, "-o", out("consensus-7.xlsx")]);

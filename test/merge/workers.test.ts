@@ -6,53 +6,24 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
 import { processIo } from "../../src/cli/io";
 import { readFilesInOrder } from "../../src/cli/rollupRead";
 import type { MergeCandidate } from "../../src/merge";
-import { buildScoresheet } from "../../src/layout";
-import { writeXlsx } from "../../src/writers/xlsx";
-import { expertEvaluation } from "../support/finishScenario";
+import { writeExpertWorkbooks } from "../support/finishScenario";
+import { runCli } from "../support/cli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-merge-workers-"));
 const NAMES = ["甲一", "乙二", "丙三", "丁四", "戊五", "己六", "庚七"];
 let files: string[];
 
 beforeAll(async () => {
-  files = [];
-  for (const [k, name] of NAMES.entries()) {
-    const e = expertEvaluation(k % 5);
-    const file = path.join(dir, `专家${k}.xlsx`);
-    const model = buildScoresheet({
-      identity: {
-        workbookId: `5000000${k}-1111-4222-8333-444444444444`,
-        createdAt: "2026-06-01T00:00:00.000Z",
-        generator: "test",
-        kind: "scoresheet",
-      },
-      evaluation: { ...e, meta: { ...e.meta, evaluator: name } },
-    });
-    fs.writeFileSync(file, await writeXlsx(model));
-    files.push(file);
-  }
+  files = await writeExpertWorkbooks(dir, NAMES);
 }, 120000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    ...processIo,
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    // One merge time for both runs: the record carries it.
-    now: () => new Date("2026-06-04T02:00:00.000Z"),
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+/** One merge time for both runs: the record carries it. */
+const run = (args: string[]) => runCli(args, new Date("2026-06-04T02:00:00.000Z"));
 
 describe("merge on worker threads", () => {
   it("reads the same candidates as the main thread, in the files' order", async () => {

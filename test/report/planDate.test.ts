@@ -5,8 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import { processIo } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { readFastWorkbook } from "../../src/writers/xlsx/fastGrid";
 
 test("the plan's subtitle shows the date as 2026年…月…日, never ISO", async () => {
@@ -19,8 +18,7 @@ test("the plan's subtitle shows the date as 2026年…月…日, never ISO", asy
     example.meta.date = "2026-12-03";
     fs.writeFileSync(json, JSON.stringify(example));
     const plan = path.join(dir, "plan.xlsx");
-    const quiet = { ...processIo, out: () => undefined, err: () => undefined };
-    expect(await main(["plan", json, "-o", plan], quiet)).toBe(0);
+    expect((await runCli(["plan", json, "-o", plan])).code).toBe(0);
     const wb = readFastWorkbook(new Uint8Array(fs.readFileSync(plan)));
     const texts: string[] = [];
     for (let col = 0; col < 5; col++) {

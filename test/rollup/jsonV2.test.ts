@@ -5,18 +5,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import { processIo } from "../../src/cli/io";
-import type { CliIo } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "evaluation.json");
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 test("rollup reads an exported version 2 JSON as one unit, with the same total as score", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-rollup-v2-"));

@@ -54,6 +54,35 @@ export function expertEvaluation(k: number): Evaluation {
   };
 }
 
+/**
+ * One scoresheet per name, filled as {@link expertEvaluation} k mod 5 with that evaluator, written into dir:
+ * groups of any size (4.2: 5–7; more for the print and worker tests).
+ */
+export async function writeExpertWorkbooks(
+  dir: string,
+  names: readonly string[],
+  prefix = "专家"
+): Promise<string[]> {
+  fs.mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const [k, name] of names.entries()) {
+    const e = expertEvaluation(k % 5);
+    const file = path.join(dir, `${prefix}${k}.xlsx`);
+    const model = buildScoresheet({
+      identity: {
+        workbookId: `${String(k).padStart(8, "5")}-1111-4222-8333-444444444444`,
+        createdAt: "2026-06-01T00:00:00.000Z",
+        generator: "test",
+        kind: "scoresheet",
+      },
+      evaluation: { ...e, meta: { ...e.meta, evaluator: name } },
+    });
+    fs.writeFileSync(file, await writeXlsx(model));
+    files.push(file);
+  }
+  return files;
+}
+
 function captureIo(): { io: CliIo; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
