@@ -20,7 +20,7 @@ import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { printProblems } from "./shared";
-import { readFilesInOrder } from "./rollupRead";
+import { readFilesInOrder, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { columns, gapNotes } from "./render";
 import { newIdentity } from "./workbookCommands";
@@ -152,12 +152,8 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     throw new UsageError(
       `--deviation-limit 的值“${limitText}”无效：偏离限值是百分数，应大于0、不超过100，最多两位小数；请改填如 30 或 12.35 / --deviation-limit "${limitText}" is invalid: the limit is a percent above 0 and at most 100, with at most 2 decimals; give e.g. 30 or 12.35`
     );
-  // Many files are read on worker threads, one per core, as the roll-up reads them (issue 15).
-  const workers = args.flags.get("workers")?.[0];
-  if (workers !== undefined && !/^\d{1,3}$/.test(workers))
-    throw new UsageError(
-      `--workers 的值“${workers}”无效：应为 0 至 999 的整数（0 表示不用多线程）；请改填如 4 / --workers "${workers}" is invalid: give a whole number from 0 to 999 (0 reads on the main thread), e.g. 4`
-    );
+  // Many files are read on worker threads, one per core (readPool.ts).
+  const workers = workersOption(args.flags.get("workers")?.[0]);
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))
     throw new UsageError(
@@ -170,13 +166,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     throw new UsageError("-o 须为 .xlsx 文件 / -o must name an .xlsx file");
   checkOutputs([out], args.positional, args.flags.has("force"), io);
   const candidates: MergeCandidate[] = [];
-  await readFilesInOrder(
-    "merge",
-    args.positional,
-    io,
-    (c) => void candidates.push(c),
-    workers === undefined ? {} : { workers: Number(workers) }
-  );
+  await readFilesInOrder("merge", args.positional, io, (c) => void candidates.push(c), workers);
   const errors = checkCandidates(candidates);
   const skip = args.flags.has("skip-invalid");
   const valid = validExperts(candidates, errors);

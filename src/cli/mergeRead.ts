@@ -1,6 +1,6 @@
 /**
  * One merge input through the gate (folder, missing, size, JSON bounds), then as a workbook or JSON by content:
- * on the main thread for a few files, on the reading workers for many (rollupRead.ts).
+ * on the main thread for a few files, on the reading workers for many (readPool.ts).
  */
 import { readCandidate } from "../merge";
 import type { MergeCandidate } from "../merge";

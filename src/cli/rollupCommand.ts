@@ -2,7 +2,7 @@
  * `gridscore rollup <files or folders>... [-o rollup.xlsx] [--json] [--csv units.csv] [--force]`: many evaluated
  * units in one overview (issue 14). Folders are walked recursively; every file goes through the input gate; a
  * refused file is listed with its causes and the rest proceed. Files are read on worker threads (one per core)
- * when there are many, in the given order all the same, and only their unit rows are kept (rollupRead.ts).
+ * when there are many, in the given order all the same, and only their unit rows are kept (readPool.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -12,7 +12,7 @@ import type { RefusedFile, Rollup, RollupUnit } from "../rollup";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { readInOrder } from "./rollupRead";
+import { readFilesInOrder, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
 import { columns } from "./render";
@@ -120,12 +120,9 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   checkOutputs(outputs, files, args.flags.has("force"), io);
   const units: RollupUnit[] = [];
   const refused: RefusedFile[] = [];
-  const workers = args.flags.get("workers")?.[0];
-  if (workers !== undefined && !/^\d{1,3}$/.test(workers))
-    throw new UsageError(
-      `--workers 的值“${workers}”无效：应为 0 至 999 的整数（0 表示不用多线程）；请改填如 4 / --workers "${workers}" is invalid: give a whole number from 0 to 999 (0 reads on the main thread), e.g. 4`
-    );
-  await readInOrder(
+  const workers = workersOption(args.flags.get("workers")?.[0]);
+  await readFilesInOrder(
+    "rollup",
     files,
     io,
     (read) => {
@@ -135,7 +132,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
         printRefused(read.refused, io);
       }
     },
-    workers === undefined ? {} : { workers: Number(workers) }
+    workers
   );
   if (units.length === 0) {
     io.err(

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { processIo } from "../../src/cli/io";
-import { readFilesInOrder } from "../../src/cli/rollupRead";
+import { readFilesInOrder } from "../../src/cli/readPool";
 import type { MergeCandidate } from "../../src/merge";
 import { writeExpertWorkbooks } from "../support/finishScenario";
 import { runCli } from "../support/cli";

@@ -10,7 +10,7 @@ import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { processIo } from "../../src/cli/io";
 import { expandInputs } from "../../src/cli/rollupCommand";
-import { SERIAL_BELOW, readInOrder, workerCount } from "../../src/cli/rollupRead";
+import { SERIAL_BELOW, readFilesInOrder, workerCount } from "../../src/cli/readPool";
 import type { RollupRead } from "../../src/rollup";
 import { writeCorpus } from "./corpus";
 
@@ -26,7 +26,8 @@ beforeAll(async () => {
 async function readAll(workers: number): Promise<{ reads: RollupRead[]; order: number[] }> {
   const reads: RollupRead[] = [];
   const order: number[] = [];
-  await readInOrder(
+  await readFilesInOrder(
+    "rollup",
     files,
     processIo,
     (read, i) => {

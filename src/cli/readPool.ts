@@ -14,6 +14,7 @@ import type { Edition } from "../standard";
 import type { RollupRead } from "../rollup";
 import type { MergeCandidate } from "../merge";
 import { openInput } from "./gate";
+import { UsageError } from "./io";
 import type { CliIo } from "./io";
 import { readMergeInput } from "./mergeRead";
 
@@ -36,6 +37,19 @@ export async function readOne(file: string, io: CliIo): Promise<RollupRead> {
 export interface ReadOptions {
   /** Worker threads; 0 or 1 reads on the main thread. Default: one per core when there are many files. */
   readonly workers?: number;
+}
+
+/**
+ * The read options from `--workers N` (0–999; 0 reads on the main thread), as merge and rollup take it.
+ * @throws UsageError naming the value, the range and an example
+ */
+export function workersOption(value: string | undefined): ReadOptions {
+  if (value === undefined) return {};
+  if (!/^\d{1,3}$/.test(value))
+    throw new UsageError(
+      `--workers 的值“${value}”无效：应为 0 至 999 的整数（0 表示不用多线程）；请改填如 4 / --workers "${value}" is invalid: give a whole number from 0 to 999 (0 reads on the main thread), e.g. 4`
+    );
+  return { workers: Number(value) };
 }
 
 /** Reads one file as `kind` on this thread; never throws for bad input. */
@@ -62,7 +76,7 @@ export function workerCount(count: number, options: ReadOptions = {}): number {
 /** The worker's script and, when it is TypeScript (tests run the sources), the compiler to load it with. */
 function workerEntry(): { entry: string; typescript?: string } {
   const ext = path.extname(__filename);
-  const entry = path.join(__dirname, `rollupWorker${ext}`);
+  const entry = path.join(__dirname, `readWorker${ext}`);
   return ext === ".ts" ? { entry, typescript: require.resolve("typescript") } : { entry };
 }
 
@@ -95,19 +109,6 @@ interface Reply<K extends ReadKind> {
   readonly index: number;
   readonly read?: ReadResult<K>;
   readonly error?: string;
-}
-
-/**
- * Reads every file as a roll-up's and hands each result to `each` in the files' order. With workers, each worker
- * reads the next file not yet taken as soon as it is free; results that arrive early wait for their turn.
- */
-export async function readInOrder(
-  files: readonly string[],
-  io: CliIo,
-  each: (read: RollupRead, index: number) => void,
-  options: ReadOptions = {}
-): Promise<void> {
-  return readFilesInOrder("rollup", files, io, each, options);
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * A reading worker thread: reads the files it is given, one at a time, as a roll-up's unit rows or a merge's
- * candidates, and replies with each (rollupRead.ts). Both are plain data (a unit's losses a Map), which the
+ * candidates, and replies with each (readPool.ts). Both are plain data (a unit's losses a Map), which the
  * structured clone carries.
  */
 import { parentPort, workerData } from "worker_threads";
 import { activateEdition, addEdition, editionByFingerprint } from "../standard";
 import type { Edition } from "../standard";
 import { processIo } from "./io";
-import { readAs } from "./rollupRead";
-import type { ReadKind } from "./rollupRead";
+import { readAs } from "./readPool";
+import type { ReadKind } from "./readPool";
 
 // The run's editions (`--standard FILE`), so that a worker reads as the main thread would.
 const given = workerData as { editions?: Edition[]; active?: string } | null;
