@@ -74,3 +74,17 @@ describe("numeric options take at most 2 decimals", () => {
     expect(err).toContain("--workers 的值“2.5”无效：应为 0 至 999 的整数");
   });
 });
+
+describe("the usage is in Chinese and English", () => {
+  test("every Chinese description line is followed by its English line", async () => {
+    const { out } = await runCli(["help"]);
+    const lines = out.split("\n");
+    const described = lines.filter((l) => /[\u4e00-\u9fff]/.test(l) && !l.includes(" / "));
+    expect(described.length).toBeGreaterThan(10);
+    for (const line of described) {
+      const next = lines[lines.indexOf(line) + 1] ?? "";
+      expect([line, next.trim().startsWith("/ ")]).toEqual([line, true]);
+      expect(next).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
