@@ -11,6 +11,8 @@ import {
   totalGapNote,
 } from "../standard";
 import type { ItemDef } from "../standard";
+// The file itself, not the layout's index: `template` loads nothing it does not print (issue 15).
+import { LEVEL_LABELS } from "../layout/labels";
 
 /** The JSON form: tables → items → lines, with declared and computed maxima side by side. */
 export function templateJson(): unknown {
@@ -53,7 +55,10 @@ function itemLines(item: ItemDef): string[] {
         `    其余 → 0分${item.belowText ? `  ${item.belowText}` : ""}`,
       ];
     case "level":
-      return item.options.map((o) => `    ${o.level} → ${o.points}分  ${o.text}`);
+      // As the workbook's dropdown shows the level, then the standard's sentence, then the code a JSON file takes.
+      return item.options.map(
+        (o) => `    ${LEVEL_LABELS[o.level]} → ${o.points}分  ${o.text}  [JSON: ${o.level}]`
+      );
   }
 }
 

@@ -47,6 +47,11 @@ describe("gridscore template", () => {
       "A.3.3.2  有事项服务规程： a) 单一部门工作程序 | 每缺一项未规定扣5分 | 最多扣5分"
     );
     expect(out).toContain("标注120分，各项合计115分");
+    // A level as the workbook's dropdown shows it, with the code a JSON file takes (not the bare code).
+    expect(out).toContain(
+      "    国家级（10分） → 10分  国家级知名品牌或奖励得10分  [JSON: national]"
+    );
+    expect(out).not.toMatch(/^ {4}national →/m);
   });
 });
 
