@@ -69,41 +69,58 @@ function resolveName(
   return { sheet, row: at.row - 1, col: at.col - 1, address: `${m[3]}${m[4]}` };
 }
 
-/**
- * Reads a .xlsx package (ECMA-376 Part 2 zip; SpreadsheetML of Part 1, transitional) into a grid and its defined
- * names. The bytes must already have passed the container gate (zipGuard.ts: size, entry count, inflated size,
- * DOCTYPE, paths). Throws {@link FastGridDecline} on anything it does not reproduce exactly: strict OOXML, a
- * missing workbook, relationships or styles part, a worksheet outside xl/worksheets/sheetN.xml, hyperlinks,
- * and the cases listed in fastSheet.ts and fastParts.ts.
- */
-export function readFastWorkbook(bytes: Uint8Array): FastWorkbook {
+/** Whether the fast reader reads a zip entry: the only parts it inflates (the container gate keeps these). */
+export function isFastPart(name: string): boolean {
+  return (
+    name === WORKBOOK ||
+    name === WORKBOOK_RELS ||
+    name === STYLES ||
+    name === SHARED_STRINGS ||
+    SHEET_PART.test(name)
+  );
+}
+
+/** A package already unzipped: every entry name in directory order, and the inflated parts {@link isFastPart} takes. */
+export interface UnzippedParts {
+  readonly names: readonly string[];
+  readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
+function unzip(bytes: Uint8Array): UnzippedParts {
   const names: string[] = [];
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    const files = unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
-        return (
-          f.name === WORKBOOK ||
-          f.name === WORKBOOK_RELS ||
-          f.name === STYLES ||
-          f.name === SHARED_STRINGS ||
-          SHEET_PART.test(f.name)
-        );
+        return isFastPart(f.name);
       },
     });
+    return { names, files: new Map(Object.entries(files)) };
   } catch (e) {
     return decline(`unzip: ${(e as Error).message}`);
   }
+}
+
+/**
+ * Reads a .xlsx package (ECMA-376 Part 2 zip; SpreadsheetML of Part 1, transitional) into a grid and its defined
+ * names. The bytes must already have passed the container gate (zipGuard.ts: size, entry count, inflated size,
+ * DOCTYPE, paths), which can hand on the parts it inflated ({@link UnzippedParts}, from inspectXlsxParts) so that
+ * they are not inflated twice. Throws {@link FastGridDecline} on anything it does not reproduce exactly: strict
+ * OOXML, a missing workbook, relationships or styles part, a worksheet outside xl/worksheets/sheetN.xml,
+ * hyperlinks, and the cases listed in fastSheet.ts and fastParts.ts.
+ */
+export function readFastWorkbook(source: Uint8Array | UnzippedParts): FastWorkbook {
+  const { names, files } = "files" in source ? source : unzip(source);
   for (const n of names)
     if (EXCELJS_SHEET_MATCH.test(n) && !SHEET_PART.test(n)) decline(`odd worksheet entry ${n}`);
   if (new Set(names).size !== names.length) decline("duplicate zip entries");
-  const part = (name: string): Uint8Array => files[name] ?? decline(`missing ${name}`);
+  const part = (name: string): Uint8Array => files.get(name) ?? decline(`missing ${name}`);
 
   const workbook = readWorkbookPart(part(WORKBOOK));
   const rels = new Map(readRels(part(WORKBOOK_RELS)).map((r) => [r.id, r]));
   const styles = readStylesPart(part(STYLES));
-  const strings = files[SHARED_STRINGS] ? readSharedStrings(files[SHARED_STRINGS]) : undefined;
+  const sharedStrings = files.get(SHARED_STRINGS);
+  const strings = sharedStrings ? readSharedStrings(sharedStrings) : undefined;
 
   const sheets = new Map<string, FastSheet>();
   const used = new Set<string>();
@@ -111,13 +128,11 @@ export function readFastWorkbook(bytes: Uint8Array): FastWorkbook {
     const rel = rels.get(s.rId);
     if (!rel || rel.external) decline(`sheet ${s.name} has no relationship`);
     const path = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, "")}`;
-    if (!SHEET_PART.test(path) || !files[path] || used.has(path))
+    const sheetPart = SHEET_PART.test(path) ? files.get(path) : undefined;
+    if (!sheetPart || used.has(path))
       decline(`sheet ${s.name} is not a worksheet part ExcelJS reads (${path})`);
     used.add(path);
-    sheets.set(
-      s.name,
-      readSheetPart(files[path], { styles, strings, date1904: workbook.date1904 })
-    );
+    sheets.set(s.name, readSheetPart(sheetPart, { styles, strings, date1904: workbook.date1904 }));
   }
   for (const n of names)
     if (SHEET_PART.test(n) && !used.has(n)) decline(`worksheet ${n} not in the workbook`);

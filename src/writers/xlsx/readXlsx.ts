@@ -25,9 +25,9 @@ import type { GridSource, MetaKey } from "../../layout";
 import { excelGrid } from "./grid";
 import { excelNamedResults, tamperProblems } from "./tamper";
 import type { NamedResult, NamedResultLookup } from "./tamper";
-import { FastGridDecline, readFastWorkbook } from "./fastGrid";
-import type { FastWorkbook } from "./fastGrid";
-import { DEFAULT_LIMITS, inspectXlsx } from "./zipGuard";
+import { FastGridDecline, isFastPart, readFastWorkbook } from "./fastGrid";
+import type { FastWorkbook, UnzippedParts } from "./fastGrid";
+import { DEFAULT_LIMITS, inspectXlsxParts } from "./zipGuard";
 import { isPlanGrid } from "../../report/planRead";
 import type { ZipLimits } from "./zipGuard";
 
@@ -167,10 +167,17 @@ export async function loadXlsx(
     file,
     errors: problems.map((p) => ({ ...p, where: { file } })),
   });
-  const container = inspectXlsx(bytes, limits, file);
-  if (container.length > 0) return refuse(container);
+  // The gate inflates every part; it keeps the ones the fast reader reads, which then are not inflated again.
+  const container = inspectXlsxParts(
+    bytes,
+    limits,
+    file,
+    reader === "auto" ? isFastPart : undefined
+  );
+  if (container.problems.length > 0) return refuse(container.problems);
   if (reader === "auto") {
-    const fast = loadFast(bytes, file);
+    const { names, parts } = container;
+    const fast = loadFast(bytes, parts ? { names, files: parts } : undefined, file);
     if (fast) return fast.problems.length > 0 ? refuse(fast.problems) : fast.result;
   }
   const { default: ExcelJSModule } = await import("exceljs");
@@ -192,15 +199,17 @@ export async function loadXlsx(
 }
 
 /**
- * The fast read of a workbook whose container passed: its identity problems, or the loaded workbook; undefined
- * when the fast reader declines (or fails in any way). The edition is picked only once the read is accepted.
+ * The fast read of a workbook whose container passed (from the parts the gate inflated, or else from its bytes):
+ * its identity problems, or the loaded workbook; undefined when the fast reader declines (or fails in any way).
+ * The edition is picked only once the read is accepted.
  */
 function loadFast(
   bytes: Uint8Array,
+  parts: UnzippedParts | undefined,
   file: string
 ): { problems: Problem[]; result: XlsxLoadResult } | undefined {
   try {
-    const fast = readFastWorkbook(bytes);
+    const fast = readFastWorkbook(parts ?? bytes);
     const grid = fast.grid;
     const identity = readIdentity(grid);
     const problems = namedForeign(identityProblems(identity), grid);

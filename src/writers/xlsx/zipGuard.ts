@@ -3,6 +3,8 @@
  * JSON, text), the entry count (read from the end record before any entry is parsed), entry names (path
  * traversal), macros, external content, XML nesting and DTDs, and the inflated size, capped by streaming inflate so a
  * zip bomb stops at the limit. Plain Uint8Array and pako, so the same guard runs in Node (CLI) and in the task pane.
+ * Since it inflates every part anyway, it can keep the parts a reader asks for ({@link inspectXlsxParts}), so that
+ * the fast reader (fastGrid.ts) does not inflate them a second time (issue 15).
  */
 import pako from "pako";
 import type { Problem } from "../../engine";
@@ -31,31 +33,55 @@ export const DEFAULT_LIMITS: ZipLimits = {
 
 interface Entry {
   readonly name: string;
+  /** The name as fflate's unzipSync decodes it (CP437 read as Latin-1 without the UTF-8 flag), see zipName. */
+  readonly zipName: string;
   readonly method: number;
   readonly compressedSize: number;
+  /** As the central directory declares it. */
+  readonly size: number;
   readonly localOffset: number;
 }
 
 const utf8 = new TextDecoder("utf-8");
 
+/**
+ * An entry name as fflate's unzipSync gives it to the fast reader, so that the names handed on are the ones it
+ * read itself before (issue 15): UTF-8 when the entry's UTF-8 flag (bit 11) is set, otherwise Latin-1. The same
+ * as the gate's own UTF-8 reading for ASCII names, which every part the fast reader reads has.
+ */
+function zipName(bytes: Uint8Array, flags: number, name: string): string {
+  if (flags & 0x800) return name;
+  let ascii = true;
+  for (const b of bytes) if (b >= 0x80) ascii = false;
+  return ascii ? name : String.fromCharCode(...bytes);
+}
+
 class OverLimit extends Error {
   override readonly name = "OverLimit";
 }
 
-/** The end-of-central-directory record: entry count (zip64 aware) and where the directory starts. */
-function endRecord(buf: Uint8Array, view: DataView): { count: number; offset: number } | undefined {
+/**
+ * The end-of-central-directory record: entry count (zip64 aware) and where the directory starts; `plain` when
+ * fflate's unzipSync reads the same directory from it (this disk's count is the total, and no zip64 locator).
+ */
+function endRecord(
+  buf: Uint8Array,
+  view: DataView
+): { count: number; offset: number; plain: boolean } | undefined {
   const min = Math.max(0, buf.length - 65557);
   for (let i = buf.length - 22; i >= min; i--) {
     if (view.getUint32(i, true) !== 0x06054b50) continue;
     let count = view.getUint16(i + 10, true);
     const offset = view.getUint32(i + 16, true);
+    const locator = i >= 20 && view.getUint32(i - 20, true) === 0x07064b50;
+    const plain = !locator && count === view.getUint16(i + 8, true);
     // zip64: the locator sits just before the record and points at the zip64 end record.
-    if (count === 0xffff && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
+    if (count === 0xffff && locator) {
       const at = Number(view.getBigUint64(i - 12, true));
       if (at + 56 <= buf.length && view.getUint32(at, true) === 0x06064b50)
         count = Number(view.getBigUint64(at + 32, true));
     }
-    return { count, offset };
+    return { count, offset, plain };
   }
   return undefined;
 }
@@ -72,10 +98,14 @@ function readEntries(
     if (offset + 46 > buf.length || view.getUint32(offset, true) !== 0x02014b50)
       return "broken central directory";
     const nameLen = view.getUint16(offset + 28, true);
+    const nameBytes = buf.subarray(offset + 46, offset + 46 + nameLen);
+    const name = utf8.decode(nameBytes);
     entries.push({
-      name: utf8.decode(buf.subarray(offset + 46, offset + 46 + nameLen)),
+      name,
+      zipName: zipName(nameBytes, view.getUint16(offset + 8, true), name),
       method: view.getUint16(offset + 10, true),
       compressedSize: view.getUint32(offset + 20, true),
+      size: view.getUint32(offset + 24, true),
       localOffset: view.getUint32(offset + 42, true),
     });
     offset += 46 + nameLen + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
@@ -95,23 +125,38 @@ function entryData(buf: Uint8Array, view: DataView, e: Entry): Uint8Array | unde
   return buf.subarray(start, start + e.compressedSize);
 }
 
+/** An entry inflated: its size, and its bytes when asked. */
+interface Inflated {
+  readonly size: number;
+  readonly bytes?: Uint8Array;
+  /** A deflate stream that ran to its end (not cut short), so what fflate's unzipSync reads too. */
+  readonly complete?: true;
+}
+
+/** Joins inflated chunks. */
+function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
 /**
- * Inflates an entry chunk by chunk, handing each chunk to `onChunk` and stopping as soon as the output passes the
- * budget; keeps the bytes only when asked.
+ * Inflates a deflate stream with pako chunk by chunk, handing each chunk to `onChunk` and stopping as soon as the
+ * output passes the budget; keeps the bytes only when asked. With `finish`, a stream cut short gives what it had
+ * (as the gate always took it); without, it gives "cut" (pako holds back its last partial chunk then).
  */
-function inflate(
+function inflateRaw(
   data: Uint8Array,
-  method: number,
   budget: number,
   keep: boolean,
+  finish: boolean,
   onChunk: (chunk: Uint8Array) => void
-): { size: number; bytes?: Uint8Array } | "over" | "bad" {
-  if (method === 0) {
-    if (data.length > budget) return "over";
-    onChunk(data);
-    return { size: data.length, ...(keep ? { bytes: data } : {}) };
-  }
-  if (method !== 8) return "bad";
+): Inflated | "over" | "bad" | "cut" {
   let size = 0;
   const chunks: Uint8Array[] = [];
   const inflater = new pako.Inflate({ raw: true, chunkSize: 1 << 16 });
@@ -123,20 +168,41 @@ function inflate(
     if (keep) chunks.push(bytes);
   };
   try {
-    inflater.push(data, true);
+    inflater.push(data, finish);
   } catch (e) {
     if (e instanceof OverLimit) return "over";
     return "bad";
   }
   if (inflater.err) return "bad";
-  if (!keep) return { size };
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
+  // Without `finish`, pako ends (and frees) the inflater only at the end of the stream.
+  const complete = !finish && (inflater as unknown as { ended: boolean }).ended;
+  if (!finish && !complete) return "cut";
+  const ended = complete ? { complete: true as const } : {};
+  return keep ? { size, bytes: joined(chunks, size), ...ended } : { size, ...ended };
+}
+
+/**
+ * Inflates an entry chunk by chunk, handing each chunk to a fresh `sink()` and stopping as soon as the output
+ * passes the budget; keeps the bytes only when asked. A deflate stream cut short is inflated again from the start
+ * with pako's finish, into a new sink, for the verdict the gate always gave it.
+ */
+function inflate(
+  data: Uint8Array,
+  method: number,
+  budget: number,
+  keep: boolean,
+  sink: () => (chunk: Uint8Array) => void
+): Inflated | "over" | "bad" {
+  if (method === 0) {
+    if (data.length > budget) return "over";
+    sink()(data);
+    return { size: data.length, ...(keep ? { bytes: data } : {}) };
   }
-  return { size, bytes };
+  if (method !== 8) return "bad";
+  const whole = inflateRaw(data, budget, keep, false, sink());
+  if (whole !== "cut") return whole;
+  const cut = inflateRaw(data, budget, keep, true, sink());
+  return cut === "cut" ? "bad" : cut; // (finish never gives "cut")
 }
 
 /** An entry name that could escape a folder if extracted: `..` segments, absolute paths, drive letters. */
@@ -183,6 +249,21 @@ function notZip(buf: Uint8Array, fileName: string): Problem {
   }
 }
 
+/** What the container gate found, and the parts it was asked to keep. */
+export interface XlsxInspection {
+  /** Every problem that makes the file unfit to be parsed as a scoresheet; empty when it may be parsed. */
+  readonly problems: Problem[];
+  /**
+   * The inflated bytes of the parts `keep` chose, by name, when there are no problems and the fast reader's own
+   * unzip (fflate's unzipSync) would have read exactly these bytes: undefined otherwise (a zip64 or multi-disk
+   * end record, a part larger than its declared size or whose deflate stream ends early), so that the reader
+   * unzips for itself as before.
+   */
+  readonly parts?: Map<string, Uint8Array>;
+  /** Every entry name in directory order, as fflate decodes them ([] when refused before the directory). */
+  readonly names: string[];
+}
+
 /**
  * Every problem that makes a file unfit to be parsed as a scoresheet; empty when it may be parsed.
  * @param fileName only breaks the tie between a legacy .xls and a WPS .et, which share a format.
@@ -192,56 +273,86 @@ export function inspectXlsx(
   limits: ZipLimits = DEFAULT_LIMITS,
   fileName = ""
 ): Problem[] {
+  return inspectXlsxParts(buf, limits, fileName).problems;
+}
+
+/**
+ * The container gate ({@link inspectXlsx}), keeping the inflated bytes of the parts `keep` names (by the name
+ * fflate gives them) so that a reader need not inflate them again.
+ */
+export function inspectXlsxParts(
+  buf: Uint8Array,
+  limits: ZipLimits = DEFAULT_LIMITS,
+  fileName = "",
+  keep?: (name: string) => boolean
+): XlsxInspection {
+  const names: string[] = [];
+  const refuse = (problems: Problem[]): XlsxInspection => ({ problems, names });
   if (buf.length > limits.maxFileBytes)
-    return [{ code: "too-large", size: buf.length, limit: limits.maxFileBytes }];
+    return refuse([{ code: "too-large", size: buf.length, limit: limits.maxFileBytes }]);
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (buf.length < 22 || view.getUint32(0, true) !== 0x04034b50) return [notZip(buf, fileName)];
+  if (buf.length < 22 || view.getUint32(0, true) !== 0x04034b50)
+    return refuse([notZip(buf, fileName)]);
   const end = endRecord(buf, view);
-  if (!end) return [{ code: "corrupt", detail: "no end of central directory" }];
+  if (!end) return refuse([{ code: "corrupt", detail: "no end of central directory" }]);
   if (end.count > limits.maxEntries)
-    return [{ code: "too-many-entries", count: end.count, limit: limits.maxEntries }];
+    return refuse([{ code: "too-many-entries", count: end.count, limit: limits.maxEntries }]);
   const entries = readEntries(buf, view, end.count, end.offset);
-  if (typeof entries === "string") return [{ code: "corrupt", detail: entries }];
+  if (typeof entries === "string") return refuse([{ code: "corrupt", detail: entries }]);
+  for (const e of entries) names.push(e.zipName);
   const unsafe = entries.find((e) => unsafeName(e.name));
-  if (unsafe) return [{ code: "unsafe-entry", entry: unsafe.name.slice(0, 200) }];
-  const names = new Set(entries.map((e) => e.name));
+  if (unsafe) return refuse([{ code: "unsafe-entry", entry: unsafe.name.slice(0, 200) }]);
+  const nameSet = new Set(entries.map((e) => e.name));
   const mimeEntry = entries.find((e) => e.name === "mimetype");
   const mimeData = mimeEntry && entryData(buf, view, mimeEntry);
-  const mime = mimeData && inflate(mimeData, mimeEntry.method, 1024, true, () => undefined);
+  const mime = mimeData && inflate(mimeData, mimeEntry.method, 1024, true, () => () => undefined);
   const foreign = foreignZip(
-    names,
+    nameSet,
     typeof mime === "object" && mime.bytes ? utf8.decode(mime.bytes) : ""
   );
-  if (foreign) return [foreign];
+  if (foreign) return refuse([foreign]);
   const problems: Problem[] = [];
-  if ([...names].some((n) => /vbaProject\.bin$/i.test(n)))
+  if ([...nameSet].some((n) => /vbaProject\.bin$/i.test(n)))
     problems.push({ code: "macro-workbook" });
   const texts = new Map<string, string>();
+  let parts = keep && end.plain ? new Map<string, Uint8Array>() : undefined;
   let total = 0;
   for (const e of entries) {
     if (e.name.endsWith("/")) continue;
     const data = entryData(buf, view, e);
-    const scanner = isXmlPart(e.name) ? new XmlScanner(limits.maxXmlDepth ?? 100) : undefined;
+    let scanner: XmlScanner | undefined;
+    const sink = (): ((chunk: Uint8Array) => void) => {
+      scanner = isXmlPart(e.name) ? new XmlScanner(limits.maxXmlDepth ?? 100) : undefined;
+      return (c) => scanner?.feed(c);
+    };
+    const part = parts !== undefined && keep!(e.zipName);
+    const text = keepsText(e.name);
     const result = data
-      ? inflate(data, e.method, limits.maxInflatedBytes - total, keepsText(e.name), (c) =>
-          scanner?.feed(c)
-        )
+      ? inflate(data, e.method, limits.maxInflatedBytes - total, text || part, sink)
       : "bad";
     if (result === "over")
-      return [...problems, { code: "zip-bomb", limit: limits.maxInflatedBytes }];
-    if (result === "bad") return [...problems, { code: "corrupt", detail: `entry ${e.name}` }];
+      return refuse([...problems, { code: "zip-bomb", limit: limits.maxInflatedBytes }]);
+    if (result === "bad")
+      return refuse([...problems, { code: "corrupt", detail: `entry ${e.name}` }]);
     const scan = scanner?.result() ?? "ok";
-    if (scan === "doctype") return [...problems, { code: "xml-doctype", part: e.name }];
+    if (scan === "doctype") return refuse([...problems, { code: "xml-doctype", part: e.name }]);
     if (scan === "too-deep")
-      return [
+      return refuse([
         ...problems,
         { code: "xml-too-deep", part: e.name, limit: limits.maxXmlDepth ?? 100 },
-      ];
+      ]);
     total += result.size;
-    if (result.bytes) texts.set(e.name, utf8.decode(result.bytes));
+    if (text && result.bytes) texts.set(e.name, utf8.decode(result.bytes));
+    if (part) {
+      // fflate's unzipSync inflates into the declared size, so a part larger than that it reads cut short, and a
+      // stream cut short not at all (it throws): the reader unzips for itself then, as before.
+      if (e.method === 8 && (!result.complete || e.size === 0xffffffff || result.size > e.size))
+        parts = undefined;
+      else parts?.set(e.zipName, result.bytes ?? new Uint8Array(0));
+    }
   }
   if (/macroEnabled/i.test(texts.get("[Content_Types].xml") ?? "") && problems.length === 0)
     problems.push({ code: "macro-workbook" });
-  problems.push(...externalContent([...names], texts));
-  return problems;
+  problems.push(...externalContent([...nameSet], texts));
+  return problems.length > 0 ? refuse(problems) : { problems, names, ...(parts ? { parts } : {}) };
 }
