@@ -3,12 +3,17 @@
  * candidates, and replies with each (readPool.ts). Both are plain data (a unit's losses a Map), which the
  * structured clone carries.
  */
+import { createHash } from "crypto";
 import { parentPort, workerData } from "worker_threads";
 import { activateEdition, addEdition, editionByFingerprint } from "../standard";
 import type { Edition } from "../standard";
+import { setSha256 } from "../standard/sha256";
 import { processIo } from "./io";
 import { readAs } from "./readPool";
 import type { ReadKind } from "./readPool";
+
+// Node's native SHA-256, as main.ts installs it: a worker thread has modules of its own (issue 15).
+setSha256((data) => createHash("sha256").update(data).digest("hex"));
 
 // The run's editions (`--standard FILE`), so that a worker reads as the main thread would.
 const given = workerData as { editions?: Edition[]; active?: string } | null;

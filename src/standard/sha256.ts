@@ -1,6 +1,21 @@
 /**
- * SHA-256 in plain TypeScript, so the core can fingerprint the template in the browser and in Node alike.
+ * SHA-256 in plain TypeScript, so the core can fingerprint the template in the browser and in Node alike. The CLI
+ * installs Node's native one ({@link setSha256}; issue 15: the pure one took ~2 ms a workbook); both give the
+ * same digests (test/unit/sha256.test.ts).
  */
+
+/** A SHA-256 of bytes as lowercase hex. */
+export type Sha256 = (data: Uint8Array) => string;
+
+let installed: Sha256 | undefined;
+
+/**
+ * Makes {@link sha256Hex} (and {@link sha256Text}) use `fn`, e.g. node:crypto's, instead of the pure one;
+ * undefined goes back to the pure one. The CLI calls it once per thread (src/cli/main.ts, readWorker.ts).
+ */
+export function setSha256(fn: Sha256 | undefined): void {
+  installed = fn;
+}
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -15,8 +30,13 @@ const K = new Uint32Array([
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
-/** Hex SHA-256 of bytes; used for template fingerprints and content hashes without a crypto dependency. */
+/** Hex SHA-256 of bytes; used for template fingerprints and content hashes (the installed one, see setSha256). */
 export function sha256Hex(data: Uint8Array): string {
+  return installed ? installed(data) : pureSha256Hex(data);
+}
+
+/** Hex SHA-256 of bytes in plain TypeScript, without a crypto dependency. */
+export function pureSha256Hex(data: Uint8Array): string {
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);
