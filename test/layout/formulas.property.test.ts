@@ -3,7 +3,7 @@ import { scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 import { STANDARD } from "../../src/standard";
 import { buildScoresheet, subtotalName } from "../../src/layout";
-import { evaluateModel } from "../support/hfWorkbook";
+import { evaluateModelIncrementally } from "../support/hfWorkbook";
 import { FC_SEED, runs, evaluationWithTotal, validEvaluation } from "../support/arbitraries";
 import { itemScoreCells } from "../support/layoutCells";
 
@@ -17,7 +17,7 @@ const identity = {
 /** Workbook (HyperFormula) and engine agree on every item score, subtotal, the total and the verdict. */
 function agree(evaluation: Evaluation): { total: unknown; verdict: unknown } {
   const model = buildScoresheet({ evaluation, identity });
-  const wb = evaluateModel(model);
+  const wb = evaluateModelIncrementally(model);
   try {
     const report = scoreEvaluation(evaluation);
     const cells = itemScoreCells(model);

@@ -13,8 +13,8 @@ export interface EvaluatedWorkbook {
   destroy(): void;
 }
 
-/** Builds a HyperFormula instance holding the model's sheets and defined names. */
-export function evaluateModel(model: WorkbookModel): EvaluatedWorkbook {
+/** The model's sheets as HyperFormula takes them: formulas with "=", text as an apostrophe entry. */
+function modelSheets(model: WorkbookModel): Record<string, RawCellContent[][]> {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sheet of model.sheets) {
     const grid: RawCellContent[][] = [];
@@ -34,12 +34,10 @@ export function evaluateModel(model: WorkbookModel): EvaluatedWorkbook {
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
     sheets[sheet.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, {
-    licenseKey: "gpl-v3",
-    useArrayArithmetic: false,
-  });
-  for (const n of model.names)
-    hf.addNamedExpression(n.name, `=${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`);
+  return sheets;
+}
+
+function wrap(hf: HyperFormula, destroy: () => void): EvaluatedWorkbook {
   const id = (sheet: string): number => {
     const i = hf.getSheetId(sheet);
     if (i === undefined) throw new Error(`no sheet ${sheet}`);
@@ -49,6 +47,57 @@ export function evaluateModel(model: WorkbookModel): EvaluatedWorkbook {
     value: (sheet, row, col) => hf.getCellValue({ sheet: id(sheet), row, col }),
     name: (name) => hf.getNamedExpressionValue(name),
     set: (sheet, row, col, value) => void hf.setCellContents({ sheet: id(sheet), row, col }, value),
-    destroy: () => hf.destroy(),
+    destroy,
   };
+}
+
+function build(model: WorkbookModel, sheets: Record<string, RawCellContent[][]>): HyperFormula {
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: false,
+  });
+  for (const n of model.names)
+    hf.addNamedExpression(n.name, `=${sheetRef(n.sheet)}!${a1(n.cell.row, n.cell.col, true)}`);
+  return hf;
+}
+
+/** Builds a HyperFormula instance holding the model's sheets and defined names. */
+export function evaluateModel(model: WorkbookModel): EvaluatedWorkbook {
+  const hf = build(model, modelSheets(model));
+  return wrap(hf, () => hf.destroy());
+}
+
+let kept:
+  { hf: HyperFormula; names: string; sheets: Record<string, RawCellContent[][]> } | undefined;
+
+/**
+ * As evaluateModel, for property tests that evaluate many models of one layout: the first model is built, and
+ * each later one with the same sheets and defined names is entered into it as an evaluator would, by setting
+ * only the cells that differ, and HyperFormula recalculates what depends on them (as Excel does on typing).
+ * Several times faster than a build per model; `destroy` keeps the instance for the next call.
+ */
+export function evaluateModelIncrementally(model: WorkbookModel): EvaluatedWorkbook {
+  const sheets = modelSheets(model);
+  const names = JSON.stringify([Object.keys(sheets), model.names]);
+  if (!kept || kept.names !== names) {
+    kept?.hf.destroy();
+    kept = { hf: build(model, sheets), names, sheets };
+    return wrap(kept.hf, () => undefined);
+  }
+  const { hf, sheets: before } = kept;
+  hf.batch(() => {
+    for (const [name, grid] of Object.entries(sheets)) {
+      const sheet = hf.getSheetId(name)!;
+      const old = before[name]!;
+      for (let r = 0; r < Math.max(grid.length, old.length); r++) {
+        const now = grid[r] ?? [];
+        const was = old[r] ?? [];
+        for (let c = 0; c < Math.max(now.length, was.length); c++)
+          if ((now[c] ?? null) !== (was[c] ?? null))
+            hf.setCellContents({ sheet, row: r, col: c }, now[c] ?? null);
+      }
+    }
+  });
+  kept.sheets = sheets;
+  return wrap(hf, () => undefined);
 }
