@@ -119,10 +119,20 @@ async function writeSheet(
     if (c.hidden) col.hidden = true;
   });
   for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
+  // One ExcelJS style object per (style, locked), shared by its cells as ExcelJS shares a merge master's: a fresh
+  // object graph per cell held about 30 KB of memory per roll-up row (issue 14: 10,000 rows reached 660 MB).
+  // Nothing below assigns a cell's font, fill or format one by one, which would change every cell sharing it.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const cell of sheet.cells) {
     const c = ws.getCell(cell.row + 1, cell.col + 1);
     c.value = cellValue(cell.content);
-    c.style = excelStyle(model.styles[cell.style], cell.locked);
+    const key = `${cell.style}:${cell.locked ? 1 : 0}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = excelStyle(model.styles[cell.style], cell.locked);
+      styles.set(key, style);
+    }
+    c.style = style;
   }
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   // One rule per range, as the model has it: per-cell rules let ExcelJS 4.4 merge them into ranges sorted as
