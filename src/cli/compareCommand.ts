@@ -118,8 +118,8 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   const planFile = args.flags.get("plan-status")?.[0];
   const inputs = [beforeFile, afterFile, ...(planFile ? [planFile] : [])];
   checkOutputs([out], inputs, args.flags.has("force"), io);
-  const before = await loadSoundSource(beforeFile, io, "比较");
-  const after = await loadSoundSource(afterFile, io, "比较");
+  const before = await loadSoundSource(beforeFile, io, ["比较", "comparison"]);
+  const after = await loadSoundSource(afterFile, io, ["比较", "comparison"]);
   const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
   const b = before.input.meta.organization?.trim();
   const a = after.input.meta.organization?.trim();

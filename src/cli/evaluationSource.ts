@@ -112,13 +112,14 @@ function sourceOfWorkbook(opened: Exclude<OpenedSource, { kind: "json" }>): Eval
 export async function loadSoundSource(
   file: string,
   io: CliIo,
-  what: string
+  what: readonly [zh: string, en: string]
 ): Promise<EvaluationSource> {
   const source = await loadEvaluationSource(file, io);
   printProblems([...source.errors, ...source.warnings], io);
   if (source.errors.length > 0) {
     io.err(
-      `错误: ${file} 有${source.errors.length}个错误，未生成${what}；请改正后重试 / ${source.errors.length} error(s): nothing written\n`
+      `错误: ${file} 有${source.errors.length}个错误，未生成${what[0]}；请改正后重试\n` +
+        `  error: ${file} has ${source.errors.length} error(s); no ${what[1]} made: fix them and run again\n`
     );
     throw new InputRefused(file);
   }

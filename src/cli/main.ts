@@ -2,11 +2,13 @@
  * The `gridscore` command line: template and score (new, export, merge and report join as they are built).
  */
 import { createHash } from "crypto";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { InputRefused, OutputRefused, UsageError, parseArgs, processIo } from "./io";
 import type { CliIo } from "./io";
 import { templateJson, templateText } from "./template";
 import { USAGE, commandUsage, isCommand, usageHint } from "./usage";
-import { resetEditions } from "../standard";
+import { BUILT_IN_EDITION, activeEdition, resetEditions } from "../standard";
 import { setSha256 } from "../standard/sha256";
 
 // ExcelJS (~0.4 s to load) and docx are loaded only by the commands that need them, so `template` and `score`
@@ -59,6 +61,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await (await import("./reportCommand")).reportCommand(rest, io);
       case "help":
         return help(rest, io);
+      case "version":
+      case "--version":
+      case "-V":
+        return version(rest, io);
       case undefined:
       case "--help":
       case "-h":
@@ -79,12 +85,47 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (typeof errno?.code === "string" && typeof errno.path === "string") {
       // A file system failure the gate could not foresee (a file vanishing mid-run, a full disk): no stack trace.
       io.err(
-        `错误: 文件 ${errno.path}：系统错误 ${errno.code}，未完成 / file ${errno.path}: system error ${errno.code}; not done\n`
+        `错误: 文件 ${errno.path}：系统错误 ${errno.code}，未完成\n` +
+          `  error: file ${errno.path}: system error ${errno.code}; not done\n`
       );
       return 1;
     }
     throw e;
   }
+}
+
+/**
+ * The version in package.json, read when asked (no JSON module is loaded at start-up): lib/cli and src/cli both sit
+ * two folders below it.
+ */
+function packageVersion(): string {
+  try {
+    const json = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: unknown;
+    };
+    return typeof json.version === "string" ? json.version : "（未知 / unknown）";
+  } catch {
+    return "（未知 / unknown）";
+  }
+}
+
+/**
+ * `gridscore --version`, `-V`, `version`: the program's version and the edition of the standard it scores by (the
+ * built-in one, or the one given with --standard), with the fingerprint its workbooks record.
+ */
+function version(argv: readonly string[], io: CliIo): number {
+  if (argv.length > 0) throw new UsageError("version 不接受参数 / version takes no arguments");
+  const edition = activeEdition();
+  const { id, title, version: transcription } = edition.standard;
+  const builtIn = edition.fingerprint === BUILT_IN_EDITION.fingerprint;
+  const from = builtIn ? "内置" : `文件 ${edition.file ?? ""}`;
+  const fromEn = builtIn ? "built-in" : `file ${edition.file ?? ""}`;
+  io.out(
+    `gridscore ${packageVersion()}\n` +
+      `标准版本（${from}）：${id} ${title}，${edition.scoresheet} 转录版本 ${transcription}，模板指纹 ${edition.fingerprint}\n` +
+      `  standard edition (${fromEn}): ${id}, Appendix A transcription ${transcription}, template fingerprint ${edition.fingerprint}\n`
+  );
+  return 0;
 }
 
 /** `gridscore help [command]`: the whole usage, or one command's. */

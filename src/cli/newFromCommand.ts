@@ -46,7 +46,7 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
     args.flags.has("force"),
     io
   );
-  const source = await loadSoundSource(fromFile, io, "复评评分表");
+  const source = await loadSoundSource(fromFile, io, ["复评评分表", "re-evaluation scoresheet"]);
   const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
   const previous = previousEvaluation(source.input, {
     ...(source.evaluation ? { evaluation: source.evaluation } : {}),

@@ -25,7 +25,7 @@ export async function planCommand(argv: readonly string[], io: CliIo): Promise<n
   if (!out.toLowerCase().endsWith(".xlsx"))
     throw new UsageError("整改台账文件名须以 .xlsx 结尾 / the plan file must end in .xlsx");
   checkOutputs([out], [file], args.flags.has("force"), io);
-  const source = await loadSoundSource(file, io, "整改台账");
+  const source = await loadSoundSource(file, io, ["整改台账", "remediation plan"]);
   const model = buildReportModel(source.input);
   const rows = planRows(model);
   const identity = newIdentity(io);

@@ -5,10 +5,36 @@ import { STANDARD, maxGapNote, totalGapNote } from "../standard";
 import { formatScore } from "../engine";
 import type { ScoreReport } from "../engine";
 
-function width(text: string): number {
+/**
+ * East Asian wide and fullwidth characters (Unicode UAX #11: W and F), which a terminal shows in 2 columns: Hangul
+ * Jamo, CJK punctuation, kana, ideographs, Hangul syllables, compatibility ideographs and forms, fullwidth forms,
+ * and the supplementary ideographs. Everything else (Latin, digits, "–", "…", "%") takes 1.
+ */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** The columns a text takes in a terminal: East Asian wide characters count 2. */
+export function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
   return w;
+}
+
+/**
+ * A text cut to at most `max` terminal columns, ending in "…" when it was cut (never silently), and never in the
+ * middle of a wide character: "有完善的组织机构图…" fits 20 columns.
+ */
+export function fit(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  let out = "";
+  let w = 0;
+  for (const ch of text) {
+    const cw = WIDE.test(ch) ? 2 : 1;
+    if (w + cw > max - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
 }
 
 function pad(text: string, w: number, right = false): string {

@@ -15,7 +15,7 @@ import type { CliIo } from "./io";
 import { readFilesInOrder, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
-import { columns } from "./render";
+import { columns, fit } from "./render";
 
 /**
  * The files named or found under the folders named, in the order given (a folder's files sorted by name,
@@ -62,11 +62,17 @@ export function expandInputs(
   return files;
 }
 
+/** A refused file: what was not rolled up, then each reason, each in Chinese and then in English. */
 function printRefused(r: RefusedFile, io: CliIo): void {
-  io.err(
-    `未纳入汇总 / not rolled up: ${r.file}\n${r.reasons.map((x, i) => `  ${x}\n  ${r.reasonsEn[i] ?? ""}\n`).join("")}`
-  );
+  const reasons = r.reasons.map((x, i) => {
+    const en = r.reasonsEn[i];
+    return `  ${x}\n${en === undefined || en === x ? "" : `    ${en}\n`}`;
+  });
+  io.err(`未纳入汇总：${r.file}\n  not rolled up: ${r.file}\n${reasons.join("")}`);
 }
+
+/** The 内容 column of the weakest requirements: 60 terminal columns (30 Chinese characters), cut with "…". */
+const WEAK_TEXT_COLUMNS = 60;
 
 const show = (exact: string) => (exact === "" ? "–" : formatScore(new Fraction(exact)));
 
@@ -94,7 +100,12 @@ function renderRollup(rollup: Rollup): string {
       ...rollup.weakest
         .filter((s) => s.unitsLosing > 0)
         .slice(0, 10)
-        .map((s) => [s.id, `${s.unitsLosing}/${s.units}`, show(s.meanLost), s.text.slice(0, 30)]),
+        .map((s) => [
+          s.id,
+          `${s.unitsLosing}/${s.units}`,
+          show(s.meanLost),
+          fit(s.text, WEAK_TEXT_COLUMNS),
+        ]),
     ],
     [1, 2]
   );
@@ -136,7 +147,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   );
   if (units.length === 0) {
     io.err(
-      "错误: 没有可汇总的评分表或共识工作簿，未写出任何文件 / error: no scoresheet or consensus workbook to roll up; nothing written\n"
+      "错误: 没有可汇总的评分表或共识工作簿，未写出任何文件\n  error: no scoresheet or consensus workbook to roll up; nothing written\n"
     );
     if (args.flags.has("json"))
       io.out(JSON.stringify(rollupJson(buildRollup([], refused)), null, 2) + "\n");

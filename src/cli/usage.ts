@@ -66,6 +66,11 @@ const COMMANDS: readonly (readonly [string, string])[] = [
                                                        把评分表迁移到另一标准版本：两版都有的行照搬，逐行列出未迁移的及原因
                                                        / moves a scoresheet to another edition: lines in both are carried, every other is listed with the reason`,
   ],
+  [
+    "version",
+    `  gridscore --version | -V | version                   版本号，以及所用标准的编号、转录版本和模板指纹
+                                                       / the version, and the standard's code, transcription version and template fingerprint`,
+  ],
 ];
 
 const STANDARD_NOTE = `  每个命令都可加 --standard FILE：使用该标准版本文件（gridscore-edition/1）；读工作簿时按其记录的版本

@@ -44,7 +44,7 @@ const STATUS_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   absent: ["应有未有", "required but missing"],
 };
 
-const LEVEL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+export const LEVEL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   national: ["国家级", "national"],
   provincial: ["省级", "provincial"],
   municipal: ["地（市）级", "prefecture-level"],

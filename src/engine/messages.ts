@@ -14,7 +14,7 @@ import type {
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
 import type { ItemStatus } from "./evaluation";
-import { editionMismatch, otherWorkbook } from "./editionMessages";
+import { LEVEL_WORDS, editionMismatch, otherWorkbook } from "./editionMessages";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -152,8 +152,77 @@ function clip(text: string): string {
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
 
-function show(v: unknown): string {
-  return typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
+/** A value as found, quoted; nothing (undefined) in words, never "undefined". */
+function show(v: unknown, zh: boolean): string {
+  if (v === undefined) return zh ? "（空）" : "(nothing)";
+  if (typeof v === "string") return `"${v}"`;
+  return JSON.stringify(v) ?? (zh ? "（无法显示的值）" : "(a value that cannot be shown)");
+}
+
+/**
+ * One side of a text that comes in both languages as "中文 / English" (a reader's detail, a parser's expectation),
+ * so neither line of a message carries the other language; any other text as it is.
+ */
+function side(text: string, zh: boolean): string {
+  const m = /^(.*[\u3400-\u9fff].*?) \/ ([^\u3400-\u9fff]*?)( \[[^\]]*\])?$/s.exec(text);
+  if (!m) return text;
+  return `${zh ? m[1] : m[2]}${m[3] ?? ""}`;
+}
+
+/** What a JSON place should hold, in words: the parsers and the schema name JSON types by their codes. */
+const JSON_TYPES: Readonly<Record<string, readonly [string, string]>> = {
+  object: ["对象（{ … }）", "an object ({ … })"],
+  array: ["数组（[ … ]）", "an array ([ … ])"],
+  string: ["文本", "a text"],
+  number: ["数字", "a number"],
+  integer: ["整数", "a whole number"],
+  boolean: ["true 或 false", "true or false"],
+  null: ["null", "null"],
+  "a value (required)": ["必填的值（此字段不能缺少）", "a value (required)"],
+  "a text": ["文本", "a text"],
+  "a name": ["姓名或名称（文本）", "a name (a text)"],
+  "object of strings": ["各值均为文本的对象", "an object whose values are texts"],
+  "string or number": ["文本或数字", "a text or a number"],
+  "YYYY-MM-DD": [
+    "日期，格式 YYYY-MM-DD（如 2026-12-01）",
+    "a date as YYYY-MM-DD (e.g. 2026-12-01)",
+  ],
+};
+
+function expectedWords(expected: string, zh: boolean): string {
+  const text = side(expected, zh);
+  const m = /^(.*?)( \[JSON Schema [^\]]*\])?$/s.exec(text)!;
+  const words = m[1]!
+    .split(" | ")
+    .map((t) => JSON_TYPES[t]?.[zh ? 0 : 1] ?? t)
+    .join(" | ");
+  return `${words}${m[2] ?? ""}`;
+}
+
+/** A checked text's field as the user knows it: organization, evaluator, a line's note (never `meta.organization`). */
+function fieldWords(field: string, zh: boolean): string {
+  if (field === "meta.organization") return zh ? "被评单位" : "the organization";
+  if (field === "meta.evaluator") return zh ? "评估人" : "the evaluator";
+  const note = /^(\S+) 扣分说明$/.exec(field);
+  if (note) return zh ? field : `the note of ${note[1]}`;
+  return field;
+}
+
+/** A workbook formula's defined name as its cell is known: 总分, 结论, 表A.1小计. */
+function nameWords(name: string, zh: boolean): string {
+  if (name === "Total") return zh ? "总分（汇总页）" : "the total (summary sheet)";
+  if (name === "Verdict") return zh ? "结论（汇总页）" : "the verdict (summary sheet)";
+  const sub = /^Subtotal_A(\d)$/.exec(name);
+  if (sub) return zh ? `表A.${sub[1]}小计` : `table A.${sub[1]}'s subtotal`;
+  return name;
+}
+
+/** The allowed levels as the workbook's dropdown names them, with the codes an evaluation JSON takes. */
+function levelList(allowed: readonly string[], zh: boolean): string {
+  const named = allowed.map((l) => LEVEL_WORDS[l]?.[zh ? 0 : 1] ?? l);
+  return zh
+    ? `${named.join("、")}；评价 JSON 中依次写 ${allowed.join(" / ")}`
+    : `${named.join(", ")}; in an evaluation JSON: ${allowed.join(" / ")}`;
 }
 
 /** Names an item and (optionally) a line with the standard's words, e.g. "A.1.2 组织机构图有职责划分 / A.1.2.1 …". */
@@ -182,14 +251,25 @@ export function describeProblem(
   const zh = locale === "zh-CN";
   const s = (itemId: string, lineId?: string): string => subject(itemId, lineId, locale, standard);
   switch (problem.code) {
-    case "bad-format":
+    case "bad-format": {
+      const expected = problem.expected
+        ? `"${problem.expected}"`
+        : '"gridscore-evaluation/2" 或 "gridscore-evaluation/1"';
+      const expectedEn = problem.expected
+        ? `"${problem.expected}"`
+        : '"gridscore-evaluation/2" or "gridscore-evaluation/1"';
+      if (problem.found === undefined)
+        return zh
+          ? `缺少 format 字段（应为 ${expected}）：这不像是 gridscore 的文件；请用 gridscore export 或 gridscore 生成的文件`
+          : `the field "format" is missing (it should be ${expectedEn}): this does not look like a gridscore file; use one gridscore made`;
       return zh
-        ? `format 字段应为 "gridscore-evaluation/1"，实际为 ${show(problem.found)}`
-        : `field "format" must be "gridscore-evaluation/1", found ${show(problem.found)}`;
+        ? `format 字段应为 ${expected}，实际为 ${show(problem.found, zh)}`
+        : `field "format" must be ${expectedEn}, found ${show(problem.found, zh)}`;
+    }
     case "bad-structure":
       return zh
-        ? `${problem.path}：应为 ${problem.expected}`
-        : `${problem.path}: expected ${problem.expected}`;
+        ? `${problem.path}：应为 ${expectedWords(problem.expected, zh)}`
+        : `${problem.path}: expected ${expectedWords(problem.expected, zh)}`;
     case "bad-meta": {
       const allowed = problem.allowed
         ? zh
@@ -197,8 +277,8 @@ export function describeProblem(
           : ` (allowed: ${problem.allowed.join(" / ")})`
         : "";
       return zh
-        ? `元数据 ${problem.field} 的值 ${show(problem.value)} 无效${allowed}`
-        : `meta field ${problem.field} has invalid value ${show(problem.value)}${allowed}`;
+        ? `元数据 ${problem.field} 的值 ${show(problem.value, zh)} 无效${allowed}`
+        : `meta field ${problem.field} has invalid value ${show(problem.value, zh)}${allowed}`;
     }
     case "unknown-item":
       return zh
@@ -215,11 +295,11 @@ export function describeProblem(
     case "wrong-input-kind":
       return zh
         ? `${s(problem.itemId, problem.lineId)} 应填写${kindZh(problem.expected)}，不能填写${kindZh(problem.got)}`
-        : `${s(problem.itemId, problem.lineId)} takes a ${problem.expected}, not a ${problem.got}`;
+        : `${s(problem.itemId, problem.lineId)} takes ${kindEn(problem.expected)}, not ${kindEn(problem.got)}`;
     case "not-a-number":
       return zh
-        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 不是数字`
-        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is not a number`;
+        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value, zh)} 不是数字`
+        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value, zh)} is not a number`;
     case "negative":
       if (problem.percent)
         return zh
@@ -238,12 +318,12 @@ export function describeProblem(
         : `${s(problem.itemId, problem.lineId)}: the percentage ${problem.value}% is outside 0%–100%; enter a percent within 0%–100%, e.g. 92.5%`;
     case "unknown-status":
       return zh
-        ? `${s(problem.itemId)}：状态 ${show(problem.value)} 无效（允许：正常评分 normal / 不适用 na / 应有未有 absent）`
-        : `${s(problem.itemId)}: status ${show(problem.value)} is invalid (allowed: normal / na / absent)`;
+        ? `${s(problem.itemId)}：状态 ${show(problem.value, zh)} 无效（允许：正常评分、${STATUS_ZH.na}、${STATUS_ZH.absent}；评价 JSON 中依次写 normal / na / absent）`
+        : `${s(problem.itemId)}: status ${show(problem.value, zh)} is invalid (allowed: normal, ${STATUS_EN.na}, ${STATUS_EN.absent}; in an evaluation JSON: normal / na / absent)`;
     case "unknown-level":
       return zh
-        ? `${s(problem.itemId)}：等级 ${show(problem.value)} 无效（允许：${problem.allowed.join(" / ")}）`
-        : `${s(problem.itemId)}: level ${show(problem.value)} is invalid (allowed: ${problem.allowed.join(" / ")})`;
+        ? `${s(problem.itemId)}：等级 ${show(problem.value, zh)} 无效（允许：${levelList(problem.allowed, zh)}）`
+        : `${s(problem.itemId)}: level ${show(problem.value, zh)} is invalid (allowed: ${levelList(problem.allowed, zh)})`;
     case "missing-row":
       return zh
         ? `工作簿中找不到 ${s(problem.itemId, problem.lineId)} 的填写行（行被删除或编号被改动）`
@@ -256,8 +336,8 @@ export function describeProblem(
       return zh ? `无法读取文件：${problem.reason}` : `cannot read the file: ${problem.reason}`;
     case "not-xlsx":
       return zh
-        ? `不是 .xlsx 工作簿（${problem.detail}）`
-        : `not an .xlsx workbook (${problem.detail})`;
+        ? `不是 .xlsx 工作簿（${side(problem.detail, zh)}）`
+        : `not an .xlsx workbook (${side(problem.detail, zh)})`;
     case "encrypted":
       return zh
         ? "工作簿已加密（设置了打开密码），请去掉密码后再提交"
@@ -284,7 +364,14 @@ export function describeProblem(
         : `the workbook contains ${kindEn}${at}${to}${close}, which may pull data from elsewhere; refused: remove it and save again`;
     }
     case "not-a-file":
-      return NOT_A_FILE[problem.what][zh ? 0 : 1] + (problem.detail ? `（${problem.detail}）` : "");
+      return (
+        NOT_A_FILE[problem.what][zh ? 0 : 1] +
+        (problem.detail
+          ? zh
+            ? `（${side(problem.detail, zh)}）`
+            : ` (${side(problem.detail, zh)})`
+          : "")
+      );
     case "empty-file":
       return zh
         ? "文件是空的（0 字节），请重新导出或重新发送"
@@ -328,12 +415,12 @@ export function describeProblem(
         : `the file is ${problem.encoding.toUpperCase()} (GBK) encoded and was read as such; check the Chinese names, and save as UTF-8 in future`;
     case "consensus-workbook":
       return zh
-        ? "这是评估组的共识工作簿（gridscore merge 的输出，识别信息 kind=consensus），不是专家评分表；score、export 和 merge 只接受专家评分表，共识工作簿请用 gridscore report 生成报告"
-        : "this is the group's consensus workbook (made by gridscore merge, kind=consensus), not an expert's scoresheet; score, export and merge take scoresheets: use gridscore report for a consensus";
+        ? "这是评估组的共识工作簿（由 gridscore merge 合并各专家评分表生成），不是专家评分表；score、export 和 merge 只接受专家评分表，共识工作簿请用 gridscore report 生成报告"
+        : "this is the group's consensus workbook (gridscore merge made it from the experts' scoresheets), not an expert's scoresheet; score, export and merge take scoresheets: use gridscore report for a consensus";
     case "not-a-remediation-plan":
       return zh
-        ? "这不是 gridscore plan 生成的整改台账（缺少识别信息 gridscore-remediation/1）；请用 gridscore plan 生成整改台账，填写后再使用"
-        : "this is not a remediation plan made by gridscore plan (no gridscore-remediation/1 identity): make one with gridscore plan and fill it in";
+        ? "这不是 gridscore plan 生成的整改台账（找不到整改台账的识别信息）；请用 gridscore plan 生成整改台账，填写后再使用"
+        : "this is not a remediation plan made by gridscore plan (it does not carry a plan's identity): make one with gridscore plan and fill it in";
     case "different-units":
       return zh
         ? `两次评估的被评单位不同（之前：${problem.before}；之后：${problem.after}），请确认比较的是同一单位`
@@ -345,7 +432,9 @@ export function describeProblem(
         ? `有 ${problem.errors} 个错误，按 --skip-invalid 未计入本次合并`
         : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
     case "corrupt":
-      return zh ? `工作簿已损坏：${problem.detail}` : `the workbook is corrupt: ${problem.detail}`;
+      return zh
+        ? `工作簿已损坏，无法读取（${side(problem.detail, zh)}）；请重新保存或重新发送`
+        : `the workbook is corrupt and cannot be read (${side(problem.detail, zh)}); save or send it again`;
     case "gridscore-other-workbook":
       return otherWorkbook(problem.kind, zh);
     case "not-a-scoresheet":
@@ -355,17 +444,25 @@ export function describeProblem(
     case "other-template":
       if (problem.field === "fingerprint" && problem.expectedEdition)
         return editionMismatch(problem, zh);
+      if (problem.field === "layout")
+        return zh
+          ? `评分表模板不一致：此工作簿的布局版本为 ${problem.found || "（空）"}，本程序读写的是 ${problem.expected}；它可能由另一版本的 gridscore 生成，请用同一版本的 gridscore 读取或重新生成评分表`
+          : `made from another template: this workbook's layout version is ${problem.found || "(none)"}, this program's ${problem.expected}; another version of gridscore may have made it: read it with that version or make the scoresheet again`;
+      if (problem.field === "standard")
+        return zh
+          ? `评分表模板不一致：此工作簿记录的标准编号为 ${problem.found || "（空）"}，应为 ${problem.expected}`
+          : `made from another template: this workbook records the standard ${problem.found || "(none)"}, expected ${problem.expected}`;
       return zh
-        ? `评分表模板不一致：${problem.field} 为 ${problem.found}，应为 ${problem.expected}`
-        : `made from another template: ${problem.field} is ${problem.found}, expected ${problem.expected}`;
+        ? `评分表模板不一致：此工作簿的模板记录为 ${problem.found || "（空）"}，应为 ${problem.expected}`
+        : `made from another template: this workbook's template record is ${problem.found || "(none)"}, expected ${problem.expected}`;
     case "formula-overwritten":
       return zh
-        ? `${problem.name} 的公式被改成了固定值 ${problem.value}（公式被覆盖或篡改）`
-        : `the formula of ${problem.name} was replaced by the value ${problem.value} (overwritten or tampered)`;
+        ? `${nameWords(problem.name, zh)} 的公式被改成了固定值 ${problem.value}（公式被覆盖或篡改）`
+        : `the formula of ${nameWords(problem.name, zh)} was replaced by the value ${problem.value} (overwritten or tampered)`;
     case "cached-mismatch":
       return zh
-        ? `工作簿保存时未重新计算：${problem.name} 保存的结果为 ${problem.cached}，公式完好，按填写内容重新计算为 ${problem.recomputed}，已按重算结果计分；请在 Excel 中按 F9 或打开自动计算后保存`
-        : `the workbook was saved without recalculation: ${problem.name} was saved as ${problem.cached}; its formula is intact and recomputes to ${problem.recomputed} from the inputs, which is what counts. Recalculate (F9) and save`;
+        ? `工作簿保存时未重新计算：${nameWords(problem.name, zh)} 保存的结果为 ${problem.cached}，公式完好，按填写内容重新计算为 ${problem.recomputed}，已按重算结果计分；请在 Excel 中按 F9 或打开自动计算后保存`
+        : `the workbook was saved without recalculation: ${nameWords(problem.name, zh)} was saved as ${problem.cached}; its formula is intact and recomputes to ${problem.recomputed} from the inputs, which is what counts. Recalculate (F9) and save`;
     case "no-inputs":
       return zh ? "没有可合并的评分表" : "no scoresheets to merge";
     case "missing-evaluator":
@@ -410,13 +507,13 @@ export function describeProblem(
         : `${s(problem.itemId)}: marked ${STATUS_EN[problem.status]}, so the values entered are ignored`;
     case "number-as-text":
       return zh
-        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
-        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;
+        ? `${s(problem.itemId, problem.lineId)}：${show(problem.value, zh)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
+        : `${s(problem.itemId, problem.lineId)}: ${show(problem.value, zh)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;
     case "too-many-decimals":
       if (problem.asTyped)
         return zh
           ? `${s(problem.itemId, problem.lineId)}：专家得分 ${problem.value} 超过${problem.limit}位小数；共识工作表按所填数值计入并在“评议检查”列标为错误，结论待定；请改为最多${problem.limit}位小数`
-          : `${s(problem.itemId, problem.lineId)}: an expert's score of ${problem.value} has more than ${problem.limit} decimals; the consensus sheet counts it as typed and flags it in 评议检查, so the verdict is pending: use at most ${problem.limit} decimals`;
+          : `${s(problem.itemId, problem.lineId)}: an expert's score of ${problem.value} has more than ${problem.limit} decimals; the consensus sheet counts it as typed and flags it in the 「评议检查」 (review check) column, so the verdict is pending: use at most ${problem.limit} decimals`;
       if (problem.percent)
         return zh
           ? `${s(problem.itemId, problem.lineId)}：百分比 ${problem.value}% 超过${problem.limit}位小数，按0计；百分比最多填${problem.limit}位小数，如 92.25%`
@@ -426,28 +523,28 @@ export function describeProblem(
         : `${s(problem.itemId, problem.lineId)}: ${problem.value} has more than ${problem.limit} decimals and counts 0; use at most ${problem.limit}`;
     case "text-too-long":
       return zh
-        ? `${problem.field}：文本长 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短后再写入，原文未作改动`
-        : `${problem.field}: the text has ${problem.length} characters, beyond Excel's cell limit of ${problem.limit}; shorten it (nothing was cut)`;
+        ? `${fieldWords(problem.field, zh)}：文本长 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短后再写入，原文未作改动`
+        : `${fieldWords(problem.field, zh)}: the text has ${problem.length} characters, beyond Excel's cell limit of ${problem.limit}; shorten it (nothing was cut)`;
     case "text-forbidden-char":
       return zh
-        ? `${problem.field}：第 ${problem.index + 1} 个字符 U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")} 是工作簿不能保存的控制字符；请删除后再写入`
-        : `${problem.field}: character ${problem.index + 1} (U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")}) is a control character no workbook can hold; remove it`;
+        ? `${fieldWords(problem.field, zh)}：第 ${problem.index + 1} 个字符 U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")} 是工作簿不能保存的控制字符；请删除后再写入`
+        : `${fieldWords(problem.field, zh)}: character ${problem.index + 1} (U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")}) is a control character no workbook can hold; remove it`;
     case "formula-changed":
       return zh
-        ? `${problem.name} 的公式被改动（现为 ${show(problem.found)}）`
-        : `the formula of ${problem.name} was changed (now ${show(problem.found)})`;
+        ? `${nameWords(problem.name, zh)} 的公式被改动（现为 ${show(problem.found, zh)}）`
+        : `the formula of ${nameWords(problem.name, zh)} was changed (now ${show(problem.found, zh)})`;
     case "merged-input":
       return zh
         ? `输入单元格 ${problem.range} 被合并：按左上角单元格的值计，其余单元格为空（与工作簿自身计算一致）；请取消合并`
         : `input cells ${problem.range} are merged: the top-left cell counts and the rest are empty, as the workbook computes; unmerge them`;
     case "formula-input":
       return zh
-        ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula)}${problem.result === undefined ? "" : `，按其计算结果 ${problem.result} 计`}；请直接输入数值`
-        : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula)}${problem.result === undefined ? "" : `, counted as its result ${problem.result}`}; type the value instead`;
+        ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula, zh)}${problem.result === undefined ? "" : `，按其计算结果 ${problem.result} 计`}；请直接输入数值`
+        : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula, zh)}${problem.result === undefined ? "" : `, counted as its result ${problem.result}`}; type the value instead`;
     case "formula-uncalculated":
       return zh
-        ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula)}，但文件中没有计算结果，按0计；请在 Excel 中重新计算后保存，或直接输入数值`
-        : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula)} with no saved result, so it counts 0; recalculate and save, or type the value`;
+        ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula, zh)}，但文件中没有计算结果，按0计；请在 Excel 中重新计算后保存，或直接输入数值`
+        : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula, zh)} with no saved result, so it counts 0; recalculate and save, or type the value`;
     case "score-out-of-range":
       return zh
         ? `${s(problem.itemId)}：专家得分 ${problem.value} 应在0到本项分值 ${problem.cap} 之间`
@@ -462,8 +559,8 @@ export function describeProblem(
         ],
       }[problem.why];
       return zh
-        ? `${s(problem.itemId)}：评议后得分 ${show(problem.value)} ${why[0]}，未采用，本项仍按共识方法的结果计`
-        : `${s(problem.itemId)}: the agreed score ${show(problem.value)} ${why[1]}; it is not applied and the item keeps the method's result`;
+        ? `${s(problem.itemId)}：评议后得分 ${show(problem.value, zh)} ${why[0]}，未采用，本项仍按共识方法的结果计`
+        : `${s(problem.itemId)}: the agreed score ${show(problem.value, zh)} ${why[1]}; it is not applied and the item keeps the method's result`;
     }
     case "reason-without-agreed":
       return zh
@@ -484,7 +581,7 @@ export function describeProblem(
     case "plan-overridden":
       return zh
         ? `${s(problem.itemId)}：评估方案已将本项界定为不适用（7.2，理由：${problem.reason}），但此评分表中本项状态为“${problem.found === "normal" ? "正常评分" : problem.found === "absent" ? STATUS_ZH.absent : problem.found || "（空）"}”，扣分或数值不能计入；请把状态改回“不适用（满分）”，如须改变请由评估组长修改评估方案并重新生成评分表`
-        : `${s(problem.itemId)}: the group's plan fixes this item as not applicable (7.2; reason: ${problem.reason}), but this scoresheet marks it ${problem.found === "normal" ? "scored normally" : problem.found === "absent" ? STATUS_EN.absent : `"${problem.found}"`}, so its deductions or values cannot count; set it back to 不适用 (not applicable), or ask the group leader to change the plan and remake the copies`;
+        : `${s(problem.itemId)}: the group's plan fixes this item as not applicable (7.2; reason: ${problem.reason}), but this scoresheet marks it ${problem.found === "normal" ? "scored normally" : problem.found === "absent" ? STATUS_EN.absent : `"${problem.found}"`}, so its deductions or values cannot count; set it back to 「不适用（满分）」 (not applicable, full marks), or ask the group leader to change the plan and remake the copies`;
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`
@@ -496,6 +593,23 @@ export function describeProblem(
     default:
       return assertNever(problem);
   }
+}
+
+function kindEn(kind: string): string {
+  const map: Record<string, string> = {
+    deduction: "a deduction",
+    rate: "a completion rate (%)",
+    value: "a percentage",
+    level: "a level",
+    status: "a status",
+    note: "a note",
+    number: "a number",
+    string: "a text",
+    boolean: "true or false",
+    null: "null",
+    object: "an object",
+  };
+  return map[kind] ?? `a ${kind}`;
 }
 
 function kindZh(kind: string): string {

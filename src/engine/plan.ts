@@ -70,7 +70,8 @@ export function parsePlan(
     bad("$", "object");
     return { problems };
   }
-  if (json.format !== PLAN_FORMAT) problems.push({ code: "bad-format", found: json.format });
+  if (json.format !== PLAN_FORMAT)
+    problems.push({ code: "bad-format", found: json.format, expected: PLAN_FORMAT });
   for (const key of Object.keys(json))
     if (!["format", "organization", "level", "dates", "members", "notApplicable"].includes(key))
       bad(`$.${key}`, NO_SUCH_FIELD);

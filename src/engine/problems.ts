@@ -42,7 +42,12 @@ export type OutputRefusal =
 
 export type Problem =
   // errors
-  | { readonly code: "bad-format"; readonly found: unknown }
+  | {
+      readonly code: "bad-format";
+      readonly found: unknown;
+      /** The format the file should name, when it is not an evaluation's (a plan's: gridscore-plan/1). */
+      readonly expected?: string;
+    }
   | { readonly code: "bad-structure"; readonly path: string; readonly expected: string }
   | {
       readonly code: "bad-meta";
