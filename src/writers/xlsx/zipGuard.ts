@@ -44,6 +44,9 @@ interface Entry {
 
 const utf8 = new TextDecoder("utf-8");
 
+/** Bytes per String.fromCharCode call when decoding Latin-1 (fflate's strFromU8 uses 16,384). */
+const LATIN1_SLICE = 4096;
+
 /**
  * An entry name as fflate's unzipSync gives it to the fast reader, so that the names handed on are the ones it
  * read itself before (issue 15): UTF-8 when the entry's UTF-8 flag (bit 11) is set, otherwise Latin-1. The same
@@ -53,7 +56,12 @@ function zipName(bytes: Uint8Array, flags: number, name: string): string {
   if (flags & 0x800) return name;
   let ascii = true;
   for (const b of bytes) if (b >= 0x80) ascii = false;
-  return ascii ? name : String.fromCharCode(...bytes);
+  if (ascii) return name;
+  // In slices, as fflate's strFromU8 does: a name of up to 65,535 bytes spread into one call can overflow the stack.
+  let latin1 = "";
+  for (let i = 0; i < bytes.length; i += LATIN1_SLICE)
+    latin1 += String.fromCharCode(...bytes.subarray(i, i + LATIN1_SLICE));
+  return latin1;
 }
 
 class OverLimit extends Error {
