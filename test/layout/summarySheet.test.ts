@@ -1,0 +1,160 @@
+/**
+ * The 汇总 sheet's own formulas evaluated in HyperFormula (issue 17, mutation testing of src/layout): each table's
+ * 得分率, the total's, the subtitle, the error and hint counts, 结论（定稿）while errors remain, the highlight
+ * rules and the chart's ranges. Expected values come from the engine's report and the standard (8.1, 8.3).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { scoreEvaluation } from "../../src/engine";
+import type { Evaluation } from "../../src/engine";
+import { PENDING_VERDICT } from "../../src/engine/messages";
+import { COL, SUMMARY_SHEET, buildScoresheet } from "../../src/layout";
+import type { SheetModel, WorkbookModel } from "../../src/layout";
+import { SUMMARY_FIRST_TABLE_ROW } from "../../src/layout/summarySheet";
+import { STANDARD, allItems, computedMax, computedTotal } from "../../src/standard";
+import { evaluateModel } from "../support/hfWorkbook";
+import type { EvaluatedWorkbook } from "../support/hfWorkbook";
+import { inputRows } from "../support/layoutCells";
+
+const identity = {
+  workbookId: "summary",
+  createdAt: "2026-11-30T00:00:00Z",
+  generator: "test",
+  kind: "scoresheet" as const,
+};
+const EXAMPLE = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "..", "..", "examples", "evaluation.json"), "utf8")
+) as Evaluation;
+
+function summary(model: WorkbookModel): SheetModel {
+  return model.sheets.find((s) => s.name === SUMMARY_SHEET)!;
+}
+
+/** The row of the summary whose first column reads `label`. */
+function rowOf(sheet: SheetModel, label: string): number {
+  const cell = sheet.cells.find(
+    (c) => c.col === 0 && c.content.kind === "text" && c.content.text === label
+  );
+  if (!cell) throw new Error(`no row ${label}`);
+  return cell.row;
+}
+
+/** Evaluates a highlight rule's formula (written for its range's top-left cell) in a spare cell of the sheet. */
+function ruleHolds(wb: EvaluatedWorkbook, formula: string): unknown {
+  wb.set(SUMMARY_SHEET, 300, 20, `=${formula}`);
+  return wb.value(SUMMARY_SHEET, 300, 20);
+}
+
+describe("汇总: 得分率, total and verdict of the README example", () => {
+  const model = buildScoresheet({ evaluation: EXAMPLE, identity });
+  const sheet = summary(model);
+  const report = scoreEvaluation(EXAMPLE);
+  let wb: EvaluatedWorkbook;
+  beforeAll(() => (wb = evaluateModel(model)));
+  afterAll(() => wb.destroy());
+
+  test("each table's row: id, score, computed and declared maxima, and 得分率 = score / computed maximum", () => {
+    STANDARD.tables.forEach((t, i) => {
+      const row = SUMMARY_FIRST_TABLE_ROW + i;
+      const score = report.tables[i]!.score;
+      expect([t.id, wb.value(SUMMARY_SHEET, row, 0)]).toEqual([t.id, t.id]);
+      expect([t.id, wb.value(SUMMARY_SHEET, row, 2)]).toEqual([t.id, score]);
+      expect([t.id, wb.value(SUMMARY_SHEET, row, 3)]).toEqual([t.id, computedMax(t)]);
+      expect([t.id, wb.value(SUMMARY_SHEET, row, 4)]).toEqual([t.id, t.declaredMax]);
+      expect(wb.value(SUMMARY_SHEET, row, 5)).toBeCloseTo(score / computedMax(t), 9);
+    });
+    // A.4 declares 120 and its items add to 115: both maxima stand side by side.
+    const a4 = SUMMARY_FIRST_TABLE_ROW + STANDARD.tables.findIndex((t) => t.id === "A.4");
+    expect([wb.value(SUMMARY_SHEET, a4, 3), wb.value(SUMMARY_SHEET, a4, 4)]).toEqual([115, 120]);
+  });
+
+  test("the total row: the total, 495 and 500, and the total's 得分率", () => {
+    const total = rowOf(sheet, "合计");
+    expect(wb.value(SUMMARY_SHEET, total, 2)).toBe(report.total);
+    expect(wb.value(SUMMARY_SHEET, total, 3)).toBe(computedTotal());
+    expect(wb.value(SUMMARY_SHEET, total, 4)).toBe(STANDARD.declaredTotal);
+    expect(wb.value(SUMMARY_SHEET, total, 5)).toBeCloseTo(report.total / computedTotal(), 9);
+    expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "合格线"), 2)).toBe(300);
+  });
+
+  test("the subtitle names the unit, the evaluator and the date as yyyy-mm-dd", () => {
+    expect(wb.value(SUMMARY_SHEET, 1, 0)).toBe(
+      "被评单位：示例市网格化服务管理中心    评估人：张三    日期：2026-11-28"
+    );
+  });
+
+  test("no errors: the counts, and 结论（定稿） is the verdict, not highlighted", () => {
+    const verdict = rowOf(sheet, "结论");
+    expect(wb.value(SUMMARY_SHEET, verdict, 2)).toBe("合格");
+    expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "错误"), 2)).toBe(0);
+    expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "结论（定稿）"), 2)).toBe("合格");
+    for (const rule of sheet.conditionalFormats)
+      if (rule.kind !== "dataBar")
+        expect([rule.formula, ruleHolds(wb, rule.formula)]).toEqual([rule.formula, false]);
+  });
+
+  test("the chart plots each table's 得分率 against its id", () => {
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts[0]!;
+    const n = STANDARD.tables.length;
+    expect(chart.categories).toEqual({ row: SUMMARY_FIRST_TABLE_ROW, col: 0, rows: n, cols: 1 });
+    expect(chart.values).toEqual({ row: SUMMARY_FIRST_TABLE_ROW, col: 5, rows: n, cols: 1 });
+    expect(chart.anchor.row).toBeGreaterThan(rowOf(sheet, "结论（定稿）"));
+  });
+});
+
+describe("汇总 while errors remain, and a failing total", () => {
+  test("text typed in deduction cells: one error each, 结论（定稿）pending with the count, highlighted", () => {
+    const model = buildScoresheet({ evaluation: EXAMPLE, identity });
+    const sheet = summary(model);
+    const rows = inputRows(model);
+    const wb = evaluateModel(model);
+    try {
+      const [before, after] = PENDING_VERDICT["zh-CN"];
+      const conclusion = rowOf(sheet, "结论（定稿）");
+      const errors = rowOf(sheet, "错误");
+      const lines = ["A.1.1.1", "A.2.1.1", "A.5.1.1"];
+      lines.forEach((id, k) => {
+        const at = rows.get(id)!;
+        wb.set(at.sheet, at.row, COL.input, "'两分");
+        expect([id, wb.value(SUMMARY_SHEET, errors, 2)]).toEqual([id, k + 1]);
+        expect(wb.value(SUMMARY_SHEET, conclusion, 2)).toBe(`${before}${k + 1}${after}`);
+      });
+      // The verdict itself stays 合格/不合格 (the reader compares it with the engine's); only 定稿 waits.
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "结论"), 2)).toBe("合格");
+      const holding = sheet.conditionalFormats
+        .filter((r) => r.kind !== "dataBar")
+        .map((r) => [r.range.row, ruleHolds(wb, r.formula)]);
+      expect(holding).toEqual([
+        [rowOf(sheet, "结论"), false],
+        [errors, true],
+        [conclusion, true],
+      ]);
+    } finally {
+      wb.destroy();
+    }
+  });
+
+  test("every item 应有未有: total 0, 不合格, and the verdict cell highlighted", () => {
+    const evaluation: Evaluation = {
+      ...EXAMPLE,
+      items: Object.fromEntries(allItems().map((i) => [i.id, { status: "absent" as const }])),
+    };
+    expect(scoreEvaluation(evaluation).total).toBe(0);
+    const model = buildScoresheet({ evaluation, identity });
+    const sheet = summary(model);
+    const wb = evaluateModel(model);
+    try {
+      const verdict = rowOf(sheet, "结论");
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "合计"), 2)).toBe(0);
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "合计"), 5)).toBe(0);
+      expect(wb.value(SUMMARY_SHEET, verdict, 2)).toBe("不合格");
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "结论（定稿）"), 2)).toBe("不合格");
+      const rule = sheet.conditionalFormats.find((r) => r.range.row === verdict)!;
+      expect(rule.kind).not.toBe("dataBar");
+      expect(rule.kind !== "dataBar" && ruleHolds(wb, rule.formula)).toBe(true);
+    } finally {
+      wb.destroy();
+    }
+  });
+});
