@@ -49,17 +49,18 @@ function cliChild(args) {
     process.execPath,
     [
       "-e",
-      "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c})",
+      "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{const u=process.resourceUsage();process.stderr.write('\\nMAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n');process.exitCode=c})",
       path.join(ROOT, "lib", "cli", "main.js"),
       ...args,
     ],
     { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 }
   );
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
-  const m = /MAXRSS (\d+)/.exec(r.stderr);
+  const m = /MAXRSS (\d+) CPU (\d+)/.exec(r.stderr);
   if (r.status !== 0)
     throw new Error(`gridscore ${args[0]} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return { wall, maxRss: m ? Number(m[1]) * 1024 : NaN };
+  // CPU time of every thread (main and workers), microseconds → ms: unlike wall time, barely moved by other load.
+  return { wall, maxRss: m ? Number(m[1]) * 1024 : NaN, cpu: m ? Number(m[2]) / 1000 : NaN };
 }
 
 async function benchCli() {
@@ -146,6 +147,11 @@ async function benchMerge() {
       `gridscore merge ${n} workbooks: wall time`,
       `${(r.wall / 1000).toFixed(2)} s`,
       `${goal}${goal ? "; " : ""}load avg ${before} → ${load()}`
+    );
+    report(
+      `gridscore merge ${n} workbooks: CPU time, all threads`,
+      `${(r.cpu / 1000).toFixed(2)} s (${(r.cpu / n).toFixed(0)} ms a workbook)`,
+      `${os.availableParallelism()} cores: ${(r.cpu / 1000 / os.availableParallelism()).toFixed(1)} s of wall time if idle`
     );
     report(
       `gridscore merge ${n} workbooks: peak RSS`,
@@ -269,7 +275,7 @@ async function benchCorpus() {
         process.execPath,
         [
           "-e",
-          "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c})",
+          "require(process.argv[1]).main(process.argv.slice(2)).then((c)=>{const u=process.resourceUsage();process.stderr.write('\\nMAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n');process.exitCode=c})",
           path.join(ROOT, "lib", "cli", "main.js"),
           ...c.argv,
         ],
@@ -385,6 +391,11 @@ async function benchRollup() {
     const args = ["rollup", ...files.slice(0, n), "-o", path.join(out, `rollup-${n}.xlsx`)];
     const r = cliChild([...args, "--csv", path.join(out, `units-${n}.csv`), "--force"]);
     walls.set(n, r.wall);
+    report(
+      `gridscore rollup ${n} workbooks: CPU time, all threads`,
+      `${(r.cpu / 1000).toFixed(1)} s (${(r.cpu / n).toFixed(0)} ms a workbook)`,
+      `${os.availableParallelism()} cores: ${(r.cpu / 1000 / os.availableParallelism()).toFixed(1)} s of wall time if idle`
+    );
     const goal = n === 10000 ? "goal: < 60 s, < 400 MB" : "";
     report(
       `gridscore rollup ${n} workbooks: wall time / peak RSS`,
