@@ -14,6 +14,7 @@ import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
 import { printProblems } from "./shared";
 import { checkOutputs } from "./outputs";
+import { columns } from "./render";
 
 const signed = (x: number): string => (x > 0 ? `+${formatScore(x)}` : formatScore(x));
 
@@ -61,18 +62,36 @@ export function renderComparison(c: Comparison, beforeFile: string, afterFile: s
   out.push(
     `总分 / total: ${formatScore(c.before.total)} → ${formatScore(c.after.total)}（${signed(c.totalDelta)}），${c.before.verdict} → ${c.after.verdict}`
   );
-  out.push("", "表 / table      之前    之后    变化");
-  for (const t of c.tables)
-    out.push(
-      `${t.id.padEnd(6)} ${formatScore(t.before).padStart(8)} ${formatScore(t.after).padStart(7)} ${signed(t.delta).padStart(7)}  ${t.title}`
-    );
+  // Columns counted in terminal columns (CJK double width), as the score table is.
+  const tableRows = [
+    ["表 / table", "之前", "之后", "变化", "名称"],
+    ...c.tables.map((t) => [
+      t.id,
+      formatScore(t.before),
+      formatScore(t.after),
+      signed(t.delta),
+      t.title,
+    ]),
+  ];
+  out.push("", columns(tableRows, [1, 2, 3]).trimEnd());
+  // Ids padded to one width, so "A.3.3" lines up with "A.1.2.1".
+  const listed = (rows: readonly (readonly [string, string])[]): void => {
+    if (rows.length > 0)
+      out.push(
+        ...columns(rows.map(([id, text]) => ["", id, text]))
+          .trimEnd()
+          .split("\n")
+      );
+  };
   const itemList = (title: string, change: string): void => {
     const items = c.items.filter((i) => i.change === change);
     out.push("", `${title}: ${items.length}`);
-    for (const i of items)
-      out.push(
-        `  ${i.id}  ${formatScore(i.before)} → ${formatScore(i.after)}（${signed(i.delta)}）`
-      );
+    listed(
+      items.map((i) => [
+        i.id,
+        `${formatScore(i.before)} → ${formatScore(i.after)}（${signed(i.delta)}）`,
+      ])
+    );
   };
   itemList("变好的项目 / improved", "improved");
   itemList("变差的项目 / worse", "worse");
@@ -83,7 +102,7 @@ export function renderComparison(c: Comparison, beforeFile: string, afterFile: s
     show: (f: FindingChange) => string
   ) => {
     out.push("", `${title}: ${list.length}`);
-    for (const f of list) out.push(`  ${f.id}  ${show(f)}`);
+    listed(list.map((f) => [f.id, show(f)]));
   };
   findings(
     "新失分的要求 / newly losing points",

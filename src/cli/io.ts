@@ -73,6 +73,8 @@ export function parseArgs(
   for (let i = 0; i < argv.length; i++) {
     const given = argv[i]!;
     const arg = aliases[given] ?? given;
+    // "-x" is an option this command lacks, not a file named -x ("-" alone stays a positional).
+    if (/^-[^-]/.test(arg)) throw new UsageError(`未知选项 ${given} / unknown option ${given}`);
     if (!arg.startsWith("--") || arg === "--") {
       positional.push(arg);
       continue;
@@ -84,8 +86,9 @@ export function parseArgs(
       flags.set(name, ["true"]);
     } else if (valued.includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined)
-        throw new UsageError(`--${name} 需要参数值 / --${name} needs a value`);
+      // Named as typed: `-o` with nothing after it is "-o needs a value", not "--out".
+      const typed = eq > 0 ? `--${name}` : given;
+      if (value === undefined) throw new UsageError(`${typed} 需要参数值 / ${typed} needs a value`);
       flags.set(name, [...(flags.get(name) ?? []), value]);
     } else throw new UsageError(`未知选项 --${name} / unknown option --${name}`);
   }

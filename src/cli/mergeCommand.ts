@@ -157,7 +157,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   const method = (args.flags.get("method")?.[0] ?? "mean") as MergeMethod;
   if (!MERGE_METHODS.includes(method))
     throw new UsageError(
-      `--method 只能是 ${MERGE_METHODS.join(", ")} / --method must be one of ${MERGE_METHODS.join(", ")}`
+      `--method 的值“${method}”无效：只能是 mean（算术平均）、median（中位数）或 trimmed（去掉一个最高分和一个最低分后平均） / --method "${method}" is invalid: give mean, median or trimmed`
     );
   if (args.positional.length === 0)
     throw new UsageError("merge 至少需要一个文件 / merge needs at least one file");

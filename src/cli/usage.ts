@@ -28,7 +28,8 @@ const COMMANDS: readonly (readonly [string, string])[] = [
   ],
   [
     "export",
-    `  gridscore export <file.xlsx> [-o evaluation.json]    导出已填工作簿的评价 JSON（gridscore-evaluation/2）
+    `  gridscore export <file.xlsx> [-o evaluation.json] [--force]
+                                                       导出已填工作簿的评价 JSON（gridscore-evaluation/2）
                                                        / a filled workbook's evaluation as JSON (gridscore-evaluation/2)`,
   ],
   [
@@ -71,17 +72,23 @@ const COMMANDS: readonly (readonly [string, string])[] = [
     `  gridscore --version | -V | version                   版本号，以及所用标准的编号、转录版本和模板指纹
                                                        / the version, and the standard's code, transcription version and template fingerprint`,
   ],
+  [
+    "help",
+    `  gridscore help [命令 / command]                      全部用法，或一个命令的用法
+                                                       / all usage, or one command's`,
+  ],
 ];
 
 const STANDARD_NOTE = `  每个命令都可加 --standard FILE：使用该标准版本文件（gridscore-edition/1）；读工作簿时按其记录的版本
   / every command takes --standard FILE: an edition file to write with; workbooks are read in the edition they record`;
 
-const EXIT_CODES = `退出码 / exit codes: 0 完成, 1 输入有错误（已逐条列出）, 2 用法错误, 3 输出被拒绝（已存在、是输入文件、是文件夹或文件夹不存在）`;
+const EXIT_CODES = `退出码 / exit codes:
+  0 完成，1 输入有错误（已逐条列出），2 用法错误，3 输出被拒绝（已存在、是输入文件、是文件夹或文件夹不存在）
+  / 0 done, 1 the input has errors (each listed), 2 usage error, 3 an output refused (it exists, is an input, is a folder or its folder is missing)`;
 
 /** The whole usage text (`gridscore help`, `--help`). */
 export const USAGE = `用法 / usage:
 ${COMMANDS.map(([, lines]) => lines).join("\n")}
-  gridscore help [命令 / command]                       全部用法，或一个命令的用法 / all usage, or one command's
 
 ${STANDARD_NOTE}
 

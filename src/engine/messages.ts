@@ -276,6 +276,12 @@ export function describeProblem(
           ? `（允许：${problem.allowed.join(" / ")}）`
           : ` (allowed: ${problem.allowed.join(" / ")})`
         : "";
+      // The parser lists the field names as allowed when the field itself is unknown (a typo such as "levle"):
+      // then the name is wrong, not its value.
+      if (problem.allowed?.includes("organization") && !problem.allowed.includes(problem.field))
+        return zh
+          ? `元数据中没有字段 ${problem.field}（可用的字段：${problem.allowed.join(" / ")}）；请删去或改正拼写`
+          : `meta has no field ${problem.field} (its fields: ${problem.allowed.join(" / ")}); remove it or fix its spelling`;
       return zh
         ? `元数据 ${problem.field} 的值 ${show(problem.value, zh)} 无效${allowed}`
         : `meta field ${problem.field} has invalid value ${show(problem.value, zh)}${allowed}`;
@@ -399,7 +405,7 @@ export function describeProblem(
         : `part ${problem.part} nests XML deeper than ${problem.limit} levels; reading stopped (possibly malicious)`;
     case "json-invalid":
       return zh
-        ? `不是有效的 JSON（${problem.detail}）；请用 gridscore export 重新导出，或检查括号和引号`
+        ? `不是有效的 JSON（${jsonSyntaxZh(problem.detail)}）；请用 gridscore export 重新导出，或检查括号和引号`
         : `not valid JSON (${problem.detail}); export it again with gridscore export, or check brackets and quotes`;
     case "json-too-deep":
       return zh
@@ -480,7 +486,7 @@ export function describeProblem(
     case "trimmed-fallback":
       return zh
         ? `只有 ${problem.experts} 位专家，不足5位，去掉最高最低分的截尾平均改用算术平均`
-        : `only ${problem.experts} experts (fewer than 5): the trimmed mean falls back to the mean`;
+        : `only ${experts(problem.experts)} (fewer than 5): the trimmed mean falls back to the mean`;
     case "status-conflict":
       return zh
         ? `${s(problem.itemId)}：专家对本项的状态判断不一致（${statusList(problem.statuses, problem.evaluators, true)}），需评估组讨论`
@@ -488,7 +494,7 @@ export function describeProblem(
     case "group-size":
       return zh
         ? `评估组有 ${problem.experts} 位专家，标准4.2要求一般为5–7人`
-        : `the group has ${problem.experts} experts; 4.2 says 5–7 as a rule`;
+        : `the group has ${experts(problem.experts)}; 4.2 says 5–7 as a rule`;
     case "beyond-cap":
       return zh
         ? `${s(problem.itemId)}：扣分合计 ${problem.deduction} 超过本项分值 ${problem.cap}，按7.3扣完为止，本项得0分`
@@ -671,4 +677,22 @@ export const PENDING_VERDICT = {
 export function pendingVerdictText(errors: number, locale: Locale): string {
   const [before, after] = PENDING_VERDICT[locale];
   return `${before}${errors}${after}`;
+}
+
+/** "1 expert", "2 experts". */
+function experts(n: number): string {
+  return n === 1 ? "1 expert" : `${n} experts`;
+}
+
+/**
+ * A JSON syntax error in Chinese: the parser's message is English ("Unexpected token } in JSON at position 35"),
+ * so the Chinese line says where, in characters, and the English line keeps the parser's own words.
+ */
+function jsonSyntaxZh(detail: string): string {
+  if (/end of JSON input/i.test(detail)) return "内容在结束前中断，缺少括号或引号";
+  const at = /position (\d+)/.exec(detail);
+  const line = /line (\d+) column (\d+)/.exec(detail);
+  if (line) return `第 ${line[1]} 行第 ${line[2]} 列有语法错误`;
+  if (at) return `第 ${Number(at[1]) + 1} 个字符处有语法错误`;
+  return "语法错误";
 }
