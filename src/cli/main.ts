@@ -148,3 +148,10 @@ function template(argv: readonly string[], io: CliIo): number {
   io.out(args.flags.has("json") ? JSON.stringify(templateJson(), null, 2) + "\n" : templateText());
   return 0;
 }
+
+// `node lib/cli/main.js score x.json` runs the command as bin/gridscore.js does; before, it loaded the module,
+// printed nothing and exited 0. Required by the launcher or by tests, this module only exports main.
+if (require.main === module)
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });

@@ -60,8 +60,18 @@ export function evaluatorTargets(
           ),
           evaluator: e,
         }));
-  if (new Set(targets.map((t) => t.file)).size !== targets.length)
-    throw new UsageError("两位评估人的文件名相同 / two evaluators share a file name");
+  // Name the two evaluators and the one file (张三 twice, or 张/三 and 张_三 once made safe).
+  const twin = targets.find((t, i) => targets.findIndex((u) => u.file === t.file) !== i);
+  if (twin) {
+    const first = targets.find((t) => t.file === twin.file)!;
+    if (first.evaluator === twin.evaluator)
+      throw new UsageError(
+        `--evaluator “${twin.evaluator ?? ""}”给了两次；每位评估人只写一次 / --evaluator "${twin.evaluator ?? ""}" is given twice; give each evaluator once`
+      );
+    throw new UsageError(
+      `评估人“${first.evaluator ?? ""}”和“${twin.evaluator ?? ""}”的评分表都会写成 ${twin.file}；请去掉重复的 --evaluator，或改用能区分的姓名 / evaluators "${first.evaluator ?? ""}" and "${twin.evaluator ?? ""}" would both be written to ${twin.file}; drop the repeated --evaluator or give names that differ`
+    );
+  }
   return targets;
 }
 

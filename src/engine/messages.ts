@@ -280,7 +280,7 @@ export function describeProblem(
       // then the name is wrong, not its value.
       if (problem.allowed?.includes("organization") && !problem.allowed.includes(problem.field))
         return zh
-          ? `元数据中没有字段 ${problem.field}（可用的字段：${problem.allowed.join(" / ")}）；请删去或改正拼写`
+          ? `元数据 ${problem.field} 不是评价 JSON 中的字段（可用的字段：${problem.allowed.join(" / ")}）；请删去或改正拼写`
           : `meta has no field ${problem.field} (its fields: ${problem.allowed.join(" / ")}); remove it or fix its spelling`;
       return zh
         ? `元数据 ${problem.field} 的值 ${show(problem.value, zh)} 无效${allowed}`
@@ -439,7 +439,7 @@ export function describeProblem(
         : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
     case "corrupt":
       return zh
-        ? `工作簿已损坏，无法读取（${side(problem.detail, zh)}）；请重新保存或重新发送`
+        ? `工作簿已损坏，无法读取（${corruptZh(side(problem.detail, zh))}）；请重新保存或重新发送`
         : `the workbook is corrupt and cannot be read (${side(problem.detail, zh)}); save or send it again`;
     case "gridscore-other-workbook":
       return otherWorkbook(problem.kind, zh);
@@ -695,4 +695,22 @@ function jsonSyntaxZh(detail: string): string {
   if (line) return `第 ${line[1]} 行第 ${line[2]} 列有语法错误`;
   if (at) return `第 ${Number(at[1]) + 1} 个字符处有语法错误`;
   return "语法错误";
+}
+
+/**
+ * The readers' own details of a corrupt workbook, in Chinese for the Chinese line (the English line keeps them as
+ * they are); a detail from a library that is not listed here is shown as it is.
+ */
+function corruptZh(detail: string): string {
+  if (detail === "no end of central directory")
+    return "缺少 zip 的中央目录，文件不完整，可能只传了一部分";
+  if (detail === "no expert columns") return "共识工作簿中没有专家列";
+  const m =
+    /^defined name (.+) is missing$/.exec(detail) ??
+    /^unknown merge method (.+)$/.exec(detail) ??
+    /^entry (.+)$/.exec(detail);
+  if (!m) return detail;
+  if (detail.startsWith("defined name")) return `缺少定义名称 ${m[1]}`;
+  if (detail.startsWith("unknown merge")) return `未知的共识方法 ${m[1]}`;
+  return `部件 ${m[1]} 无法解压`;
 }

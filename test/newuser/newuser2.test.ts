@@ -1,8 +1,10 @@
 /**
  * A second new user's findings: the comparison's table lined up in terminal columns, `help help`, the exit codes
  * in a Chinese line and an English line, export's --force in its usage, options typed with one dash, -o without
- * a value, --method naming the value, "1 expert", a misspelt metadata field, and a JSON syntax error in Chinese.
+ * a value, --method naming the value, "1 expert", a misspelt metadata field, a JSON syntax error in Chinese, the
+ * same --evaluator twice named, a cut-off workbook's cause in Chinese, and `node lib/cli/main.js` running.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -115,7 +117,7 @@ test("a misspelt metadata field is named as an unknown field, not as a field wit
   const { code, err } = await runCli(["score", file]);
   expect(code).toBe(1);
   expect(err).toContain(
-    "元数据中没有字段 levle（可用的字段：organization / level / evaluator / role / date）；请删去或改正拼写"
+    "元数据 levle 不是评价 JSON 中的字段（可用的字段：organization / level / evaluator / role / date）；请删去或改正拼写"
   );
   expect(err).toContain(
     "meta has no field levle (its fields: organization / level / evaluator / role / date)"
@@ -133,4 +135,42 @@ test("a JSON syntax error is said in Chinese on the Chinese line, the parser's w
   expect(zh).not.toMatch(/Expected|position/);
   expect(en).toContain("not valid JSON (");
   expect(en).toContain("position 35");
+});
+
+test("the same --evaluator twice is named; two names made into one file name are both named", async () => {
+  const out = path.join(dir, "twice.xlsx");
+  const twice = await runCli(["new", out, "--evaluator", "张三", "--evaluator", "张三"]);
+  expect(twice.code).toBe(2);
+  expect(twice.err).toContain(
+    '--evaluator “张三”给了两次；每位评估人只写一次 / --evaluator "张三" is given twice; give each evaluator once'
+  );
+  const clash = await runCli(["new", out, "--evaluator", "张/三", "--evaluator", "张_三"]);
+  expect(clash.code).toBe(2);
+  expect(clash.err).toContain("评估人“张/三”和“张_三”的评分表都会写成");
+  expect(clash.err).toContain('evaluators "张/三" and "张_三" would both be written to');
+});
+
+test("a cut-off workbook's cause is in Chinese on the Chinese line", async () => {
+  const file = path.join(dir, "cut.xlsx");
+  // The start of a zip (a local file header) without the rest: no end of central directory.
+  fs.writeFileSync(file, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(400, 1)]));
+  const { code, err } = await runCli(["score", file]);
+  expect(code).toBe(1);
+  const [zh, en] = err.split("\n");
+  expect(en).toContain("(no end of central directory)");
+  expect(zh).toContain(
+    "工作簿已损坏，无法读取（缺少 zip 的中央目录，文件不完整，可能只传了一部分）"
+  );
+  expect(zh).not.toContain("central directory");
+});
+
+test("node lib/cli/main.js runs the command, as bin/gridscore.js does", () => {
+  const main = path.join(__dirname, "..", "..", "lib", "cli", "main.js");
+  if (!fs.existsSync(main)) return; // built by `npm test` (build:cli) before jest
+  const run = spawnSync(process.execPath, [main, "--version"], { encoding: "utf8" });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^gridscore \d+\.\d+\.\d+\n/);
+  const bad = spawnSync(process.execPath, [main, "frob"], { encoding: "utf8" });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('未知命令“frob” / unknown command "frob"');
 });
