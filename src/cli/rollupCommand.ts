@@ -12,7 +12,7 @@ import type { RefusedFile, Rollup, RollupUnit } from "../rollup";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { readFilesInOrder, workersOption } from "./readPool";
+import { readFilesInOrder, readOne, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
 import { columns, fit } from "./render";
@@ -20,19 +20,24 @@ import { columns, fit } from "./render";
 /**
  * The files named or found under the folders named, in the order given (a folder's files sorted by name,
  * recursively). Hidden entries (".…") and symlinked folders are not walked into; a file found in a folder that
- * is one of the outputs is left out (a rollup written into the folder it rolls up); a file met twice is taken once.
+ * is one of the outputs is left out (a rollup written into the folder it rolls up) and added to `skipped`, for the
+ * caller to decide whether it is an input after all; a file met twice is taken once.
  */
 export function expandInputs(
   args: readonly string[],
   outputs: readonly string[],
-  io: CliIo
+  io: CliIo,
+  skipped: string[] = []
 ): string[] {
   const outInfo = outputs.map((o) => io.info(o));
   const seen = new Set<string>();
   const files: string[] = [];
   const add = (file: string, found: boolean) => {
     const info = io.info(file);
-    if (found && outInfo.some((o) => sameFile(o, info))) return;
+    if (found && outInfo.some((o) => sameFile(o, info))) {
+      skipped.push(file);
+      return;
+    }
     const key =
       info.kind === "missing" || info.kind === "unreadable" ? path.resolve(file) : info.real;
     if (seen.has(key)) return;
@@ -127,7 +132,12 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   if (csv && !csv.toLowerCase().endsWith(".csv"))
     throw new UsageError("--csv 须为 .csv 文件 / --csv must name a .csv file");
   const outputs = [out, csv].filter((o): o is string => o !== undefined);
-  const files = expandInputs(args.positional, outputs, io);
+  const skipped: string[] = [];
+  const files = expandInputs(args.positional, outputs, io, skipped);
+  // An output found while walking a folder is left out of the inputs only when the roll-up would not read it
+  // (an earlier roll-up's workbook, a CSV). A unit's scoresheet there stays an input, so the output check
+  // refuses to overwrite it, even with --force: no command writes to an input (README: Refused input and output).
+  for (const file of skipped) if ((await readOne(file, io)).ok) files.push(file);
   checkOutputs(outputs, files, args.flags.has("force"), io);
   const units: RollupUnit[] = [];
   const refused: RefusedFile[] = [];
