@@ -103,6 +103,53 @@ describe("汇总: 得分率, total and verdict of the README example", () => {
   });
 });
 
+describe("汇总's words, as a signed sheet shows them", () => {
+  const sheet = summary(buildScoresheet({ evaluation: EXAMPLE, identity }));
+  const textAt = (row: number, col: number): string | undefined => {
+    const c = sheet.cells.find((x) => x.row === row && x.col === col)?.content;
+    return c?.kind === "text" ? c.text : undefined;
+  };
+  test("title, column headers, the pass mark's sentence (8.3), the rows' labels and the signature lines", () => {
+    expect(textAt(0, 0)).toBe("市域网格化治理标准体系评价 汇总表");
+    expect([0, 1, 2, 3, 4, 5].map((c) => textAt(3, c))).toEqual([
+      "表",
+      "名称",
+      "得分",
+      "满分（计算）",
+      "满分（标注）",
+      "得分率",
+    ]);
+    expect(sheet.columns.map((c) => c.header)).toEqual([
+      "表",
+      "名称",
+      "得分",
+      "满分（计算）",
+      "满分（标注）",
+      "得分率",
+    ]);
+    STANDARD.tables.forEach((t, i) => expect(textAt(SUMMARY_FIRST_TABLE_ROW + i, 1)).toBe(t.title));
+    const total = rowOf(sheet, "合计");
+    expect(textAt(total, 1)).toBe("总分");
+    expect(textAt(rowOf(sheet, "合格线"), 1)).toBe(
+      "8.3 总分大于或等于300分为合格，小于300分为不合格"
+    );
+    expect(textAt(rowOf(sheet, "结论"), 1)).toBe("评价结果（8.1）");
+    expect(textAt(rowOf(sheet, "错误"), 1)).toBe("错误个数（见各表“检查”列，须改正）");
+    expect(textAt(rowOf(sheet, "提示"), 1)).toBe("提示个数（如缺扣分说明、扣完为止、未填写）");
+    expect(textAt(rowOf(sheet, "结论（定稿）"), 1)).toBe("无错误时为评价结果；有错误时结论待定");
+    const texts = sheet.cells.flatMap((c) => (c.content.kind === "text" ? [c.content.text] : []));
+    expect(texts).toContain(
+      "评估组组长（签字）：______________    评估组成员（签字）：________________________________"
+    );
+    expect(texts).toContain("日期：________年____月____日");
+    // The A.4 contradiction, wherever maxima appear (README: Scoring rules).
+    expect(texts.some((t) => t.includes("A.4") && t.includes("120") && t.includes("115"))).toBe(
+      true
+    );
+    expect(sheet.charts[0]!.title).toBe("各表得分与满分（计算）");
+  });
+});
+
 describe("汇总 while errors remain, and a failing total", () => {
   test("text typed in deduction cells: one error each, 结论（定稿）pending with the count, highlighted", () => {
     const model = buildScoresheet({ evaluation: EXAMPLE, identity });
