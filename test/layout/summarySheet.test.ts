@@ -111,22 +111,9 @@ describe("汇总's words, as a signed sheet shows them", () => {
   };
   test("title, column headers, the pass mark's sentence (8.3), the rows' labels and the signature lines", () => {
     expect(textAt(0, 0)).toBe("市域网格化治理标准体系评价 汇总表");
-    expect([0, 1, 2, 3, 4, 5].map((c) => textAt(3, c))).toEqual([
-      "表",
-      "名称",
-      "得分",
-      "满分（计算）",
-      "满分（标注）",
-      "得分率",
-    ]);
-    expect(sheet.columns.map((c) => c.header)).toEqual([
-      "表",
-      "名称",
-      "得分",
-      "满分（计算）",
-      "满分（标注）",
-      "得分率",
-    ]);
+    const headers = ["表", "名称", "得分", "满分（计算）", "满分（标注）", "得分率"];
+    expect([0, 1, 2, 3, 4, 5].map((c) => textAt(3, c))).toEqual(headers);
+    expect(sheet.columns.map((c) => c.header)).toEqual(headers);
     STANDARD.tables.forEach((t, i) => expect(textAt(SUMMARY_FIRST_TABLE_ROW + i, 1)).toBe(t.title));
     const total = rowOf(sheet, "合计");
     expect(textAt(total, 1)).toBe("总分");
