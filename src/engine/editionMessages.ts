@@ -2,8 +2,9 @@
  * Messages beside messages.ts about what a workbook is: one of another edition of the standard (README: Editions),
  * another kind of gridscore workbook, and `gridscore migrate`'s listing. In Chinese and English, saying what to do.
  */
-import type { MigrationEntry, MigrationWhat } from "./migrate";
+import type { MigrationEntry } from "./migrate";
 import type { Problem } from "./problems";
+import { KIND_WORDS, LEVEL_NAMES, MIGRATION_WHAT, STATUS_NAMES, word } from "./words";
 
 type OtherTemplate = Extract<Problem, { code: "other-template" }>;
 
@@ -28,49 +29,10 @@ export function editionMismatch(problem: OtherTemplate, zh: boolean): string {
     : `made from another template: this file's edition ${namedEn} is neither this run's edition "${expected}" nor one given with --standard; add --standard <its edition file> and run again`;
 }
 
-/** Words for what an entry of `gridscore migrate`'s listing is: never the codes (deduction, na, provincial…). */
-const WHAT: Readonly<Record<MigrationWhat, readonly [string, string]>> = {
-  deduction: ["扣分", "deduction"],
-  rate: ["完成率", "rate"],
-  status: ["状态", "status"],
-  value: ["百分比", "percentage"],
-  level: ["等级", "level"],
-  note: ["说明", "note"],
-};
-
-const STATUS_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  normal: ["正常评分", "normal"],
-  na: ["不适用", "not applicable"],
-  absent: ["应有未有", "required but missing"],
-};
-
-export const LEVEL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  national: ["国家级", "national"],
-  provincial: ["省级", "provincial"],
-  municipal: ["地（市）级", "prefecture-level"],
-  significant: ["显著提高", "significantly better"],
-  over10: ["提高10%以上", "over 10% better"],
-  over5: ["提高5%以上", "over 5% better"],
-  none: ["无", "none"],
-};
-
-/** The kinds of input a line or item takes, as the workbook's users know them. */
-const KIND_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  deduction: ["扣分", "a deduction"],
-  rate: ["完成率（%）", "a rate (%)"],
-  value: ["百分比（按档得分）", "a percentage (scored by tiers)"],
-  tiered: ["百分比（按档得分）", "a percentage (scored by tiers)"],
-  level: ["等级", "a level"],
-};
-
-function words(table: Readonly<Record<string, readonly [string, string]>>, code: string, k: 0 | 1) {
-  return table[code]?.[k] ?? code;
-}
-
 /** The value as the workbook shows it: a status or level by its name, a percentage with %. */
 function shownValue(e: MigrationEntry, k: 0 | 1): string {
-  if (e.what === "status") return words(STATUS_WORDS, e.value, k);
-  if (e.what === "level") return words(LEVEL_WORDS, e.value, k);
+  if (e.what === "status") return word(STATUS_NAMES, e.value, k);
+  if (e.what === "level") return word(LEVEL_NAMES, e.value, k);
   if (e.what === "value" && /^-?\d+(\.\d+)?$/.test(e.value)) return `${e.value}%`;
   if (e.what === "note" && e.value.length > 40) return `${e.value.slice(0, 40)}…`;
   return e.value;
@@ -91,8 +53,8 @@ function changedFields(fields: readonly string[], k: 0 | 1): string {
 
 /** One entry of `gridscore migrate`'s listing, in Chinese and English, with what to do where there is something. */
 export function migrationText(e: MigrationEntry, wasCarried: boolean): string {
-  const head = `${e.id} ${WHAT[e.what][0]} ${shownValue(e, 0)}`;
-  const headEn = `${e.id} ${WHAT[e.what][1]} ${shownValue(e, 1)}`;
+  const head = `${e.id} ${MIGRATION_WHAT[e.what][0]} ${shownValue(e, 0)}`;
+  const headEn = `${e.id} ${MIGRATION_WHAT[e.what][1]} ${shownValue(e, 1)}`;
   const r = e.reason;
   if (!r) return `${head}：已迁移 / ${headEn}: carried`;
   switch (r.code) {
@@ -101,9 +63,9 @@ export function migrationText(e: MigrationEntry, wasCarried: boolean): string {
     case "line-missing":
       return `${head}：未迁移，新版本中没有此行；如仍适用，请在本项相应的行重新填写 / ${headEn}: not carried, the target edition has no such line; where it still applies, enter it again on the matching line of the item`;
     case "kind-changed":
-      return `${head}：未迁移，新版本此处改为填写${words(KIND_WORDS, r.to, 0)}（原为${words(KIND_WORDS, r.from, 0)}）；请在新工作簿中按新要求重新填写 / ${headEn}: not carried, the target takes ${words(KIND_WORDS, r.to, 1)} here (was ${words(KIND_WORDS, r.from, 1)}): enter it again as the new edition asks`;
+      return `${head}：未迁移，新版本此处改为填写${word(KIND_WORDS, r.to, 0)}（原为${word(KIND_WORDS, r.from, 0)}）；请在新工作簿中按新要求重新填写 / ${headEn}: not carried, the target takes ${word(KIND_WORDS, r.to, 1)} here (was ${word(KIND_WORDS, r.from, 1)}): enter it again as the new edition asks`;
     case "level-missing":
-      return `${head}：未迁移，新版本中没有等级“${words(LEVEL_WORDS, r.level, 0)}”；请在新工作簿中选择新版本的等级 / ${headEn}: not carried, the target item has no level "${words(LEVEL_WORDS, r.level, 1)}": pick one of the new edition's levels`;
+      return `${head}：未迁移，新版本中没有等级“${word(LEVEL_NAMES, r.level, 0)}”；请在新工作簿中选择新版本的等级 / ${headEn}: not carried, the target item has no level "${word(LEVEL_NAMES, r.level, 1)}": pick one of the new edition's levels`;
     case "over-max":
       return `${head}：已迁移，但超过新版本本行最多可扣的 ${r.max} 分，请在新工作簿中更正 / ${headEn}: carried, but above the target line's max ${r.max}: correct it in the new workbook`;
     case "line-changed":

@@ -14,21 +14,13 @@ import type {
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
 import type { ItemStatus } from "./evaluation";
-import { LEVEL_WORDS, editionMismatch, otherWorkbook } from "./editionMessages";
+import { editionMismatch, otherWorkbook } from "./editionMessages";
+import { KIND_WORDS, LEVEL_NAMES, STATUS_LABELS, STATUS_NAMES, sideOf, word } from "./words";
 
 export type Locale = "zh-CN" | "en-US";
 
-const STATUS_ZH = { na: "不适用（满分）", absent: "应有未有（0分）" } as const;
-const STATUS_EN = {
-  na: "not applicable (full marks)",
-  absent: "required but missing (0)",
-} as const;
-/** Short status names for lists (never the codes normal/na/absent). */
-const STATUS_SHORT: Readonly<Record<ItemStatus, readonly [string, string]>> = {
-  normal: ["正常评分", "Normal"],
-  na: ["不适用", "N/A"],
-  absent: ["应有未有", "Absent"],
-};
+/** A status as the 状态 dropdown shows it, on one side: 不适用（满分）, not applicable (full marks). */
+const statusLabel = (st: ItemStatus, zh: boolean): string => STATUS_LABELS[st][sideOf(zh)];
 
 /** "专家甲：正常评分；专家乙：不适用" (or the statuses alone when the experts are not named). */
 function statusList(
@@ -38,7 +30,7 @@ function statusList(
 ): string {
   return statuses
     .map((st, i) => {
-      const label = STATUS_SHORT[st][zh ? 0 : 1];
+      const label = STATUS_NAMES[st][sideOf(zh)];
       const who = evaluators?.[i];
       return who ? `${who}${zh ? "：" : ": "}${label}` : label;
     })
@@ -169,32 +161,12 @@ function side(text: string, zh: boolean): string {
   return `${zh ? m[1] : m[2]}${m[3] ?? ""}`;
 }
 
-/** What a JSON place should hold, in words: the parsers and the schema name JSON types by their codes. */
-const JSON_TYPES: Readonly<Record<string, readonly [string, string]>> = {
-  object: ["对象（{ … }）", "an object ({ … })"],
-  array: ["数组（[ … ]）", "an array ([ … ])"],
-  string: ["文本", "a text"],
-  number: ["数字", "a number"],
-  integer: ["整数", "a whole number"],
-  boolean: ["true 或 false", "true or false"],
-  null: ["null", "null"],
-  "a value (required)": ["必填的值（此字段不能缺少）", "a value (required)"],
-  "a text": ["文本", "a text"],
-  "a name": ["姓名或名称（文本）", "a name (a text)"],
-  "object of strings": ["各值均为文本的对象", "an object whose values are texts"],
-  "string or number": ["文本或数字", "a text or a number"],
-  "YYYY-MM-DD": [
-    "日期，格式 YYYY-MM-DD（如 2026-12-01）",
-    "a date as YYYY-MM-DD (e.g. 2026-12-01)",
-  ],
-};
-
 function expectedWords(expected: string, zh: boolean): string {
   const text = side(expected, zh);
   const m = /^(.*?)( \[JSON Schema [^\]]*\])?$/s.exec(text)!;
   const words = m[1]!
     .split(" | ")
-    .map((t) => JSON_TYPES[t]?.[zh ? 0 : 1] ?? t)
+    .map((t) => word(KIND_WORDS, t, sideOf(zh)))
     .join(" | ");
   return `${words}${m[2] ?? ""}`;
 }
@@ -219,7 +191,7 @@ function nameWords(name: string, zh: boolean): string {
 
 /** The allowed levels as the workbook's dropdown names them, with the codes an evaluation JSON takes. */
 function levelList(allowed: readonly string[], zh: boolean): string {
-  const named = allowed.map((l) => LEVEL_WORDS[l]?.[zh ? 0 : 1] ?? l);
+  const named = allowed.map((l) => word(LEVEL_NAMES, l, sideOf(zh)));
   return zh
     ? `${named.join("、")}；评价 JSON 中依次写 ${allowed.join(" / ")}`
     : `${named.join(", ")}; in an evaluation JSON: ${allowed.join(" / ")}`;
@@ -300,8 +272,8 @@ export function describeProblem(
         : `${problem.lineId} belongs to ${problem.ownerId}, not to ${s(problem.itemId)}`;
     case "wrong-input-kind":
       return zh
-        ? `${s(problem.itemId, problem.lineId)} 应填写${kindZh(problem.expected)}，不能填写${kindZh(problem.got)}`
-        : `${s(problem.itemId, problem.lineId)} takes ${kindEn(problem.expected)}, not ${kindEn(problem.got)}`;
+        ? `${s(problem.itemId, problem.lineId)} 应填写${word(KIND_WORDS, problem.expected, 0)}，不能填写${word(KIND_WORDS, problem.got, 0)}`
+        : `${s(problem.itemId, problem.lineId)} takes ${word(KIND_WORDS, problem.expected, 1)}, not ${word(KIND_WORDS, problem.got, 1)}`;
     case "not-a-number":
       return zh
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value, zh)} 不是数字`
@@ -324,8 +296,8 @@ export function describeProblem(
         : `${s(problem.itemId, problem.lineId)}: the percentage ${problem.value}% is outside 0%–100%; enter a percent within 0%–100%, e.g. 92.5%`;
     case "unknown-status":
       return zh
-        ? `${s(problem.itemId)}：状态 ${show(problem.value, zh)} 无效（允许：正常评分、${STATUS_ZH.na}、${STATUS_ZH.absent}；评价 JSON 中依次写 normal / na / absent）`
-        : `${s(problem.itemId)}: status ${show(problem.value, zh)} is invalid (allowed: normal, ${STATUS_EN.na}, ${STATUS_EN.absent}; in an evaluation JSON: normal / na / absent)`;
+        ? `${s(problem.itemId)}：状态 ${show(problem.value, zh)} 无效（允许：${statusLabel("normal", true)}、${statusLabel("na", true)}、${statusLabel("absent", true)}；评价 JSON 中依次写 normal / na / absent）`
+        : `${s(problem.itemId)}: status ${show(problem.value, zh)} is invalid (allowed: ${statusLabel("normal", false)}, ${statusLabel("na", false)}, ${statusLabel("absent", false)}; in an evaluation JSON: normal / na / absent)`;
     case "unknown-level":
       return zh
         ? `${s(problem.itemId)}：等级 ${show(problem.value, zh)} 无效（允许：${levelList(problem.allowed, zh)}）`
@@ -509,8 +481,8 @@ export function describeProblem(
         : `${s(problem.itemId)}: no value entered; the item scores 0 until one is`;
     case "inputs-ignored":
       return zh
-        ? `${s(problem.itemId)}：已标为${STATUS_ZH[problem.status]}，所填扣分或数值不计入`
-        : `${s(problem.itemId)}: marked ${STATUS_EN[problem.status]}, so the values entered are ignored`;
+        ? `${s(problem.itemId)}：已标为${statusLabel(problem.status, true)}，所填扣分或数值不计入`
+        : `${s(problem.itemId)}: marked ${statusLabel(problem.status, false)}, so the values entered are ignored`;
     case "number-as-text":
       return zh
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value, zh)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
@@ -586,8 +558,8 @@ export function describeProblem(
           : `this scoresheet was not made from the group's plan (${problem.expected}, as ${problem.other} was); remake it from the plan (4.3, 7.2)`;
     case "plan-overridden":
       return zh
-        ? `${s(problem.itemId)}：评估方案已将本项界定为不适用（7.2，理由：${problem.reason}），但此评分表中本项状态为“${problem.found === "normal" ? "正常评分" : problem.found === "absent" ? STATUS_ZH.absent : problem.found || "（空）"}”，扣分或数值不能计入；请把状态改回“不适用（满分）”，如须改变请由评估组长修改评估方案并重新生成评分表`
-        : `${s(problem.itemId)}: the group's plan fixes this item as not applicable (7.2; reason: ${problem.reason}), but this scoresheet marks it ${problem.found === "normal" ? "scored normally" : problem.found === "absent" ? STATUS_EN.absent : `"${problem.found}"`}, so its deductions or values cannot count; set it back to 「不适用（满分）」 (not applicable, full marks), or ask the group leader to change the plan and remake the copies`;
+        ? `${s(problem.itemId)}：评估方案已将本项界定为不适用（7.2，理由：${problem.reason}），但此评分表中本项状态为“${problem.found === "normal" || problem.found === "absent" ? statusLabel(problem.found, true) : problem.found || "（空）"}”，扣分或数值不能计入；请把状态改回“${statusLabel("na", true)}”，如须改变请由评估组长修改评估方案并重新生成评分表`
+        : `${s(problem.itemId)}: the group's plan fixes this item as not applicable (7.2; reason: ${problem.reason}), but this scoresheet marks it ${problem.found === "normal" || problem.found === "absent" ? statusLabel(problem.found, false) : `"${problem.found}"`}, so its deductions or values cannot count; set it back to 「${statusLabel("na", true)}」 (${statusLabel("na", false)}), or ask the group leader to change the plan and remake the copies`;
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`
@@ -599,40 +571,6 @@ export function describeProblem(
     default:
       return assertNever(problem);
   }
-}
-
-function kindEn(kind: string): string {
-  const map: Record<string, string> = {
-    deduction: "a deduction",
-    rate: "a completion rate (%)",
-    value: "a percentage",
-    level: "a level",
-    status: "a status",
-    note: "a note",
-    number: "a number",
-    string: "a text",
-    boolean: "true or false",
-    null: "null",
-    object: "an object",
-  };
-  return map[kind] ?? `a ${kind}`;
-}
-
-function kindZh(kind: string): string {
-  const map: Record<string, string> = {
-    deduction: "扣分",
-    rate: "完成率（%）",
-    value: "百分比",
-    level: "等级",
-    status: "状态",
-    note: "说明",
-    number: "数字",
-    string: "文本",
-    boolean: "逻辑值",
-    null: "空值",
-    object: "对象",
-  };
-  return map[kind] ?? kind;
 }
 
 /** Where a problem sits, as a prefix: "文件 a.xlsx，工作表 A.1，单元格 F12：". */

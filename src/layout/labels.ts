@@ -3,24 +3,23 @@
  */
 import { LEVELS, ROLES } from "../standard";
 import type { AwardLevel, Level, LevelItemDef, Role } from "../standard";
-import type { ItemStatus } from "../engine";
+import { LEVEL_LABELS as LEVEL_WORDS, STATUS_LABELS as STATUS_WORDS } from "../engine";
+import type { Bilingual, ItemStatus } from "../engine";
 
-export const STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
-  normal: "正常评分",
-  na: "不适用（满分）",
-  absent: "应有未有（0分）",
-};
+function chinese<K extends string>(
+  table: Readonly<Record<K, Bilingual>>
+): Readonly<Record<K, string>> {
+  return Object.fromEntries(Object.entries<Bilingual>(table).map(([k, v]) => [k, v[0]])) as Record<
+    K,
+    string
+  >;
+}
+
+/** An item's status as its dropdown shows it (the Chinese of the engine's one word table). */
+export const STATUS_LABELS: Readonly<Record<ItemStatus, string>> = chinese(STATUS_WORDS);
 
 /** Short dropdown labels for the level items (the full sentences of the standard stand in the requirement column). */
-export const LEVEL_LABELS: Readonly<Record<AwardLevel, string>> = {
-  national: "国家级（10分）",
-  provincial: "省级（5分）",
-  municipal: "地（市）级（3分）",
-  significant: "社会效益显著提高（10分）",
-  over10: "比实行标准化以前提高10%以上（5分）",
-  over5: "比实行标准化以前提高5%以上（3分）",
-  none: "无（0分）",
-};
+export const LEVEL_LABELS: Readonly<Record<AwardLevel, string>> = chinese(LEVEL_WORDS);
 
 /** The dropdown options of a level item, in the standard's order. */
 export function levelOptions(item: LevelItemDef): string[] {

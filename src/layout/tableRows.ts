@@ -94,7 +94,7 @@ export function commonItemCells(
       range: cellRange(start, COL.status),
       options: Object.values(STATUS_LABELS),
       errorTitle: "状态无效",
-      errorMessage: `${item.id} 的状态只能从列表中选择：正常评分、不适用（满分）、应有未有（0分）（7.2）。`,
+      errorMessage: `${item.id} 的状态只能从列表中选择：${Object.values(STATUS_LABELS).join("、")}（7.2）。`,
       prompt:
         "不适用：经评估小组界定确无需要，按满分计；应有未有：组织应有而未满足，本项0分（7.2）",
     });

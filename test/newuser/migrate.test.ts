@@ -45,7 +45,7 @@ describe("migrate's listing in words", () => {
       false
     );
     expect(text).toBe(
-      "A.1.4.4 完成率 45%：未迁移，新版本此处改为填写扣分（原为完成率（%））；请在新工作簿中按新要求重新填写 / A.1.4.4 rate 45%: not carried, the target takes a deduction here (was a rate (%)): enter it again as the new edition asks"
+      "A.1.4.4 完成率 45%：未迁移，新版本此处改为填写扣分（原为完成率（%））；请在新工作簿中按新要求重新填写 / A.1.4.4 rate 45%: not carried, the target takes a deduction here (was a completion rate (%)): enter it again as the new edition asks"
     );
   });
 
