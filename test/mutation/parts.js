@@ -18,6 +18,19 @@ const ENGINE_CORE = [
   "src/engine/problems.ts",
 ];
 
+const LAYOUT_READ = [
+  "src/layout/read.ts",
+  "src/layout/readCells.ts",
+  "src/layout/evaluationDocument.ts",
+  "src/layout/evaluationSheets/**/*.ts",
+];
+const LAYOUT_TESTS = [
+  "<rootDir>/test/unit/**/*.test.ts",
+  "<rootDir>/test/layout/**/*.test.ts",
+  "<rootDir>/test/writers/xlsx.test.ts",
+  "<rootDir>/test/report/eligibility.test.ts",
+  "<rootDir>/test/report/sheets.test.ts",
+];
 const MERGE_CONSENSUS = [
   "src/merge/consensus.ts",
   "src/merge/agreement.ts",
@@ -53,16 +66,21 @@ const PARTS = {
     mutate: ["src/layout/formulas.ts", "src/layout/summarySheet.ts"],
     tests: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/layout/**/*.test.ts"],
   },
-  // The rest of src/layout: the model, the builder, the sheets and the reader.
-  layout: {
-    mutate: ["src/layout/**/*.ts", "!src/layout/formulas.ts", "!src/layout/summarySheet.ts"],
-    tests: [
-      "<rootDir>/test/unit/**/*.test.ts",
-      "<rootDir>/test/layout/**/*.test.ts",
-      "<rootDir>/test/writers/xlsx.test.ts",
-      "<rootDir>/test/report/eligibility.test.ts",
-      "<rootDir>/test/report/sheets.test.ts",
+  // The rest of src/layout in two halves that can run side by side: the scoresheet's sheets (the model, the
+  // builder, the table sheets, the cover, print layout), and reading a workbook back plus the evaluation
+  // document's own sheets (eligibility, group, procedure).
+  "layout-sheets": {
+    mutate: [
+      "src/layout/**/*.ts",
+      "!src/layout/formulas.ts",
+      "!src/layout/summarySheet.ts",
+      ...LAYOUT_READ.map((f) => `!${f}`),
     ],
+    tests: LAYOUT_TESTS,
+  },
+  "layout-read": {
+    mutate: LAYOUT_READ,
+    tests: LAYOUT_TESTS,
   },
   // src/merge in two halves that finish in about an hour each and can run side by side, one per core:
   // the consensus arithmetic, and the documents (the consensus workbook's layout, its reader, the deliberation).
