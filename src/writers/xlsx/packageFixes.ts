@@ -49,8 +49,36 @@ export function colBreaksXml(columns: readonly number[]): string {
   return `<colBreaks count="${columns.length}" manualBreakCount="${columns.length}">${brk}</colBreaks>`;
 }
 
+/** The last place of an ASCII `needle` in `bytes`, or -1. */
+function lastIndexOfAscii(bytes: Uint8Array, needle: string): number {
+  outer: for (let i = bytes.length - needle.length; i >= 0; i--) {
+    for (let k = 0; k < needle.length; k++)
+      if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Edits what follows a worksheet's cells (merges, rules, print settings, parts, extensions) as text, leaving its
+ * rows as bytes: a 10,000-row sheet is 13 MB of XML, its tail a few KB.
+ *
+ * @param part the worksheet part
+ * @param edit the new text of the tail, which begins at `</sheetData>` (or `<sheetData/>`)
+ * @returns the edited part
+ */
+export function editSheetTail(part: Uint8Array, edit: (tail: string) => string): Uint8Array {
+  const close = lastIndexOfAscii(part, "</sheetData>");
+  const at = close >= 0 ? close : Math.max(0, lastIndexOfAscii(part, "<sheetData/>"));
+  const tail = strToU8(edit(strFromU8(part.subarray(at))));
+  const out = new Uint8Array(at + tail.length);
+  out.set(part.subarray(0, at));
+  out.set(tail, at);
+  return out;
+}
+
 /** The worksheet part of each sheet, in workbook order, from xl/workbook.xml and its relationships. */
-function sheetParts(files: Record<string, Uint8Array>): string[] {
+export function sheetParts(files: Record<string, Uint8Array>): string[] {
   const workbook = strFromU8(files["xl/workbook.xml"] ?? new Uint8Array());
   const rels = strFromU8(files["xl/_rels/workbook.xml.rels"] ?? new Uint8Array());
   const targets = new Map<string, string>();
@@ -62,6 +90,32 @@ function sheetParts(files: Record<string, Uint8Array>): string[] {
   return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map(
     (m) => targets.get(/\br:id="([^"]+)"/.exec(m[0])?.[1] ?? "") ?? ""
   );
+}
+
+/**
+ * Adds to an unzipped package written by ExcelJS its default font and the layout's vertical page breaks.
+ *
+ * @param files the package's parts by name, changed in place
+ * @param breaks per sheet index (0-based, workbook order), the 0-based columns that begin a new band of pages
+ * @throws Error when a sheet's part is missing (a package this writer did not make)
+ */
+export function fixFiles(
+  files: Record<string, Uint8Array>,
+  breaks: ReadonlyMap<number, readonly number[]>
+): void {
+  const styles = files["xl/styles.xml"];
+  if (styles) files["xl/styles.xml"] = strToU8(withDefaultFont(strFromU8(styles)));
+  const parts = sheetParts(files);
+  for (const [index, columns] of breaks) {
+    if (columns.length === 0) continue;
+    const part = parts[index];
+    const data = part ? files[part] : undefined;
+    if (!part || !data) throw new Error(`worksheet ${index + 1} not found in the package`);
+    files[part] = editSheetTail(data, (xml) => {
+      const at = colBreaksAt(xml);
+      return xml.slice(0, at) + colBreaksXml(columns) + xml.slice(at);
+    });
+  }
 }
 
 /**
@@ -77,17 +131,6 @@ export function fixPackage(
   breaks: ReadonlyMap<number, readonly number[]>
 ): Uint8Array {
   const files = unzipSync(bytes);
-  const styles = files["xl/styles.xml"];
-  if (styles) files["xl/styles.xml"] = strToU8(withDefaultFont(strFromU8(styles)));
-  const parts = sheetParts(files);
-  for (const [index, columns] of breaks) {
-    if (columns.length === 0) continue;
-    const part = parts[index];
-    const data = part ? files[part] : undefined;
-    if (!part || !data) throw new Error(`worksheet ${index + 1} not found in the package`);
-    const xml = strFromU8(data);
-    const at = colBreaksAt(xml);
-    files[part] = strToU8(xml.slice(0, at) + colBreaksXml(columns) + xml.slice(at));
-  }
+  fixFiles(files, breaks);
   return zipSync(files, { level: 6 });
 }
