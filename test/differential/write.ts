@@ -5,10 +5,9 @@
  * ExcelJS never writes, and the archive is zipped again with real CRCs so LibreOffice opens it.
  */
 import ExcelJS from "exceljs";
-import * as zlib from "zlib";
 import { COL } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
-import { unzip } from "../hostile/zipEdit";
+import { rezip, unzip } from "../support/zip";
 import type { ItemCase, Stored, WorkbookCase } from "./grammar";
 import { blankModel, targetItems } from "./targets";
 
@@ -107,60 +106,5 @@ function inlineStrings(bytes: Buffer, inline: readonly string[]): Buffer {
     );
     if (patched !== xml) parts.set(name, Buffer.from(patched));
   }
-  return zipWithCrc(parts);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A zip of the parts, deflated, with the CRCs a strict reader (LibreOffice) checks. */
-export function zipWithCrc(parts: ReadonlyMap<string, Buffer>): Buffer {
-  const out: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [entry, raw] of parts) {
-    const name = Buffer.from(entry);
-    const data = zlib.deflateRawSync(raw);
-    const crc = crc32(raw);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    out.push(local, name, data);
-    central.push(dir, name);
-    offset += 30 + name.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, cd, end]);
+  return rezip(parts); // fflate: the real CRCs LibreOffice checks
 }

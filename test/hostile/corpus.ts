@@ -12,8 +12,8 @@ import { writeXlsx } from "../../src/writers/xlsx";
 import { buildConsensusWorkbook, mergeExperts, readCandidate } from "../../src/merge";
 import type { Evaluation } from "../../src/engine";
 import { loadExample } from "../support/example";
-import { deflated, zeroBomb, zip } from "../support/zip";
-import { editXlsx, manyEntries, oleFile, unzip } from "./zipEdit";
+import { deflated, manyEntries, unzip, zeroBomb, zip } from "../support/zip";
+import { editXlsx, oleFile } from "./zipEdit";
 import { moreCases } from "./corpusMore";
 
 /** What the case builders share: where files go, the genuine bytes, and how a case is added. */

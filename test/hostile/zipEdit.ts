@@ -1,37 +1,9 @@
 /**
  * Editing a genuine .xlsx part by part for the hostile corpus: read every entry, change, add or drop some, and
- * write the archive again with test/support/zip.ts. Also an OLE (compound file) writer for .xls/.et/encrypted
- * look-alikes, and a zip64 writer for an archive with more entries than a 16-bit count can hold.
+ * write the archive again (test/support/zip.ts's unzip and rezip, through fflate). Also an OLE (compound file)
+ * writer for .xls/.et/encrypted look-alikes.
  */
-import * as zlib from "zlib";
-import { deflated, zip } from "../support/zip";
-import type { ZipEntry } from "../support/zip";
-
-/** Every entry of a zip archive, inflated. */
-export function unzip(buf: Buffer): Map<string, Buffer> {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(at + 10);
-    const size = buf.readUInt32LE(at + 20);
-    const nameLen = buf.readUInt16LE(at + 28);
-    const name = buf.subarray(at + 46, at + 46 + nameLen).toString("utf8");
-    const local = buf.readUInt32LE(at + 42);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    out.set(name, method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLen + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
-  return out;
-}
-
-/** Writes entries (name → content) back into a zip, deflated. */
-export function rezip(parts: ReadonlyMap<string, Buffer | string>): Buffer {
-  return zip([...parts].map(([name, content]) => deflated(name, content)));
-}
+import { rezip, unzip } from "../support/zip";
 
 /** A copy of a workbook with some parts replaced (a function edits the old text) or added, and some dropped. */
 export function editXlsx(
@@ -46,50 +18,6 @@ export function editXlsx(
     else parts.set(name, typeof edit === "string" ? Buffer.from(edit) : edit);
   }
   return rezip(parts);
-}
-
-/** A zip with `n` empty stored entries and zip64 end records, so the count is not cut to 16 bits. */
-export function manyEntries(n: number): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (let i = 0; i < n; i++) {
-    const name = Buffer.from(`x/${i}.xml`);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name);
-    centrals.push(central, name);
-    offset += 30 + name.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const z64 = Buffer.alloc(56);
-  z64.writeUInt32LE(0x06064b50, 0);
-  z64.writeBigUInt64LE(44n, 4);
-  z64.writeUInt16LE(45, 12);
-  z64.writeUInt16LE(45, 14);
-  z64.writeBigUInt64LE(BigInt(n), 24);
-  z64.writeBigUInt64LE(BigInt(n), 32);
-  z64.writeBigUInt64LE(BigInt(cd.length), 40);
-  z64.writeBigUInt64LE(BigInt(offset), 48);
-  const locator = Buffer.alloc(20);
-  locator.writeUInt32LE(0x07064b50, 0);
-  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
-  locator.writeUInt32LE(1, 16);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(0xffff, 8);
-  end.writeUInt16LE(0xffff, 10);
-  end.writeUInt32LE(0xffffffff, 12);
-  end.writeUInt32LE(0xffffffff, 16);
-  return Buffer.concat([...locals, cd, z64, locator, end]);
 }
 
 /**
@@ -139,5 +67,3 @@ export function oleFile(streams: readonly string[]): Buffer {
   if (file.length !== S * (total + 1)) throw new Error("oleFile: size mismatch");
   return file;
 }
-
-export type { ZipEntry };

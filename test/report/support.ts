@@ -2,7 +2,7 @@
  * Helpers for the report tests: finding evaluation-sheet rows by their hidden ids, and a HyperFormula
  * instance that reads ISO date text as Excel, WPS and LibreOffice do.
  */
-import * as zlib from "zlib";
+import { strFromU8, unzipSync } from "fflate";
 import { FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import type { SheetModel } from "../../src/layout";
@@ -143,26 +143,9 @@ export const SHEETS_INPUT: EvaluationSheetsInput = {
   procedure: { "6.1": { date: "2026-06-02", people: "李四", notes: "宣布评估组成员" } },
 };
 
-/** One entry of a zip archive (the .docx), found through the central directory. */
+/** One entry of a zip archive (the .docx) as UTF-8 text, inflated by fflate (the other entries are skipped). */
 export function zipEntry(bytes: Uint8Array, name: string): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = buf.length - 22;
-  while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
-  let p = buf.readUInt32LE(end + 16);
-  const count = buf.readUInt16LE(end + 10);
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extra = buf.readUInt16LE(p + 30);
-    const comment = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    if (buf.toString("utf8", p + 46, p + 46 + nameLen) === name) {
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + size);
-      return (method === 0 ? data : zlib.inflateRawSync(data)).toString("utf8");
-    }
-    p += 46 + nameLen + extra + comment;
-  }
-  throw new Error(`no ${name} in the archive`);
+  const data = unzipSync(bytes, { filter: (file) => file.name === name })[name];
+  if (!data) throw new Error(`no ${name} in the archive`);
+  return strFromU8(data);
 }

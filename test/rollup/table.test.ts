@@ -13,7 +13,7 @@ import type { RollupUnit } from "../../src/rollup";
 import { UNITS_TABLE } from "../../src/rollup/unitsSheet";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { queueTablesAndBars } from "../../src/office/writeTables";
-import { unzip } from "../hostile/zipEdit";
+import { unzip } from "../support/zip";
 import { recordingWorksheet } from "../office/recorder";
 
 const LEVELS = ["city", "county", "township", "village"] as const;
