@@ -45,71 +45,90 @@ function ruleHolds(wb: EvaluatedWorkbook, formula: string): unknown {
   return wb.value(SUMMARY_SHEET, 300, 20);
 }
 
-describe("汇总: 得分率, total and verdict of the README example", () => {
+/**
+ * The README example's scoresheet, its 汇总 sheet and its HyperFormula evaluation, built inside the test that
+ * calls it: Stryker credits a test only with the code run while the test runs, not in `describe` or `beforeAll`
+ * (README, Mutation testing), so each test builds what it checks.
+ */
+function withExample(check: (sheet: SheetModel, wb: EvaluatedWorkbook) => void): void {
   const model = buildScoresheet({ evaluation: EXAMPLE, identity });
-  const sheet = summary(model);
+  const wb = evaluateModel(model);
+  try {
+    check(summary(model), wb);
+  } finally {
+    wb.destroy();
+  }
+}
+
+describe("汇总: 得分率, total and verdict of the README example", () => {
   const report = scoreEvaluation(EXAMPLE);
-  let wb: EvaluatedWorkbook;
-  beforeAll(() => (wb = evaluateModel(model)));
-  afterAll(() => wb.destroy());
 
-  test("each table's row: id, score, computed and declared maxima, and 得分率 = score / computed maximum", () => {
-    STANDARD.tables.forEach((t, i) => {
-      const row = SUMMARY_FIRST_TABLE_ROW + i;
-      const score = report.tables[i]!.score;
-      expect([t.id, wb.value(SUMMARY_SHEET, row, 0)]).toEqual([t.id, t.id]);
-      expect([t.id, wb.value(SUMMARY_SHEET, row, 2)]).toEqual([t.id, score]);
-      expect([t.id, wb.value(SUMMARY_SHEET, row, 3)]).toEqual([t.id, computedMax(t)]);
-      expect([t.id, wb.value(SUMMARY_SHEET, row, 4)]).toEqual([t.id, t.declaredMax]);
-      expect(wb.value(SUMMARY_SHEET, row, 5)).toBeCloseTo(score / computedMax(t), 9);
-    });
-    // A.4 declares 120 and its items add to 115: both maxima stand side by side.
-    const a4 = SUMMARY_FIRST_TABLE_ROW + STANDARD.tables.findIndex((t) => t.id === "A.4");
-    expect([wb.value(SUMMARY_SHEET, a4, 3), wb.value(SUMMARY_SHEET, a4, 4)]).toEqual([115, 120]);
-  });
+  test("each table's row: id, score, computed and declared maxima, and 得分率 = score / computed maximum", () =>
+    withExample((sheet, wb) => {
+      STANDARD.tables.forEach((t, i) => {
+        const row = SUMMARY_FIRST_TABLE_ROW + i;
+        const score = report.tables[i]!.score;
+        expect([t.id, wb.value(SUMMARY_SHEET, row, 0)]).toEqual([t.id, t.id]);
+        expect([t.id, wb.value(SUMMARY_SHEET, row, 2)]).toEqual([t.id, score]);
+        expect([t.id, wb.value(SUMMARY_SHEET, row, 3)]).toEqual([t.id, computedMax(t)]);
+        expect([t.id, wb.value(SUMMARY_SHEET, row, 4)]).toEqual([t.id, t.declaredMax]);
+        expect(wb.value(SUMMARY_SHEET, row, 5)).toBeCloseTo(score / computedMax(t), 9);
+      });
+      // A.4 declares 120 and its items add to 115: both maxima stand side by side.
+      const a4 = SUMMARY_FIRST_TABLE_ROW + STANDARD.tables.findIndex((t) => t.id === "A.4");
+      expect([wb.value(SUMMARY_SHEET, a4, 3), wb.value(SUMMARY_SHEET, a4, 4)]).toEqual([115, 120]);
+    }));
 
-  test("the total row: the total, 495 and 500, and the total's 得分率", () => {
-    const total = rowOf(sheet, "合计");
-    expect(wb.value(SUMMARY_SHEET, total, 2)).toBe(report.total);
-    expect(wb.value(SUMMARY_SHEET, total, 3)).toBe(computedTotal());
-    expect(wb.value(SUMMARY_SHEET, total, 4)).toBe(STANDARD.declaredTotal);
-    expect(wb.value(SUMMARY_SHEET, total, 5)).toBeCloseTo(report.total / computedTotal(), 9);
-    expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "合格线"), 2)).toBe(300);
-  });
+  test("the total row: the total, 495 and 500, and the total's 得分率", () =>
+    withExample((sheet, wb) => {
+      const total = rowOf(sheet, "合计");
+      expect(wb.value(SUMMARY_SHEET, total, 2)).toBe(report.total);
+      expect(wb.value(SUMMARY_SHEET, total, 3)).toBe(computedTotal());
+      expect(wb.value(SUMMARY_SHEET, total, 4)).toBe(STANDARD.declaredTotal);
+      expect(wb.value(SUMMARY_SHEET, total, 5)).toBeCloseTo(report.total / computedTotal(), 9);
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "合格线"), 2)).toBe(300);
+    }));
 
-  test("the subtitle names the unit, the evaluator and the date as yyyy-mm-dd", () => {
-    expect(wb.value(SUMMARY_SHEET, 1, 0)).toBe(
-      "被评单位：示例市网格化服务管理中心    评估人：张三    日期：2026-11-28"
-    );
-  });
+  test("the subtitle names the unit, the evaluator and the date as yyyy-mm-dd", () =>
+    withExample((sheet, wb) => {
+      expect(wb.value(SUMMARY_SHEET, 1, 0)).toBe(
+        "被评单位：示例市网格化服务管理中心    评估人：张三    日期：2026-11-28"
+      );
+    }));
 
-  test("no errors: the counts, and 结论（定稿） is the verdict, not highlighted", () => {
-    const verdict = rowOf(sheet, "结论");
-    expect(wb.value(SUMMARY_SHEET, verdict, 2)).toBe("合格");
-    expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "错误"), 2)).toBe(0);
-    expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "结论（定稿）"), 2)).toBe("合格");
-    for (const rule of sheet.conditionalFormats)
-      if (rule.kind !== "dataBar")
-        expect([rule.formula, ruleHolds(wb, rule.formula)]).toEqual([rule.formula, false]);
-  });
+  test("no errors: the counts, and 结论（定稿） is the verdict, not highlighted", () =>
+    withExample((sheet, wb) => {
+      const verdict = rowOf(sheet, "结论");
+      expect(wb.value(SUMMARY_SHEET, verdict, 2)).toBe("合格");
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "错误"), 2)).toBe(0);
+      expect(wb.value(SUMMARY_SHEET, rowOf(sheet, "结论（定稿）"), 2)).toBe("合格");
+      for (const rule of sheet.conditionalFormats)
+        if (rule.kind !== "dataBar")
+          expect([rule.formula, ruleHolds(wb, rule.formula)]).toEqual([rule.formula, false]);
+    }));
 
-  test("the chart plots each table's 得分率 against its id", () => {
-    expect(sheet.charts).toHaveLength(1);
-    const chart = sheet.charts[0]!;
-    const n = STANDARD.tables.length;
-    expect(chart.categories).toEqual({ row: SUMMARY_FIRST_TABLE_ROW, col: 0, rows: n, cols: 1 });
-    expect(chart.values).toEqual({ row: SUMMARY_FIRST_TABLE_ROW, col: 5, rows: n, cols: 1 });
-    expect(chart.anchor.row).toBeGreaterThan(rowOf(sheet, "结论（定稿）"));
-  });
+  test("the chart plots each table's 得分率 against its id", () =>
+    withExample((sheet, wb) => {
+      expect(sheet.charts).toHaveLength(1);
+      const chart = sheet.charts[0]!;
+      const n = STANDARD.tables.length;
+      expect(chart.categories).toEqual({ row: SUMMARY_FIRST_TABLE_ROW, col: 0, rows: n, cols: 1 });
+      expect(chart.values).toEqual({ row: SUMMARY_FIRST_TABLE_ROW, col: 5, rows: n, cols: 1 });
+      expect(chart.anchor.row).toBeGreaterThan(rowOf(sheet, "结论（定稿）"));
+    }));
 });
 
-describe("汇总's words, as a signed sheet shows them", () => {
-  const sheet = summary(buildScoresheet({ evaluation: EXAMPLE, identity }));
-  const textAt = (row: number, col: number): string | undefined => {
-    const c = sheet.cells.find((x) => x.row === row && x.col === col)?.content;
-    return c?.kind === "text" ? c.text : undefined;
-  };
+describe("汇总's words and layout, as a signed sheet shows them", () => {
+  const built = () => summary(buildScoresheet({ evaluation: EXAMPLE, identity }));
+  const texter =
+    (sheet: SheetModel) =>
+    (row: number, col: number): string | undefined => {
+      const c = sheet.cells.find((x) => x.row === row && x.col === col)?.content;
+      return c?.kind === "text" ? c.text : undefined;
+    };
   test("title, column headers, the pass mark's sentence (8.3), the rows' labels and the signature lines", () => {
+    const sheet = built();
+    const textAt = texter(sheet);
     expect(textAt(0, 0)).toBe("市域网格化治理标准体系评价 汇总表");
     const headers = ["表", "名称", "得分", "满分（计算）", "满分（标注）", "得分率"];
     expect([0, 1, 2, 3, 4, 5].map((c) => textAt(3, c))).toEqual(headers);
@@ -134,6 +153,57 @@ describe("汇总's words, as a signed sheet shows them", () => {
       true
     );
     expect(sheet.charts[0]!.title).toBe("各表得分与满分（计算）");
+  });
+
+  test("below the conclusion: the maxima notes row by row, then the chart, then the signature and date lines", () => {
+    const sheet = built();
+    const textAt = texter(sheet);
+    const merged = (row: number) => sheet.merges.find((m) => m.row === row && m.col === 0);
+    // No two merged blocks overlap, and no cell is written twice.
+    sheet.merges.forEach((a, i) =>
+      sheet.merges.slice(i + 1).forEach((b) => {
+        const apart =
+          a.row + a.rows <= b.row ||
+          b.row + b.rows <= a.row ||
+          a.col + a.cols <= b.col ||
+          b.col + b.cols <= a.col;
+        expect([a, b, apart]).toEqual([a, b, true]);
+      })
+    );
+    const places = sheet.cells.map((c) => `${c.row},${c.col}`);
+    expect(new Set(places).size).toBe(places.length);
+
+    const conclusion = rowOf(sheet, "结论（定稿）");
+    const notes = sheet.cells
+      .filter((c) => c.style === "note" && c.col === 0)
+      .map((c) => c.row)
+      .sort((a, b) => a - b);
+    // One note per table whose declared maximum differs from its items' (A.4: 120 against 115), and the total's.
+    const gaps = STANDARD.tables.filter((t) => t.declaredMax !== computedMax(t)).length;
+    expect(notes).toHaveLength(gaps + 1);
+    expect(notes[0]).toBeGreaterThan(conclusion);
+    notes.forEach((row, k) => {
+      expect(row).toBe(notes[0]! + k);
+      expect(merged(row)).toEqual({ row, col: 0, rows: 1, cols: 6 });
+      expect(sheet.rowHeights.get(row)).toBe(30);
+    });
+
+    const chart = sheet.charts[0]!.anchor;
+    expect(chart.row).toBeGreaterThan(notes[notes.length - 1]!);
+    const signature = sheet.cells.find((c) => textAt(c.row, 0)?.startsWith("评估组组长"))!.row;
+    const date = sheet.cells.find((c) => textAt(c.row, 0)?.startsWith("日期："))!.row;
+    expect(signature).toBeGreaterThanOrEqual(chart.row + chart.rows);
+    expect(date).toBe(signature + 1);
+    for (const row of [signature, date])
+      expect(merged(row)).toEqual({ row, col: 0, rows: 1, cols: 6 });
+    // Room to sign by hand.
+    expect([sheet.rowHeights.get(signature), sheet.rowHeights.get(date)]).toEqual([30, 24]);
+  });
+
+  test("prints portrait, fitted to the page width; its tab is green", () => {
+    const sheet = built();
+    expect(sheet.print).toMatchObject({ orientation: "portrait", fitToWidth: true });
+    expect(sheet.tabColor).toBe("#70AD47");
   });
 });
 
