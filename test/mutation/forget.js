@@ -15,7 +15,9 @@ const { PARTS } = require("./parts.js");
 
 const [part, ...statuses] = process.argv.slice(2);
 if (!part || !(part in PARTS) || statuses.length === 0) {
-  console.error(`usage: node test/mutation/forget.js <${Object.keys(PARTS).join("|")}> <status>...`);
+  console.error(
+    `usage: node test/mutation/forget.js <${Object.keys(PARTS).join("|")}> <status>...`
+  );
   process.exit(2);
 }
 const file = path.join(__dirname, `${part}.json`);
