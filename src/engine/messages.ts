@@ -478,7 +478,7 @@ export function describeProblem(
     case "missing-value":
       return zh
         ? `${s(problem.itemId)}：未填写，本项暂按0分计`
-        : `${s(problem.itemId)}: no value entered; the item scores 0 until one is`;
+        : `${s(problem.itemId)}: no value entered; the item scores 0 until a value is entered`;
     case "inputs-ignored":
       return zh
         ? `${s(problem.itemId)}：已标为${statusLabel(problem.status, true)}，所填扣分或数值不计入`
