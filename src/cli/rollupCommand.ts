@@ -67,6 +67,23 @@ export function expandInputs(
   return files;
 }
 
+/**
+ * Why nothing was rolled up: the folders and files given held no file at all (naming them), or every file found
+ * was refused (the reasons were printed above, file by file).
+ */
+export function nothingToRollUp(given: readonly string[], found: number): string {
+  const named = given.join("、");
+  const namedEn = given.join(", ");
+  const why =
+    found === 0
+      ? [`${named} 中没有文件`, `there is no file in ${namedEn}`]
+      : [
+          `找到的 ${found} 个文件均未纳入（原因见上）`,
+          `none of the ${found} files found could be rolled up (see the reasons above)`,
+        ];
+  return `错误: 没有可汇总的评分表或共识工作簿：${why[0]}；未写出任何文件。请给出各单位的评分表（.xlsx）、共识工作簿或评价 JSON，或包含它们的文件夹\n  error: no scoresheet or consensus workbook to roll up: ${why[1]}; nothing written. Give the units' scoresheets (.xlsx), consensus workbooks or evaluation JSON files, or folders holding them\n`;
+}
+
 /** A refused file: what was not rolled up, then each reason, each in Chinese and then in English. */
 function printRefused(r: RefusedFile, io: CliIo): void {
   const reasons = r.reasons.map((x, i) => {
@@ -156,9 +173,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
     workers
   );
   if (units.length === 0) {
-    io.err(
-      "错误: 没有可汇总的评分表或共识工作簿，未写出任何文件\n  error: no scoresheet or consensus workbook to roll up; nothing written\n"
-    );
+    io.err(nothingToRollUp(args.positional, files.length));
     if (args.flags.has("json"))
       io.out(JSON.stringify(rollupJson(buildRollup([], refused)), null, 2) + "\n");
     return 1;
