@@ -84,6 +84,29 @@ export function nothingToRollUp(given: readonly string[], found: number): string
   return `错误: 没有可汇总的评分表或共识工作簿：${why[0]}；未写出任何文件。请给出各单位的评分表（.xlsx）、共识工作簿或评价 JSON，或包含它们的文件夹\n  error: no scoresheet or consensus workbook to roll up: ${why[1]}; nothing written. Give the units' scoresheets (.xlsx), consensus workbooks or evaluation JSON files, or folders holding them\n`;
 }
 
+/** How many duplicates {@link duplicatesText} names before "…and N more" (all are in the workbook's 单位 sheet). */
+const DUPLICATES_SHOWN = 10;
+
+/**
+ * The duplicates, each with the evaluation counted instead (the same organization and level: the later evaluation
+ * date counts, issue 14), so that an office sees which file was set aside without opening the workbook.
+ */
+export function duplicatesText(rollup: Rollup): string {
+  const dups = rollup.units.filter((u) => u.duplicateOf !== undefined);
+  if (dups.length === 0) return "";
+  const lines = dups
+    .slice(0, DUPLICATES_SHOWN)
+    .map(
+      (u) =>
+        `  ${u.organization}：${u.file}（${u.date || "无日期"}）不计入，以 ${u.duplicateOf} 为准\n`
+    );
+  const more =
+    dups.length > DUPLICATES_SHOWN
+      ? `  另有 ${dups.length - DUPLICATES_SHOWN} 份，见汇总工作簿“单位”表的“重复于”列\n`
+      : "";
+  return `同一单位的重复评价（同一单位、同一层级，以评价日期较晚者为准）：\n${lines.join("")}${more}`;
+}
+
 /** A refused file: what was not rolled up, then each reason, each in Chinese and then in English. */
 function printRefused(r: RefusedFile, io: CliIo): void {
   const reasons = r.reasons.map((x, i) => {
@@ -132,7 +155,7 @@ function renderRollup(rollup: Rollup): string {
     [1, 2]
   );
   const dups = rollup.units.length - counted.length;
-  return `汇总：读入 ${rollup.units.length} 份评价，计入 ${counted.length} 个单位${dups ? `（${dups} 份重复）` : ""}，未纳入 ${rollup.refused.length} 个文件\n\n${levels}\n失分最多的评价内容和要求（前10）：\n${weak}`;
+  return `汇总：读入 ${rollup.units.length} 份评价，计入 ${counted.length} 个单位${dups ? `（${dups} 份重复）` : ""}，未纳入 ${rollup.refused.length} 个文件\n${duplicatesText(rollup)}\n${levels}\n失分最多的评价内容和要求（前10）：\n${weak}`;
 }
 
 /** Reads every file (in parallel when many), rolls them up and writes the outputs asked for. */

@@ -8,9 +8,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Fraction, round2 } from "../../src/engine";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
 import {
   DISTRIBUTION_SHEET,
   REFUSED_SHEET,
@@ -23,15 +20,8 @@ import {
   distribution,
 } from "../../src/rollup";
 import type { RollupUnit } from "../../src/rollup";
+import { runCli } from "../support/cli";
 import { DUPLICATE, RECIPES, REFUSED, writeCorpus } from "./corpus";
-
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-rollup-"));
 const corpus = path.join(dir, "province");
@@ -203,6 +193,16 @@ describe("gridscore rollup of a generated province", () => {
     const dup = json.units.find((u) => rel(u.file) === DUPLICATE.file)!;
     expect(rel(dup.duplicateOf!)).toBe(RECIPES[0]!.file);
     expect(dup.total).toBe(481 - DUPLICATE.a121);
+  });
+
+  test("the console names the duplicate, its date and the evaluation counted instead", async () => {
+    const r = await runCli(["rollup", corpus]);
+    expect(r.code).toBe(0);
+    const dup = json.units.find((u) => rel(u.file) === DUPLICATE.file)!;
+    expect(r.out).toContain("计入 30 个单位（1 份重复）");
+    expect(r.out).toContain(
+      `同一单位的重复评价（同一单位、同一层级，以评价日期较晚者为准）：\n  ${dup.organization}：${dup.file}（${dup.date}）不计入，以 ${dup.duplicateOf} 为准\n`
+    );
   });
 
   test.each(["city", "county", "township", "village", "all"])("level %s", (level) => {
