@@ -2,21 +2,10 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "examples", "evaluation.json");
-
-/** Runs the CLI in-process and captures its streams. */
-export async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 function tmpFile(name: string, content: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-cli-"));

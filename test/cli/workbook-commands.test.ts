@@ -1,18 +1,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import { processIo } from "../../src/cli/io";
 import { readXlsxScoresheet } from "../../src/writers/xlsx";
 import { EXAMPLE_PATH, loadExample } from "../support/example";
+import { runCli } from "../support/cli";
 
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  return { code: await main(argv, io), out, err };
-}
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-wb-"));
 
 describe("gridscore new / score / export on workbooks", () => {
