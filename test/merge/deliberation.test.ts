@@ -59,11 +59,22 @@ describe("checkAgreed: an agreed score counts only as a number with ≤ 2 decima
 // Losses 195, 190, 200: totals 300, 305, 295, mean exactly 300 (合格); one item differs between the experts.
 const LOSSES = [195, 190, 200];
 
-describe("the consensus follows an agreed score, in the engine and in the workbook's formulas", () => {
+/**
+ * The group of LOSSES, its consensus and workbook model, the item that differs, and the columns of 共识, built
+ * inside the test that calls it: Stryker credits a test only with the code run while the test runs, not in
+ * `describe` or `beforeAll` (README, Mutation testing), so each test builds what it checks.
+ */
+function built() {
   const base = consensusOf(groupOf(NAMES, LOSSES));
   const differing = base.result.items.find((i) => i.spread > 0)!;
+  const col = (h: string): number => headerCol(base.model, "共识", h);
+  const expert = (k: number): number => col(NAMES[k]!);
+  return { base, differing, col, expert };
+}
 
+describe("the consensus follows an agreed score, in the engine and in the workbook's formulas", () => {
   test("the group as built: total 300, 合格, one item differing", () => {
+    const { base, differing } = built();
     expect(base.result.exactTotal).toBe("300");
     expect(base.result.verdict).toBe("合格");
     // The item where the losses end: 15, 20 and 10 of 30 (mean 15).
@@ -71,6 +82,7 @@ describe("the consensus follows an agreed score, in the engine and in the workbo
   });
 
   test("an agreed score 1 below the method's result makes the total 299, 不合格, and records the resolution", () => {
+    const { differing } = built();
     const agreed = new Fraction(differing.exactConsensus).sub(1).valueOf();
     const { result, model } = consensusOf(
       groupOf(NAMES, LOSSES, {
@@ -106,6 +118,7 @@ describe("the consensus follows an agreed score, in the engine and in the workbo
   });
 
   test("in the workbook: inside [0, cap] counts; outside, text or without a reason, the 评议检查 names the item", () => {
+    const { base, differing } = built();
     const { model } = base;
     const wb = evaluateModel(model);
     const row = itemRow(model, "共识", differing.id);
@@ -157,11 +170,8 @@ describe("the consensus follows an agreed score, in the engine and in the workbo
 });
 
 describe("a corrected expert score: one rule (0 to the cap, ≤ 2 decimals, a number) for every expert cell of 共识", () => {
-  const base = consensusOf(groupOf(NAMES, LOSSES));
-  const col = (h: string): number => headerCol(base.model, "共识", h);
-  const expert = (k: number): number => col(NAMES[k]!);
-
   test("every expert score cell has a decimal validation from 0 to the item's cap, with a stop alert naming it", () => {
+    const { base, expert } = built();
     const sheet = base.model.sheets.find((s) => s.name === "共识")!;
     for (const item of base.result.items) {
       const row = itemRow(base.model, "共识", item.id);
@@ -184,6 +194,7 @@ describe("a corrected expert score: one rule (0 to the cap, ≤ 2 decimals, a nu
   });
 
   test('text "１５", 25 over a cap of 10 and 7.333 are each named in 评议检查 and counted; the verdict is pending', () => {
+    const { base, col, expert } = built();
     const { result, model } = base;
     const wb = evaluateModel(model);
     const check = (id: string): unknown =>
@@ -215,6 +226,7 @@ describe("a corrected expert score: one rule (0 to the cap, ≤ 2 decimals, a nu
   });
 
   test("the reader refuses the same cells, and its message for the text says what the sheet does (按0计)", async () => {
+    const { base, expert } = built();
     const { model, result } = base;
     const buf = await writeXlsx(model);
     const wb = new ExcelJS.Workbook();
@@ -237,11 +249,14 @@ describe("a corrected expert score: one rule (0 to the cap, ≤ 2 decimals, a nu
 });
 
 describe("deviation from the mean total on 共识汇总 (limit 30% by default)", () => {
-  // Totals 390, 210, 300: mean 300, deviations +30.00%, −30.00%, 0.
-  const { result, model } = consensusOf(groupOf(NAMES, [105, 285, 195]));
-  const header = labelRow(model, "共识汇总", "专家");
+  // Totals 390, 210, 300: mean 300, deviations +30.00%, −30.00%, 0. Built in each test, as built() is.
+  function deviating() {
+    const { result, model } = consensusOf(groupOf(NAMES, [105, 285, 195]));
+    return { result, model, header: labelRow(model, "共识汇总", "专家") };
+  }
 
   test("exactly 30.00% is not over the limit, in the engine and on the sheet", () => {
+    const { result, model, header } = deviating();
     expect(result.experts.map((e) => [e.total, e.deviationPct, e.needsExplanation])).toEqual([
       [390, 30, false],
       [210, -30, false],
@@ -267,6 +282,7 @@ describe("deviation from the mean total on 共识汇总 (limit 30% by default)",
   ])(
     "a limit cell holding %s is not used: the default 30%% applies, as the reader applies it, and the sheet says so",
     (_name, typed) => {
+      const { model, header } = deviating();
       const wb = evaluateModel(model);
       const limitRow = labelRow(model, "共识汇总", "偏离限值（%）");
       const rows = [1, 2, 3].map((k) => header + k);
@@ -283,6 +299,7 @@ describe("deviation from the mean total on 共识汇总 (limit 30% by default)",
   );
 
   test("the limit cell starts at --deviation-limit's value", () => {
+    const { header } = deviating();
     const limited = consensusOf(groupOf(NAMES, [105, 285, 195]), 25);
     const wb = evaluateModel(limited.model);
     const limitRow = labelRow(limited.model, "共识汇总", "偏离限值（%）");
