@@ -40,15 +40,19 @@ function expectedValue(c: CellModel): unknown {
   }
 }
 
-describe(".xlsx writer: the file holds exactly the model", () => {
-  let model: WorkbookModel;
-  let wb: ExcelJS.Workbook;
-  beforeAll(async () => {
-    model = buildScoresheet({ identity, evaluation: example });
-    wb = await load(await writeXlsx(model));
-  });
+/**
+ * The example's scoresheet model and the workbook written from it, built inside the test that calls it: Stryker
+ * credits a test only with the code run while the test runs, not in `describe` or `beforeAll` (README, Mutation
+ * testing), so each test builds what it checks.
+ */
+async function written(): Promise<{ model: WorkbookModel; wb: ExcelJS.Workbook }> {
+  const model = buildScoresheet({ identity, evaluation: example });
+  return { model, wb: await load(await writeXlsx(model)) };
+}
 
-  test("sheets, states, every cell's value and lock, merges, validations, formats and names", () => {
+describe(".xlsx writer: the file holds exactly the model", () => {
+  test("sheets, states, every cell's value and lock, merges, validations, formats and names", async () => {
+    const { model, wb } = await written();
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual(
       model.sheets.map((s) => [s.name, s.state])
     );
