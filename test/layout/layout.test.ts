@@ -20,7 +20,11 @@ const identity = {
   kind: "scoresheet" as const,
 };
 const example: Evaluation = loadExample();
-const blank = buildScoresheet({ identity });
+/**
+ * The blank scoresheet, built inside the test that calls it: Stryker credits a test only with the code run while
+ * the test runs, not at module level, in `describe` or in `beforeAll` (README, Mutation testing).
+ */
+const blankScoresheet = (): WorkbookModel => buildScoresheet({ identity });
 
 function formulas(model: WorkbookModel): string[] {
   return model.sheets.flatMap((s) =>
@@ -53,6 +57,7 @@ function gridOf(model: WorkbookModel, typed: Map<string, string | number> = new 
 
 describe("scoresheet layout", () => {
   test("sheets: cover, seven tables, summary, the evaluation's sheets, a very hidden identity sheet", () => {
+    const blank = blankScoresheet();
     expect(blank.sheets.map((s) => [s.name, s.state])).toEqual([
       ["说明", "visible"],
       ...STANDARD.tables.map((t) => [t.id, "visible"]),
@@ -76,6 +81,7 @@ describe("scoresheet layout", () => {
   });
 
   test("every line and award item has exactly one input row carrying its id", () => {
+    const blank = blankScoresheet();
     const rows = inputRows(blank);
     const index = indexStandard();
     expect(rows.size).toBe(
@@ -85,6 +91,7 @@ describe("scoresheet layout", () => {
   });
 
   test("formulas use only functions Excel 2010, LibreOffice and WPS share", () => {
+    const blank = blankScoresheet();
     const used = new Set(
       formulas(blank).flatMap((f) =>
         [...f.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)
@@ -125,6 +132,7 @@ describe("scoresheet layout", () => {
   });
 
   test("validation messages fit the file format's limits and name the limit", () => {
+    const blank = blankScoresheet();
     for (const sheet of blank.sheets) {
       for (const v of sheet.validations) {
         expect(v.errorTitle.length).toBeLessThanOrEqual(32);
@@ -139,6 +147,7 @@ describe("scoresheet layout", () => {
   });
 
   test("inputs are unlocked and carry validation; nothing else is unlocked; table sheets are protected", () => {
+    const blank = blankScoresheet();
     for (const sheet of blank.sheets.filter((s) => s.kind === "table")) {
       expect(sheet.protect).toBe(true);
       const unlocked = sheet.cells.filter((c) => !c.locked);
@@ -206,6 +215,7 @@ describe("reading a scoresheet grid back", () => {
   test.each([" 2 ", "2", "2\u3000", "２", "2分", "2\u00a0"])(
     "text %p in a number cell is kept as typed and refused by the engine, naming the cell (README: Inputs)",
     (typedText) => {
+      const blank = blankScoresheet();
       const rows = inputRows(blank);
       const r = rows.get("A.1.2.1")!;
       const typed = new Map<string, string | number>([
@@ -233,6 +243,7 @@ describe("reading a scoresheet grid back", () => {
   );
 
   test("anything else typed is kept as typed for the engine to report", () => {
+    const blank = blankScoresheet();
     const r = inputRows(blank).get("A.1.2.1")!;
     const s = inputRows(blank).get("A.7.3")!;
     const typed = new Map<string, string | number>([

@@ -120,11 +120,18 @@ describe("page breaks keep merged blocks whole", () => {
 });
 
 describe("the scoresheet's table sheets", () => {
-  const sheets: SheetModel[] = STANDARD.tables.map((t) => buildTableSheet(t, undefined).sheet);
+  /**
+   * The table sheets, built inside the test that calls it: Stryker credits a test only with the code run while
+   * the test runs, not in `describe` or `beforeAll` (README, Mutation testing), so each test builds what it checks.
+   * A sheet is named by its table's id.
+   */
+  const tableSheets = (): SheetModel[] =>
+    STANDARD.tables.map((t) => buildTableSheet(t, undefined).sheet);
 
-  it.each(sheets.map((s) => [s.name, s] as const))(
+  it.each(STANDARD.tables.map((t) => [t.id, t] as const))(
     "%s: no item's merged cells cross a page break, the signature stays with the last item, hidden id columns do not print",
-    (_name, s) => {
+    (_name, t) => {
+      const s = buildTableSheet(t, undefined).sheet;
       const breaks = s.print?.rowBreaks ?? [];
       const items = s.merges.filter((m) => m.rows > 1 && m.col > 0);
       for (const m of items)
@@ -143,6 +150,7 @@ describe("the scoresheet's table sheets", () => {
   );
 
   it("A.4 (62 rows of requirements) is cut into pages at item boundaries", () => {
+    const sheets = tableSheets();
     const a4 = sheets.find((s) => s.name === "A.4")!;
     expect(a4.print?.rowBreaks?.length).toBeGreaterThan(0);
   });
@@ -167,6 +175,7 @@ describe("the scoresheet's table sheets", () => {
   });
 
   it("a sheet changed after it was built is paginated again", () => {
+    const sheets = tableSheets();
     const a1 = sheets[0]!;
     const taller = repaginate({ ...a1, rowHeights: new Map([...a1.rowHeights, [5, 400]]) });
     expect(taller.print?.rowBreaks).not.toEqual(a1.print?.rowBreaks);
