@@ -30,6 +30,18 @@ const PLAN = {
   ],
 };
 
+/**
+ * Runs `new --plan` into a fresh folder inside the test that calls it, and returns where each member's copy is:
+ * Stryker credits a test only with the code run while the test runs, not in `describe` or `beforeAll` (README,
+ * Mutation testing), so each test makes the copies it checks.
+ */
+async function copiesFrom(dir: string, planFile: string): Promise<(name: string) => string> {
+  const at = fs.mkdtempSync(path.join(dir, "copies-"));
+  const r = await runCli(["new", path.join(at, "评分表.xlsx"), "--plan", planFile]);
+  expect(r.code).toBe(0);
+  return (name) => path.join(at, `评分表-${name}.xlsx`);
+}
+
 describe("parsing a plan", () => {
   test("a valid plan: items in the standard's order, a stable fingerprint", () => {
     const { plan, problems } = parsePlan(PLAN);
@@ -60,14 +72,9 @@ describe("copies from the plan, the merge and the report", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-plan-"));
   const planFile = path.join(dir, "plan.json");
   fs.writeFileSync(planFile, JSON.stringify(PLAN));
-  const copy = (name: string) => path.join(dir, `评分表-${name}.xlsx`);
-
-  beforeAll(async () => {
-    const r = await runCli(["new", path.join(dir, "评分表.xlsx"), "--plan", planFile]);
-    expect(r.code).toBe(0);
-  });
 
   test("one copy per member, each with the plan's items locked as 不适用 and the reason shown", async () => {
+    const copy = await copiesFrom(dir, planFile);
     for (const name of ["甲", "乙", "丙"]) expect(fs.existsSync(copy(name))).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(copy("乙"));
@@ -92,6 +99,7 @@ describe("copies from the plan, the merge and the report", () => {
   });
 
   test("the merge refuses a copy made from another plan, naming it", async () => {
+    const copy = await copiesFrom(dir, planFile);
     const other: Plan = {
       ...(PLAN as unknown as Plan),
       notApplicable: [{ item: "A.2.2", reason: "基础标准由省级统一制定" }],
@@ -113,6 +121,7 @@ describe("copies from the plan, the merge and the report", () => {
   });
 
   test("the report cites the plan's reason for every 不适用 item", async () => {
+    const copy = await copiesFrom(dir, planFile);
     const out = path.join(dir, "r.docx");
     expect((await runCli(["report", copy("甲"), "-o", out])).code).toBe(0);
     const docx = await JSZip.loadAsync(fs.readFileSync(out));
@@ -141,15 +150,10 @@ describe("copies from the plan carry its group and dates (H3)", () => {
   };
   const planFile = path.join(dir, "plan.json");
   fs.writeFileSync(planFile, JSON.stringify(GROUP_PLAN));
-  const copy = (name: string) => path.join(dir, `评分表-${name}.xlsx`);
   const names = GROUP_PLAN.members.map((m) => m.name);
 
-  beforeAll(async () => {
-    const r = await runCli(["new", path.join(dir, "评分表.xlsx"), "--plan", planFile]);
-    expect(r.code).toBe(0);
-  });
-
   test("every copy's 评估组 has the plan's members in its order, and 说明 the plan's date", async () => {
+    const copy = await copiesFrom(dir, planFile);
     for (const name of names) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(copy(name));
@@ -181,6 +185,7 @@ describe("copies from the plan carry its group and dates (H3)", () => {
   });
 
   test("merge and report: the leader first, then the plan's order; no group warning; the plan's date", async () => {
+    const copy = await copiesFrom(dir, planFile);
     const consensus = path.join(dir, "共识.xlsx");
     // Merged in another order than the plan's.
     const files = [...names].reverse().map(copy);
@@ -289,11 +294,11 @@ describe("a plan's 不适用 items cannot be overridden in a copy (H2), and expo
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-plan-override-"));
   const planFile = path.join(dir, "plan.json");
   fs.writeFileSync(planFile, JSON.stringify(PLAN));
-  const copy = (name: string) => path.join(dir, `评分表-${name}.xlsx`);
-  const overridden = path.join(dir, "乙-改.xlsx");
 
-  beforeAll(async () => {
-    expect((await runCli(["new", path.join(dir, "评分表.xlsx"), "--plan", planFile])).code).toBe(0);
+  /** The copies and 乙's copy overridden, made inside the test that calls it (as copiesFrom is). */
+  async function withOverridden(): Promise<{ copy: (name: string) => string; overridden: string }> {
+    const copy = await copiesFrom(dir, planFile);
+    const overridden = path.join(path.dirname(copy("乙")), "乙-改.xlsx");
     // What an expert can do after unprotecting the sheet (no password): 正常评分 and a deduction on A.3.3.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(copy("乙"));
@@ -305,9 +310,11 @@ describe("a plan's 不适用 items cannot be overridden in a copy (H2), and expo
       row.getCell(COL.note + 1).value = "联办流程不全";
     });
     await wb.xlsx.writeFile(overridden);
-  });
+    return { copy, overridden };
+  }
 
   test("score refuses the overridden item, naming it, its cell and the plan's reason", async () => {
+    const { copy, overridden } = await withOverridden();
     const r = await runCli(["score", overridden, "--json"]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
@@ -327,6 +334,7 @@ describe("a plan's 不适用 items cannot be overridden in a copy (H2), and expo
   });
 
   test("the merge refuses the overridden copy, naming the file", async () => {
+    const { copy, overridden } = await withOverridden();
     const r = await runCli(["merge", copy("甲"), copy("丙"), overridden]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(overridden);
@@ -362,6 +370,7 @@ describe("a plan's 不适用 items cannot be overridden in a copy (H2), and expo
   });
 
   test("export carries the plan: the JSON merges with the other copies; overridden, it is refused", async () => {
+    const copy = await copiesFrom(dir, planFile);
     const exported = await runCli(["export", copy("丙")]);
     expect(exported.code).toBe(0);
     const json = JSON.parse(exported.out);
