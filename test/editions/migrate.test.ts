@@ -46,23 +46,42 @@ const INVENTED_INPUTS = {
   },
 };
 
-beforeAll(async () => {
+beforeAll(() => {
   for (const f of fs.readdirSync(dir)) fs.rmSync(at(f), { recursive: true });
   fs.writeFileSync(at("old.json"), JSON.stringify(OLD));
   fs.writeFileSync(at("invented.json"), JSON.stringify(INVENTED_INPUTS));
-  expect((await runCli(["new", at("old.xlsx"), "--inputs", at("old.json")])).code).toBe(0);
+});
+
+/**
+ * old.xlsx, made inside the test that calls it, in a folder of its own: Stryker credits a test only with the code
+ * run while the test runs, not in `describe` or `beforeAll` (README, Mutation testing), so each test makes what it
+ * checks.
+ */
+async function madeOld(folder: string): Promise<(name: string) => string> {
+  const here = (name: string) => path.join(dir, folder, name);
+  fs.mkdirSync(here(""));
+  expect((await runCli(["new", here("old.xlsx"), "--inputs", at("old.json")])).code).toBe(0);
+  return here;
+}
+
+/** invented.xlsx, made as madeOld makes old.xlsx. */
+async function madeInvented(folder: string): Promise<(name: string) => string> {
+  const here = (name: string) => path.join(dir, folder, name);
+  fs.mkdirSync(here(""));
   const made = await runCli([
     "new",
-    at("invented.xlsx"),
+    here("invented.xlsx"),
     "--standard",
     INVENTED,
     "--inputs",
     at("invented.json"),
   ]);
   expect(made.code).toBe(0);
-}, 240000);
+  return here;
+}
 
 test("built-in → invented: every input carried, the changed line flagged for review, the new item listed", async () => {
+  const at = await madeOld("to-invented");
   const before = sha(at("old.xlsx"));
   const run = await runCli([
     "migrate",
@@ -110,6 +129,7 @@ test("built-in → invented: every input carried, the changed line flagged for r
 });
 
 test("invented → built-in: the added item's inputs are listed as not carried, line by line, with the reason", async () => {
+  const at = await madeInvented("to-built-in");
   const run = await runCli([
     "migrate",
     at("invented.xlsx"),
@@ -135,6 +155,7 @@ test("invented → built-in: the added item's inputs are listed as not carried, 
 });
 
 test("the output is checked before any work: an input is never overwritten", async () => {
+  const at = await madeOld("no-overwrite");
   const before = sha(at("old.xlsx"));
   const run = await runCli(["migrate", at("old.xlsx"), "--to", INVENTED, "-o", at("old.xlsx")]);
   expect(run.code).toBe(3);
@@ -172,9 +193,10 @@ describe("migrateEvaluation lists every input it cannot carry", () => {
       "A.7.3": { level: "national" },
     },
   };
-  const m = migrateEvaluation(evaluation, from, to as unknown as StandardDef);
 
   test("each input appears once, carried or not, with its reason", () => {
+    // Migrated inside the test, as madeOld makes its workbook.
+    const m = migrateEvaluation(evaluation, from, to as unknown as StandardDef);
     expect(m.carried).toEqual([]);
     expect(m.notCarried.map((e) => [e.id, e.what, e.reason?.code])).toEqual([
       ["A.1.1.1", "deduction", "kind-changed"],
