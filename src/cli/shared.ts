@@ -44,16 +44,22 @@ export function evaluationFromJson(
 /**
  * Every schema failure (its JSON path and the rule that caught it), then the parser's problems: a structural one
  * only where the schema did not already name its path (the schema's line says the same and names the rule); the
- * metadata and format ones always, in the wording users know (field, value, what is allowed). Appendix A's ids
+ * metadata and format ones always, in the wording users know (field, value, what is allowed), and the schema's
+ * failure at the same path is then left out, so one mistake is reported once. Appendix A's ids
  * and codes, which the schema leaves to the engine, are reported by scoring.
  */
 export function withSchemaProblems(
   parserProblems: readonly Problem[],
   fromSchema: readonly Problem[]
 ): Problem[] {
-  const named = new Set(fromSchema.map(problemPath));
+  // A metadata field or the format the parser names in words is not named a second time by the schema's rule.
+  const inWords = new Set(
+    parserProblems.filter((p) => p.code === "bad-meta" || p.code === "bad-format").map(problemPath)
+  );
+  const schema = fromSchema.filter((p) => !inWords.has(problemPath(p)));
+  const named = new Set(schema.map(problemPath));
   return [
-    ...fromSchema,
+    ...schema,
     ...parserProblems.filter((p) => p.code !== "bad-structure" || !named.has(p.path)),
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * The one table of problem messages, in Chinese and English, naming the item, the line, the rule and the limit.
  */
-import { STANDARD, indexStandard } from "../standard";
+import { LEVELS, ROLES, STANDARD, indexStandard } from "../standard";
 import type { StandardDef } from "../standard";
 import type {
   ExternalKind,
@@ -189,6 +189,22 @@ function nameWords(name: string, zh: boolean): string {
   return name;
 }
 
+/**
+ * A metadata field's allowed values: a level or role by its name with the code an evaluation JSON takes
+ * (省辖市（city）), as the 封面 sheet names them; other fields' values as they are.
+ */
+function metaAllowed(field: string, allowed: readonly string[], zh: boolean): string {
+  const names: Readonly<Record<string, { zh: string; en: string }>> | undefined =
+    field === "level" ? LEVELS : field === "role" ? ROLES : undefined;
+  return allowed
+    .map((code) => {
+      const name =
+        names && Object.prototype.hasOwnProperty.call(names, code) ? names[code] : undefined;
+      return name ? (zh ? `${name.zh}（${code}）` : `${name.en} (${code})`) : code;
+    })
+    .join(zh ? "、" : ", ");
+}
+
 /** The allowed levels as the workbook's dropdown names them, with the codes an evaluation JSON takes. */
 function levelList(allowed: readonly string[], zh: boolean): string {
   const named = allowed.map((l) => word(LEVEL_NAMES, l, sideOf(zh)));
@@ -245,8 +261,8 @@ export function describeProblem(
     case "bad-meta": {
       const allowed = problem.allowed
         ? zh
-          ? `（允许：${problem.allowed.join(" / ")}）`
-          : ` (allowed: ${problem.allowed.join(" / ")})`
+          ? `（允许：${metaAllowed(problem.field, problem.allowed, zh)}）`
+          : ` (allowed: ${metaAllowed(problem.field, problem.allowed, zh)})`
         : "";
       // The parser lists the field names as allowed when the field itself is unknown (a typo such as "levle"):
       // then the name is wrong, not its value.
