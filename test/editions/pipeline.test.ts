@@ -33,7 +33,6 @@ const TOTAL = 478;
 
 const dir = outputDir("editions/pipeline");
 const inputs = path.join(dir, "inputs.json");
-const workbook = (name: string) => path.join(dir, `s-${name}.xlsx`);
 
 async function identityOf(file: string): Promise<Record<string, string>> {
   const wb = new ExcelJS.Workbook();
@@ -45,21 +44,35 @@ async function identityOf(file: string): Promise<Record<string, string>> {
   return out;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f), { recursive: true });
   fs.writeFileSync(inputs, JSON.stringify(INPUTS));
+});
+
+/**
+ * The experts' workbooks of the invented edition (all of them, or the ones a test reads), made inside the test that
+ * calls it, in a folder of its own; returns where each expert's is. Stryker credits a test only with the code run
+ * while the test runs, not in `describe` or `beforeAll` (README, Mutation testing), so each test makes what it
+ * checks. `new` writes one evaluator's copy to the file it is given, several as s-<name>.xlsx.
+ */
+async function workbooks(
+  folder: string,
+  experts: readonly string[] = EXPERTS
+): Promise<(name: string) => string> {
+  fs.mkdirSync(path.join(dir, folder));
   const made = await runCli([
     "new",
-    path.join(dir, "s.xlsx"),
+    path.join(dir, folder, experts.length === 1 ? `s-${experts[0]}.xlsx` : "s.xlsx"),
     "--standard",
     EDITION,
     "--inputs",
     inputs,
-    ...EXPERTS.flatMap((e) => ["--evaluator", e]),
+    ...experts.flatMap((e) => ["--evaluator", e]),
   ]);
   expect(made.err).toBe("");
   expect(made.code).toBe(0);
-}, 240000);
+  return (name) => path.join(dir, folder, `s-${name}.xlsx`);
+}
 
 test("template --standard shows the edition: its key, the changed table, the added item, its pass mark", async () => {
   const { code, out } = await runCli(["template", "--json", "--standard", EDITION]);
@@ -78,6 +91,7 @@ test("template --standard shows the edition: its key, the changed table, the add
 });
 
 test("every workbook records its edition: key, standard id and fingerprint", async () => {
+  const workbook = await workbooks("identity", ["甲"]);
   const identity = await identityOf(workbook("甲"));
   expect(identity).toMatchObject({
     edition: "test-invented-2027",
@@ -91,6 +105,7 @@ test("every workbook records its edition: key, standard id and fingerprint", asy
 });
 
 test("score reads the workbook in its recorded edition when that edition is known, and refuses it otherwise", async () => {
+  const workbook = await workbooks("score", ["甲"]);
   const refused = await runCli(["score", workbook("甲")]);
   expect(refused.code).toBe(1);
   expect(refused.err).toContain("test-invented-2027");
@@ -108,6 +123,7 @@ test("score reads the workbook in its recorded edition when that edition is know
 });
 
 test("merge and report work in the edition; a built-in workbook is not merged with them", async () => {
+  const workbook = await workbooks("merge");
   const consensus = path.join(dir, "consensus.xlsx");
   const merged = await runCli([
     "merge",
@@ -151,6 +167,7 @@ const soffice = requireProgram(
 (soffice ? test : test.skip)(
   "LibreOffice recalculates the edition's workbook to the engine's total and verdict",
   async () => {
+    const workbook = await workbooks("libreoffice", ["乙"]);
     const [recalculated] = libreOfficeConvert(
       soffice!,
       [workbook("乙")],
