@@ -70,17 +70,65 @@ export function styleCache(model: WorkbookModel): (cell: CellModel) => Partial<E
   };
 }
 
+/** Excel's limit on a cell's text, in UTF-16 code units (what JavaScript's `length` counts). */
+export const MAX_CELL_TEXT = 32_767;
+
+/** Excel's limit on a row's height, in points (ECMA-376 sets none; Excel repairs a taller row). */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * What a shared string cannot carry as it is, one piece each: a character XML 1.0 forbids (C0 controls but tab and
+ * line feed; U+FFFE, U+FFFF), a carriage return (XML parsers turn it into a line feed), and an `_x` that begins
+ * `_xHHHH_`, which Excel, LibreOffice and ExcelJS read as the escape of character HHHH (ECMA-376 ST_Xstring;
+ * LibreOffice also with fewer digits). ExcelJS writes all of these as they are, or drops them.
+ */
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_x(?=[0-9A-Fa-f]+_)/g;
+
+/** The escape of one piece {@link UNSAFE} matches: `_x` as `_x005F_x`, a character as `_xHHHH_`. */
+const escapePiece = (piece: string): string =>
+  piece === "_x"
+    ? "_x005F_x"
+    : `_x${piece.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+
+/**
+ * Text as a shared string that Excel, LibreOffice and ExcelJS read back as it was: the characters of
+ * {@link UNSAFE} escaped as ECMA-376 `_xHHHH_`, and text longer than Excel takes ({@link MAX_CELL_TEXT}, escapes
+ * counted) cut at a character and ended with "…" (Excel repairs the package otherwise).
+ *
+ * @param text the model's text
+ * @returns the text to store
+ */
+export function xlsxText(text: string): string {
+  const escaped = text.replace(UNSAFE, escapePiece);
+  if (escaped.length <= MAX_CELL_TEXT) return escaped;
+  const pieces = escaped.match(/_x[0-9A-F]{4}_|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g) ?? [];
+  let out = "";
+  for (const piece of pieces) {
+    if (out.length + piece.length > MAX_CELL_TEXT - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
+}
+
+/**
+ * A row's height as Excel takes it: at most {@link MAX_ROW_HEIGHT} (a wrapped text of many lines asks for more).
+ *
+ * @param points the layout's height
+ * @returns the height to write
+ */
+export const rowHeight = (points: number): number => Math.min(points, MAX_ROW_HEIGHT);
+
 /**
  * A cell's content as an ExcelJS value.
  *
  * @param content the model's content
- * @returns text as a plain string (always stored as text, even when it starts with "="), a number, a formula
- *   without a cached result, or null
+ * @returns text as a plain string (always stored as text, even when it starts with "="; escaped and cut by
+ *   {@link xlsxText}), a number, a formula without a cached result, or null
  */
 export function cellValue(content: CellContent): ExcelJS.CellValue {
   switch (content.kind) {
     case "text":
-      return content.text;
+      return xlsxText(content.text);
     case "number":
       return content.value;
     case "formula":
