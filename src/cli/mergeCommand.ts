@@ -1,7 +1,7 @@
 /**
  * `gridscore merge <file>... [--method mean|median|trimmed] [-o consensus.xlsx] [--json]`
  */
-import { formatProblem, formatScore } from "../engine";
+import { formatProblem, formatScore, formatSignedPercent } from "../engine";
 import {
   DEFAULT_DEVIATION_LIMIT,
   MERGE_METHODS,
@@ -78,12 +78,6 @@ export function roundingLine(result: MergeResult): string {
   return note ? `${note}\n` : "";
 }
 
-/** A signed percentage as printed: "+30.17%", "-0.33%", "0%". */
-function signedPercent(pct: number): string {
-  const sign = pct > 0 ? "+" : pct < 0 ? "-" : "";
-  return `${sign}${formatScore(Math.abs(pct))}%`;
-}
-
 function renderMerge(result: MergeResult): string {
   const experts = columns(
     [
@@ -93,7 +87,7 @@ function renderMerge(result: MergeResult): string {
         e.file,
         formatScore(e.total),
         e.verdict,
-        `${signedPercent(e.deviationPct)}${e.needsExplanation ? `（超过±${formatScore(result.deviationLimit)}%，须书面说明）` : ""}`,
+        `${formatSignedPercent(e.deviationPct)}${e.needsExplanation ? `（超过±${formatScore(result.deviationLimit)}%，须书面说明）` : ""}`,
       ]),
     ],
     [2, 4]

@@ -102,3 +102,14 @@ export function formatScore(x: number | Fraction, opts: { fixed?: boolean } = {}
 export function isRounded(x: Fraction): boolean {
   return !exact(round2(x)).equals(x);
 }
+
+/**
+ * A signed percentage as shown to people: "+30.17%", "-0.33%", "0%", rounded half up on its magnitude to at most
+ * 2 decimals; the sign is that of the rounded figure, so a deviation that rounds to 0 never shows as "-0%".
+ */
+export function formatSignedPercent(pct: number | Fraction): string {
+  const magnitude = formatScore(typeof pct === "number" ? Math.abs(pct) : pct.abs());
+  const negative = typeof pct === "number" ? pct < 0 : pct.compare(0) < 0;
+  const sign = magnitude === "0" ? "" : negative ? "-" : "+";
+  return `${sign}${magnitude}%`;
+}

@@ -7,7 +7,7 @@ import type { MergeResult } from "../merge";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import { METHOD_ZH } from "../merge/consensusRecord";
 import { roundingNote } from "../merge/rounding";
-import { formatScore } from "../engine";
+import { formatScore, formatSignedPercent } from "../engine";
 import { agreementText } from "../merge/consensusSummary";
 import type { ConsensusFacts, ReportInput, ReportNote } from "./types";
 
@@ -32,11 +32,6 @@ export function consensusFacts(result: MergeResult): ConsensusFacts {
   };
 }
 
-/** A signed percentage as printed: "+30.17%", "-0.33%", "0%". */
-function signedPercent(pct: number): string {
-  return `${pct > 0 ? "+" : pct < 0 ? "-" : ""}${formatScore(Math.abs(pct))}%`;
-}
-
 /** The group's agreement, its resolutions, dissents and the experts who explain in writing (issue 12). */
 function deliberationFacts(
   result: MergeResult
@@ -59,7 +54,7 @@ function deliberationFacts(
       .filter((e) => e.needsExplanation)
       .map(
         (e) =>
-          `${e.evaluator}（总分${formatScore(e.total)}分，偏离均值${signedPercent(e.deviationPct)}，超过±${formatScore(result.deviationLimit)}%）：${e.explanation ? `书面说明：${e.explanation}` : "未提交书面说明"}`
+          `${e.evaluator}（总分${formatScore(e.total)}分，偏离均值${formatSignedPercent(e.deviationPct)}，超过±${formatScore(result.deviationLimit)}%）：${e.explanation ? `书面说明：${e.explanation}` : "未提交书面说明"}`
       ),
   };
 }

@@ -3,7 +3,9 @@ import {
   decimalOf,
   decimalPlaces,
   exact,
+  Fraction,
   formatScore,
+  formatSignedPercent,
   round2,
   shiftDecimal,
   toUnits,
@@ -94,5 +96,30 @@ describe("the number model (README: Numbers)", () => {
       ),
       { seed: 17, numRuns: 1000 }
     );
+  });
+});
+
+describe("formatSignedPercent: a deviation as merge, the report and the consensus sheet print it", () => {
+  test.each([
+    [30.17, "+30.17%"],
+    [-0.33, "-0.33%"],
+    [0, "0%"],
+    [-0, "0%"],
+    [2.5, "+2.5%"],
+    [-100, "-100%"],
+    // Rounds half up on the magnitude; a figure that rounds to 0 carries no sign.
+    [0.004, "0%"],
+    [-0.004, "0%"],
+    [0.005, "+0.01%"],
+    [-0.005, "-0.01%"],
+    [-30.165, "-30.17%"],
+  ])("%s → %s", (pct, shown) => {
+    expect(formatSignedPercent(pct)).toBe(shown);
+  });
+
+  test("an exact fraction: -1/300 of a percent is 0%, 2/3 is +0.67%", () => {
+    expect(formatSignedPercent(new Fraction(-1, 300))).toBe("0%");
+    expect(formatSignedPercent(new Fraction(2, 3))).toBe("+0.67%");
+    expect(formatSignedPercent(new Fraction(-2, 3))).toBe("-0.67%");
   });
 });
