@@ -50,11 +50,13 @@ function ruleHolds(wb: EvaluatedWorkbook, formula: string): unknown {
  * calls it: Stryker credits a test only with the code run while the test runs, not in `describe` or `beforeAll`
  * (README, Mutation testing), so each test builds what it checks.
  */
-function withExample(check: (sheet: SheetModel, wb: EvaluatedWorkbook) => void): void {
+function withExample(
+  check: (sheet: SheetModel, wb: EvaluatedWorkbook, model: WorkbookModel) => void
+): void {
   const model = buildScoresheet({ evaluation: EXAMPLE, identity });
   const wb = evaluateModel(model);
   try {
-    check(summary(model), wb);
+    check(summary(model), wb, model);
   } finally {
     wb.destroy();
   }
@@ -107,8 +109,46 @@ describe("汇总: 得分率, total and verdict of the README example", () => {
           expect([rule.formula, ruleHolds(wb, rule.formula)]).toEqual([rule.formula, false]);
     }));
 
+  test("the total row follows the last table's row; each subtotal has its defined name", () =>
+    withExample((sheet, wb, model) => {
+      expect(rowOf(sheet, "合计")).toBe(SUMMARY_FIRST_TABLE_ROW + STANDARD.tables.length);
+      const subtotals = model.names.filter((n) => n.name.startsWith("Subtotal_"));
+      expect(subtotals.map((n) => [n.name, n.sheet])).toEqual(
+        STANDARD.tables.map((t) => [`Subtotal_A${t.id.slice(2)}`, t.id])
+      );
+      const report = scoreEvaluation(EXAMPLE);
+      subtotals.forEach((n, i) =>
+        expect([n.name, wb.value(n.sheet, n.cell.row, n.cell.col)]).toEqual([
+          n.name,
+          report.tables[i]!.score,
+        ])
+      );
+      expect(sheet.rowHeights.get(rowOf(sheet, "结论（定稿）"))).toBe(32);
+    }));
+
+  test.each([
+    ["错误", "错误："],
+    ["提示", "提示："],
+  ])("%s: a check cell naming one, two or three problems counts each", (label, marker) =>
+    withExample((sheet, wb, model) => {
+      const count = () => wb.value(SUMMARY_SHEET, rowOf(sheet, label), 2) as number;
+      const at = inputRows(model).get("A.2.1.1")!;
+      expect(wb.value(at.sheet, at.row, COL.check)).toBe("");
+      const before = count();
+      const named = [
+        `${marker}甲`,
+        `${marker}甲；${marker}乙`,
+        `${marker}甲；${marker}乙；${marker}丙`,
+      ];
+      named.forEach((text, k) => {
+        wb.set(at.sheet, at.row, COL.check, text);
+        expect([text, count()]).toEqual([text, before + k + 1]);
+      });
+    })
+  );
+
   test("the chart plots each table's 得分率 against its id", () =>
-    withExample((sheet, wb) => {
+    withExample((sheet) => {
       expect(sheet.charts).toHaveLength(1);
       const chart = sheet.charts[0]!;
       const n = STANDARD.tables.length;
