@@ -14,6 +14,7 @@ import type {
   StyleId,
   ValidationModel,
 } from "./model";
+import { MAX_ROW_HEIGHT } from "./model";
 import { paginate, printed } from "./printLayout";
 import { STYLES } from "./styles";
 
@@ -126,8 +127,15 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Asks for a row at least `points` tall; never taller than {@link MAX_ROW_HEIGHT}, which Excel's files and
+   * Office.js's `rowHeight` both refuse (a wrapped text of many lines asks for more: it then scrolls in its cell).
+   */
   height(row: number, points: number): this {
-    this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
+    this.rowHeights.set(
+      row,
+      Math.min(MAX_ROW_HEIGHT, Math.max(points, this.rowHeights.get(row) ?? 0))
+    );
     return this;
   }
 

@@ -191,6 +191,10 @@ export type SheetKind =
   | "procedure"
   | "report";
 
+/** Excel's limit on a row's height, in points: ECMA-376 sets none, but Excel repairs a file with a taller row and
+ * Office.js refuses one. The layout never asks for more (SheetBuilder.height). */
+export const MAX_ROW_HEIGHT = 409;
+
 export interface SheetModel {
   readonly name: string;
   readonly kind: SheetKind;

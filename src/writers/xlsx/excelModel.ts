@@ -73,9 +73,6 @@ export function styleCache(model: WorkbookModel): (cell: CellModel) => Partial<E
 /** Excel's limit on a cell's text, in UTF-16 code units (what JavaScript's `length` counts). */
 export const MAX_CELL_TEXT = 32_767;
 
-/** Excel's limit on a row's height, in points (ECMA-376 sets none; Excel repairs a taller row). */
-export const MAX_ROW_HEIGHT = 409;
-
 /**
  * What a shared string cannot carry as it is, one piece each: a character XML 1.0 forbids (C0 controls but tab and
  * line feed; U+FFFE, U+FFFF), a carriage return (XML parsers turn it into a line feed), and an `_x` that begins
@@ -109,14 +106,6 @@ export function xlsxText(text: string): string {
   }
   return `${out}…`;
 }
-
-/**
- * A row's height as Excel takes it: at most {@link MAX_ROW_HEIGHT} (a wrapped text of many lines asks for more).
- *
- * @param points the layout's height
- * @returns the height to write
- */
-export const rowHeight = (points: number): number => Math.min(points, MAX_ROW_HEIGHT);
 
 /**
  * A cell's content as an ExcelJS value.

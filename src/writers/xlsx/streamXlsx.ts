@@ -17,7 +17,6 @@ import {
   cellValue,
   footerOf,
   pageSetup,
-  rowHeight,
   sheetOptions,
   styleCache,
   validation,
@@ -96,7 +95,7 @@ async function streamSheet(
   for (const r of rowsToVisit(sheet)) {
     const row = ws.getRow(r + 1);
     const height = sheet.rowHeights.get(r);
-    if (height !== undefined) row.height = rowHeight(height);
+    if (height !== undefined) row.height = height;
     for (; next < order.length && cells[order[next]!]!.row === r; next++) {
       const cell = cells[order[next]!]!;
       const c = row.getCell(cell.col + 1);

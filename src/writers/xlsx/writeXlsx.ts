@@ -11,7 +11,6 @@ import {
   cellValue,
   footerOf,
   pageSetup,
-  rowHeight,
   sheetOptions,
   styleCache,
   validation,
@@ -30,7 +29,7 @@ async function writeSheet(
     col.width = c.width;
     if (c.hidden) col.hidden = true;
   });
-  for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = rowHeight(height);
+  for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
   const styleOf = styleCache(model);
   for (const cell of sheet.cells) {
     const c = ws.getCell(cell.row + 1, cell.col + 1);
