@@ -124,6 +124,10 @@ describe("汇总: 得分率, total and verdict of the README example", () => {
         ])
       );
       expect(sheet.rowHeights.get(rowOf(sheet, "结论（定稿）"))).toBe(32);
+      // The tables' rows hold one line each and keep the default height.
+      STANDARD.tables.forEach((t, i) =>
+        expect([t.id, sheet.rowHeights.get(SUMMARY_FIRST_TABLE_ROW + i)]).toEqual([t.id, undefined])
+      );
     }));
 
   test.each([
