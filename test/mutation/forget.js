@@ -28,5 +28,5 @@ for (const entry of Object.values(report.files)) {
   forgotten += entry.mutants.length - kept.length;
   entry.mutants = kept;
 }
-fs.writeFileSync(file, JSON.stringify(report));
+fs.writeFileSync(file, JSON.stringify(report, null, 2)); // as Stryker writes it, so diffs stay small
 console.log(`${file}: ${forgotten} mutant result(s) with status ${statuses.join(", ")} forgotten`);
