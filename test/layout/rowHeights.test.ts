@@ -10,7 +10,7 @@ import { MAX_ROW_HEIGHT, buildScoresheet } from "../../src/layout";
 import type { WorkbookModel } from "../../src/layout";
 import { SheetBuilder } from "../../src/layout/builder";
 import { buildRollup, buildRollupWorkbook } from "../../src/rollup";
-import type { RollupUnit } from "../../src/rollup";
+import { rollupUnit } from "../support/rollupUnits";
 
 const EXAMPLE = JSON.parse(
   fs.readFileSync(path.join(__dirname, "..", "..", "examples", "evaluation.json"), "utf8")
@@ -52,19 +52,11 @@ test("a scoresheet with a 扣分说明 of 10,000 characters: no row over 409 pt"
 });
 
 test("a roll-up of a unit with a 5,000-character name: no row over 409 pt", () => {
-  const unit: RollupUnit = {
+  const unit = rollupUnit({
     file: `${"很长的文件夹/".repeat(200)}单位.xlsx`,
     sha256: "ab".repeat(32),
     organization: "某某市某某区某某街道网格化服务管理中心".repeat(250),
-    level: "city",
-    date: "2026-10-01",
-    kind: "single",
-    experts: 1,
-    tables: [],
-    exactTotal: "300",
-    verdict: "合格",
-    losses: new Map(),
-  };
+  });
   const all = heights(buildRollupWorkbook(buildRollup([unit], [])));
   expect(all.length).toBeGreaterThan(0);
   expect(Math.max(...all)).toBeLessThanOrEqual(MAX_ROW_HEIGHT);

@@ -5,20 +5,11 @@
 import { duplicatesText } from "../../src/cli/rollupCommand";
 import { buildRollup } from "../../src/rollup";
 import type { RollupUnit } from "../../src/rollup";
+import { rollupUnit } from "../support/rollupUnits";
 
-const unit = (k: number, date: string): RollupUnit => ({
-  file: `${date}/单位${k}.xlsx`,
-  sha256: "",
-  organization: `单位${k}`,
-  level: "city",
-  date,
-  kind: "single",
-  experts: 1,
-  tables: [],
-  exactTotal: "300",
-  verdict: "合格",
-  losses: new Map(),
-});
+/** 单位k, evaluated on `date`. */
+const unit = (k: number, date: string): RollupUnit =>
+  rollupUnit({ file: `${date}/单位${k}.xlsx`, organization: `单位${k}`, date });
 
 /** `n` units, each evaluated twice: in September (set aside) and October (counted). */
 const twice = (n: number) =>

@@ -9,7 +9,6 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { Fraction, round2 } from "../../src/engine";
-import type { TableId } from "../../src/standard";
 import { writeXlsx } from "../../src/writers/xlsx";
 import type { XlsxWriteMode } from "../../src/writers/xlsx/writeXlsx";
 import {
@@ -21,6 +20,7 @@ import {
 } from "../../src/rollup";
 import type { RollupUnit } from "../../src/rollup";
 import { libreOfficeConvert, outputDir, requireProgram } from "../support/external";
+import { TABLE_IDS, rollupUnit } from "../support/rollupUnits";
 
 const soffice = requireProgram(
   "soffice",
@@ -28,23 +28,21 @@ const soffice = requireProgram(
 );
 const maybe = soffice ? describe : describe.skip;
 
-const TABLES: TableId[] = ["A.1", "A.2", "A.3", "A.4", "A.5", "A.6", "A.7"];
 let n = 0;
+/** The next unit, 单位n in un.xlsx, with `over`'s level or none: its whole total in A.1, a point lost on A.1.2. */
 function unit(over: Partial<RollupUnit> & { exactTotal: string }): RollupUnit {
   n++;
   const total = new Fraction(over.exactTotal);
-  return {
+  return rollupUnit({
     file: `u${n}.xlsx`,
     sha256: "ab".repeat(32),
     organization: `单位${n}`,
-    date: "2026-10-01",
-    kind: "single",
-    experts: 1,
-    tables: TABLES.map((id, i) => ({ id, exact: i === 0 ? total.toFraction() : "0" })),
+    level: undefined,
+    tables: TABLE_IDS.map((id, i) => ({ id, exact: i === 0 ? total.toFraction() : "0" })),
     verdict: total.compare(300) >= 0 ? "合格" : "不合格",
     losses: new Map([["A.1.2", "1"]]),
     ...over,
-  };
+  });
 }
 
 const UNITS: RollupUnit[] = [

@@ -21,6 +21,7 @@ import {
 } from "../../src/rollup";
 import type { RollupUnit } from "../../src/rollup";
 import { runCli } from "../support/cli";
+import { rollupUnit } from "../support/rollupUnits";
 import { DUPLICATE, RECIPES, REFUSED, writeCorpus } from "./corpus";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-rollup-"));
@@ -75,20 +76,6 @@ beforeAll(async () => {
 const rel = (file: string) => path.relative(corpus, file).split(path.sep).join("/");
 
 describe("pure parts", () => {
-  const unit = (file: string, over: Partial<RollupUnit>): RollupUnit => ({
-    file,
-    sha256: "",
-    organization: "甲",
-    level: "city",
-    date: "2026-10-01",
-    kind: "single",
-    experts: 1,
-    tables: [],
-    exactTotal: "300",
-    verdict: "合格",
-    losses: new Map(),
-    ...over,
-  });
   test.each([
     ["later date counts", [{}, { date: "2026-10-02" }], [1]],
     ["same date: consensus before single", [{ kind: "consensus", experts: 5 }, {}], [0]],
@@ -119,7 +106,7 @@ describe("pure parts", () => {
       [0, 1],
     ],
   ] as const)("duplicates: %s", (_, overs, counted) => {
-    const units = overs.map((o, i) => unit(`f${i}`, o as Partial<RollupUnit>));
+    const units = overs.map((o, i) => rollupUnit({ file: `f${i}`, ...(o as Partial<RollupUnit>) }));
     const rolled = resolveDuplicates(units);
     expect(rolled.flatMap((u, i) => (u.duplicateOf === undefined ? [i] : []))).toEqual(counted);
   });
@@ -155,7 +142,7 @@ describe("pure parts", () => {
     ["500", 475],
     ["0", 0],
   ])("a total of %s falls in the bin from %d", (total, from) => {
-    const bins = distribution([unit("f", { exactTotal: total })]);
+    const bins = distribution([rollupUnit({ file: "f", exactTotal: total })]);
     expect(bins.find((b) => b.count === 1)?.from).toBe(from);
     expect(bins.filter((b) => b.passMark).map((b) => b.from)).toEqual([300]);
   });

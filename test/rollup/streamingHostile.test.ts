@@ -8,6 +8,7 @@
  * package passes ECMA-376 and Excel's repair checks.
  */
 import { OOXML_READY, ooxmlProblems, ooxmlReports } from "../support/ooxml";
+import { HOSTILE_NAMES, LEVELS, refusedOf, rollupUnit, tablesOf } from "../support/rollupUnits";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -19,73 +20,24 @@ import type { WorkbookModel } from "../../src/layout";
 import { MAX_CELL_TEXT } from "../../src/writers/xlsx/excelModel";
 import { STREAM_CELLS, streams, writeXlsx } from "../../src/writers/xlsx/writeXlsx";
 
-const LEVELS = ["city", "county", "township", "village"] as const;
-
-/** Names a provincial office's files have carried, or could. */
-export const HOSTILE_NAMES: readonly string[] = [
-  `<b>&"'单位</b>`,
-  "a]]>b",
-  "=1+1",
-  '=HYPERLINK("http://x","y")',
-  "+86 街道",
-  "-1",
-  "@SUM(A1)",
-  " 前导空格",
-  "尾随空格 ",
-  "\u3000全角空格\u3000",
-  "两行\n名称",
-  "回车\r\n换行",
-  "制表\t符",
-  "表情😀𠀀𝄞",
-  "עברית عربي",
-  "0012",
-  "1e5",
-  "2026-01-01",
-  "TRUE",
-  "#N/A",
-  "50%",
-  "",
-  "  ",
-  "\u200b",
-  "a\u2028b",
-  "__proto__",
-  "constructor",
-  // ECMA-376 escapes: Excel, LibreOffice and ExcelJS decode them (unescaped, "_x0041_" read back as "A").
-  "_x0041_",
-  "file_x00_y",
-  "_x005F_",
-  // Characters XML cannot carry: ExcelJS wrote U+FFFE as it is (an unreadable package) and dropped C0 controls.
-  "控制\u0001\u0008\u000b\u001f",
-  "非字符\ufffe\uffff",
-  "孤立\ud800代理",
-  "满".repeat(MAX_CELL_TEXT),
-  "超".repeat(MAX_CELL_TEXT + 10),
-  "长名称".repeat(300),
-];
-
-function unit(i: number, organization: string, over: Partial<RollupUnit> = {}): RollupUnit {
+/** The i-th unit, named `organization`: its level, kind, total and losses vary with i; every fifth has no level. */
+const unit = (i: number, organization: string, over: Partial<RollupUnit> = {}): RollupUnit => {
   const pass = i % 3 !== 1;
-  return {
+  return rollupUnit({
     file: `returns/${i}/${organization}.xlsx`,
     sha256: i.toString(16).padStart(64, "0"),
     organization,
-    ...(i % 5 === 4 ? {} : { level: LEVELS[i % 4] }),
+    level: i % 5 === 4 ? undefined : LEVELS[i % 4],
     date: "2026-11-01",
     kind: i % 7 === 0 ? "consensus" : "single",
     experts: i % 7 === 0 ? 3 : 1,
-    tables: (["A.1", "A.2", "A.3", "A.4", "A.5", "A.6", "A.7"] as const).map((id) => ({
-      id,
-      exact: i % 7 === 0 ? "28/3" : "10",
-    })),
+    tables: tablesOf(i % 7 === 0 ? "28/3" : "10"),
     exactTotal: pass ? "450.5" : "280",
     verdict: pass ? "合格" : "不合格",
     losses: new Map(i % 2 === 0 ? [["A.1.1", "2"]] : []),
     ...over,
-  };
-}
-
-const refusedOf = (names: readonly string[]): RefusedFile[] =>
-  names.map((n) => ({ file: n, reasons: [n, "不是评分表"], reasonsEn: [n] }));
+  });
+};
 
 const rollupOf = (units: readonly RollupUnit[], refused: readonly RefusedFile[] = []) =>
   buildRollupWorkbook(buildRollup(units, refused));

@@ -17,12 +17,11 @@ import type { RollupUnit } from "../../src/rollup";
 import { buildScoresheet } from "../../src/layout";
 import type { WorkbookModel } from "../../src/layout";
 import { STREAM_CELLS, streams, writeXlsx } from "../../src/writers/xlsx/writeXlsx";
-
-const LEVELS = ["city", "county", "township", "village"] as const;
+import { LEVELS, rollupUnit, tablesOf } from "../support/rollupUnits";
 
 function unit(i: number): RollupUnit {
   const total = i % 3 === 0 ? 300 : 450.5;
-  return {
+  return rollupUnit({
     file: `returns/${LEVELS[i % 4]}/u${i}.xlsx`,
     sha256: i.toString(16).padStart(64, "0"),
     // Unit 5 is a duplicate of unit 1 (same organization and level, earlier date); one name looks like a formula.
@@ -31,14 +30,11 @@ function unit(i: number): RollupUnit {
     date: i === 5 ? "2026-10-01" : "2026-11-01",
     kind: i === 0 ? "consensus" : "single",
     experts: i === 0 ? 3 : 1,
-    tables: ["A.1", "A.2", "A.3", "A.4", "A.5", "A.6", "A.7"].map((id) => ({
-      id: id as RollupUnit["tables"][number]["id"],
-      exact: i === 0 ? "28/3" : "10",
-    })),
+    tables: tablesOf(i === 0 ? "28/3" : "10"),
     exactTotal: i === 0 ? "1441/3" : String(total),
     verdict: total >= 400 ? "合格" : "不合格",
     losses: new Map(i % 2 === 0 ? [["A.1.1", "2"]] : []),
-  };
+  });
 }
 
 const rollupOf = (n: number): WorkbookModel =>

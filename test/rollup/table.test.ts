@@ -15,27 +15,21 @@ import { writeXlsx } from "../../src/writers/xlsx";
 import { queueTablesAndBars } from "../../src/office/writeTables";
 import { unzip } from "../support/zip";
 import { recordingWorksheet } from "../office/recorder";
+import { LEVELS, rollupUnit, tablesOf } from "../support/rollupUnits";
 
-const LEVELS = ["city", "county", "township", "village"] as const;
-
+/** 单位i, at the levels in turn: every third unit totals 300, the others 450 (400 and over pass here). */
 function unit(i: number): RollupUnit {
   const total = i % 3 === 0 ? 300 : 450;
-  return {
+  return rollupUnit({
     file: `u${i}.xlsx`,
     sha256: "0".repeat(64),
     organization: `单位${i}`,
     level: LEVELS[i % 4],
     date: "2026-11-01",
-    kind: "single",
-    experts: 1,
-    tables: ["A.1", "A.2", "A.3", "A.4", "A.5", "A.6", "A.7"].map((id) => ({
-      id: id as RollupUnit["tables"][number]["id"],
-      exact: "10",
-    })),
+    tables: tablesOf("10"),
     exactTotal: String(total),
     verdict: total >= 400 ? "合格" : "不合格",
-    losses: new Map(),
-  };
+  });
 }
 
 const rollup = buildRollup(
