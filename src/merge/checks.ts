@@ -39,8 +39,9 @@ export function checkCandidates(candidates: readonly MergeCandidate[]): LocatedP
         other: byEvaluator.get(evaluator)!,
         ...where,
       });
-    byHash.set(e.sha256, e.file);
-    if (e.workbookId) byId.set(e.workbookId, e.file);
+    // Each names the first file that had it: a third copy is a copy of the first, as a third evaluator is.
+    if (!byHash.has(e.sha256)) byHash.set(e.sha256, e.file);
+    if (e.workbookId && !byId.has(e.workbookId)) byId.set(e.workbookId, e.file);
     if (evaluator && !byEvaluator.has(evaluator)) byEvaluator.set(evaluator, e.file);
   }
   errors.push(...planProblems(candidates));
