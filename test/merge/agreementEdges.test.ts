@@ -1,0 +1,103 @@
+/**
+ * The edges of the group's agreement and deviation (src/merge/agreement.ts) and of combineGroup's defaults, with
+ * expected values worked by hand from the formulas in Krippendorff (2011), "Computing Krippendorff's
+ * Alpha-Reliability": D_o = (1/n) Σ_u 1/(m_u − 1) Σ_{i≠j} δ², D_e = 1/(n(n − 1)) Σ_{i≠j} δ², α = 1 − D_o / D_e.
+ * Each test builds what it checks.
+ */
+import {
+  agreementReading,
+  deviations,
+  groupAgreement,
+  krippendorffAlpha,
+} from "../../src/merge/agreement";
+import { combineGroup } from "../../src/merge";
+import { allItems } from "../../src/standard";
+import { groupOf } from "./deliberationSupport";
+
+/*
+ * Two experts, three items: caps 10, 10, 10; scores [10, 10], [0, 0], [10, 5] → values 1,1 | 0,0 | 1,0.5.
+ * n = 6. D_o = (0 + 0 + 2 × 0.25 / 1) / 6 = 1/12.
+ * All values 1, 1, 0, 0, 1, 0.5: unordered pairs 1–0: 6 × 1 = 6; 1–0.5: 3 × 0.25 = 0.75; 0–0.5: 2 × 0.25 = 0.5;
+ * ordered sum 14.5; D_e = 14.5 / 30. α = 1 − (1/12) / (14.5/30) = 1 − 30 / 174 = 0.827586… → 0.83.
+ */
+const ITEMS = [
+  { cap: 10, scores: [10, 10] },
+  { cap: 10, scores: [0, 0] },
+  { cap: 10, scores: [10, 5] },
+];
+
+describe("Krippendorff's alpha at its edges", () => {
+  test("a worked example: α = 1 − 30/174", () => {
+    const values = ITEMS.map((i) => i.scores.map((s) => s / i.cap));
+    const data = [0, 1].map((k) => values.map((v) => v[k]));
+    expect(krippendorffAlpha(data, "interval")).toBeCloseTo(1 - 30 / 174, 12);
+    // Nominal: D_o = 2/6 = 1/3; D_e: pairs unequal 1–0 6, 1–0.5 3, 0–0.5 2 → 22 ordered / 30; α = 1 − (1/3)/(22/30).
+    expect(krippendorffAlpha(data, "nominal")).toBeCloseTo(1 - 1 / 3 / (22 / 30), 12);
+  });
+
+  test("the group's agreement divides by each cap, skips items of cap 0, and rounds to 2 decimals", () => {
+    const scaled = [
+      { cap: 5, scores: [5, 5] },
+      { cap: 0, scores: [0, 0] },
+      { cap: 20, scores: [0, 0] },
+      { cap: 4, scores: [4, 2] },
+    ];
+    expect(groupAgreement(scaled, 2)).toEqual({
+      alpha: 0.83,
+      metric: "interval",
+      units: 4,
+      observers: 2,
+      reading: agreementReading(0.83),
+    });
+    expect(agreementReading(0.83)).toBe("α ≥ 0.8，一致性良好");
+  });
+
+  test("fewer than 2 pairable values is undefined, not 0", () => {
+    expect(krippendorffAlpha([], "interval")).toBeNull();
+    expect(krippendorffAlpha([[1], [undefined]], "interval")).toBeNull();
+    // Unit 2 holds one value and is left out; unit 1 alone (1, 3): D_o = 2 × 4 / 2 = 4 = D_e, so α = 0.
+    expect(krippendorffAlpha([[1, 2], [undefined, undefined], [3]], "interval")).toBe(0);
+    expect(agreementReading(null)).toBe("无法计算一致性（专家少于2位或评分无差异）");
+  });
+
+  test("one observer: no alpha, whatever the scores", () => {
+    expect(groupAgreement(ITEMS, 1).alpha).toBeNull();
+    expect(groupAgreement(ITEMS, 1).reading).toBe(agreementReading(null));
+  });
+});
+
+describe("deviation at its edges", () => {
+  test("no totals, none; a mean of 0 deviates by 0 and needs no explanation", () => {
+    expect(deviations([])).toEqual([]);
+    expect(deviations([0, 0, 0])).toEqual([
+      { deviationPct: 0, needsExplanation: false },
+      { deviationPct: 0, needsExplanation: false },
+      { deviationPct: 0, needsExplanation: false },
+    ]);
+  });
+
+  test("below the mean by more than the limit needs an explanation too", () => {
+    // Mean 200: 100 is −50 %, 300 is +50 %; with the limit 50 neither is beyond it.
+    expect(deviations([100, 300])).toEqual([
+      { deviationPct: -50, needsExplanation: true },
+      { deviationPct: 50, needsExplanation: true },
+    ]);
+    expect(deviations([100, 300], 50).map((d) => d.needsExplanation)).toEqual([false, false]);
+  });
+});
+
+describe("combineGroup's defaults", () => {
+  test("an item no expert's data names scores full marks for everyone", () => {
+    const group = groupOf(["甲", "乙"], [5, 0]);
+    const items = new Map(group.items);
+    items.delete("A.1.1");
+    const result = combineGroup({ ...group, items }, "mean", "2026-11-28T08:00:00.000Z", []);
+    const a = result.items.find((i) => i.id === "A.1.1")!;
+    const cap = allItems().find((i) => i.id === "A.1.1")!.cap;
+    expect(a.scores).toEqual([cap, cap]);
+    expect(a.statuses).toEqual(["normal", "normal"]);
+    expect(a.notes).toEqual([]);
+    expect(a.exactConsensus).toBe(String(cap));
+    expect(result.exactTotal).toBe("495");
+  });
+});
