@@ -4,12 +4,15 @@
  * Alpha-Reliability": D_o = (1/n) Σ_u 1/(m_u − 1) Σ_{i≠j} δ², D_e = 1/(n(n − 1)) Σ_{i≠j} δ², α = 1 − D_o / D_e.
  * Each test builds what it checks.
  */
+import fc from "fast-check";
 import {
   agreementReading,
   deviations,
   groupAgreement,
   krippendorffAlpha,
+  outliers,
 } from "../../src/merge/agreement";
+import { Fraction } from "../../src/engine";
 import { combineGroup } from "../../src/merge";
 import { allItems } from "../../src/standard";
 import { groupOf } from "./deliberationSupport";
@@ -64,6 +67,89 @@ describe("Krippendorff's alpha at its edges", () => {
     expect(groupAgreement(ITEMS, 1).alpha).toBeNull();
     expect(groupAgreement(ITEMS, 1).reading).toBe(agreementReading(null));
   });
+});
+
+/** The formula as the paper writes it, every ordered pair of values (O(n²)): the oracle for the counted sums. */
+function alphaByPairs(
+  data: readonly (readonly (number | undefined)[])[],
+  metric: "nominal" | "interval"
+): number | null {
+  const delta2 = (a: number, b: number) =>
+    metric === "nominal" ? (a === b ? 0 : 1) : (a - b) * (a - b);
+  const units = Math.max(0, ...data.map((r) => r.length));
+  const pairable: number[][] = [];
+  for (let u = 0; u < units; u++) {
+    const values = data.map((r) => r[u]).filter((v): v is number => v !== undefined);
+    if (values.length >= 2) pairable.push(values);
+  }
+  const all = pairable.flat();
+  const n = all.length;
+  if (n < 2) return null;
+  let observed = 0;
+  for (const vs of pairable) {
+    let sum = 0;
+    for (let i = 0; i < vs.length; i++)
+      for (let j = 0; j < vs.length; j++) if (i !== j) sum += delta2(vs[i]!, vs[j]!);
+    observed += sum / (vs.length - 1);
+  }
+  let expected = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) if (i !== j) expected += delta2(all[i]!, all[j]!);
+  expected /= n * (n - 1);
+  return expected === 0 ? null : 1 - observed / n / expected;
+}
+
+test("alpha from counted values equals the formula over every pair (seeded, missing values included)", () => {
+  const value = fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom(0, 0.5, 1),
+    fc.integer({ min: 0, max: 20 }).map((k) => k / 20)
+  );
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 12 }).chain((units) =>
+        fc.array(fc.array(value, { minLength: units, maxLength: units }), {
+          minLength: 1,
+          maxLength: 8,
+        })
+      ),
+      fc.constantFrom("nominal" as const, "interval" as const),
+      (data, metric) => {
+        const fast = krippendorffAlpha(data, metric);
+        const slow = alphaByPairs(data, metric);
+        if (slow === null) expect(fast).toBeNull();
+        else expect(fast).toBeCloseTo(slow, 10);
+      }
+    ),
+    { seed: 20261130, numRuns: 500 }
+  );
+});
+
+test("outliers read off one sort equal each expert's own median of the others (seeded, ties included)", () => {
+  /** 畸高畸低 as defined: at least half the cap from the median of the others, each median sorted afresh. */
+  const byEachMedian = (scores: readonly number[], cap: number): number[] =>
+    scores.length < 3
+      ? []
+      : scores.flatMap((s, k) => {
+          const others = scores.filter((_, j) => j !== k).sort((a, b) => a - b);
+          const h = others.length / 2;
+          const median =
+            others.length % 2 === 1
+              ? new Fraction(others[Math.floor(h)]!)
+              : new Fraction(others[h - 1]!).add(others[h]!).div(2);
+          return new Fraction(s).sub(median).abs().mul(2).compare(cap) >= 0 ? [k] : [];
+        });
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 20 }),
+      fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 0, maxLength: 12 }),
+      (cap, raw) => {
+        const scores = raw.map((r) => Math.round(((r % (cap * 100 + 1)) / 100) * 4) / 4);
+        expect(outliers(scores, cap)).toEqual(byEachMedian(scores, cap));
+      }
+    ),
+    { seed: 11300, numRuns: 800 }
+  );
 });
 
 describe("deviation at its edges", () => {
