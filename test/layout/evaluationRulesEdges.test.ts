@@ -18,7 +18,13 @@ import {
   parseDateText,
   roleFromText,
 } from "../../src/layout/evaluationSheets";
-import type { GroupMember, GroupWarning } from "../../src/layout/evaluationSheets";
+import { INCIDENTS, checkEligibility } from "../../src/layout/evaluationSheets";
+import type {
+  GroupMember,
+  GroupWarning,
+  IncidentAnswer,
+  IncidentId,
+} from "../../src/layout/evaluationSheets";
 import { daysInMonth } from "../../src/layout/evaluationSheets/dates";
 
 /** n members named m1…mn; the first a standardization expert and the leader unless told otherwise. */
@@ -192,5 +198,69 @@ describe("calendar helpers", () => {
     expect(formatDateSpanZh(undefined, "—")).toBe("—");
     expect(formatDateSpanZh(" ", "")).toBe("");
     expect(formatDateSpanZh("2026-06-02", "—")).toBe("2026年6月2日");
+  });
+});
+
+describe("5.2's self-evaluation score (pass mark 300, A.8)", () => {
+  /** 5.2 with its dates met (start + 6 months = the application day), so only the score decides. */
+  function condition52(score: number | string | undefined) {
+    const incidents = Object.fromEntries(INCIDENTS.map((i) => [i.id, "no"])) as Record<
+      IncidentId,
+      IncidentAnswer
+    >;
+    return checkEligibility({
+      operationStart: "2024-01-31",
+      selfEvaluationDate: "2024-03-01",
+      applicationDate: "2024-07-31",
+      ...(score !== undefined ? { selfEvaluationScore: score } : {}),
+      incidents,
+    }).conditions.find((c) => c.id === "5.2");
+  }
+  const low = (shown: string) => ({
+    id: "5.2",
+    status: "not-met",
+    reason: `自查总分${shown}分，低于合格线300分（自查不合格）`,
+  });
+  const met = { id: "5.2", status: "met", reason: "" };
+  const missing = { id: "5.2", status: "incomplete", reason: "未填写自查总分" };
+  const invalid = { id: "5.2", status: "incomplete", reason: "自查总分不是数字" };
+  test.each<[number | string | undefined, object]>([
+    [300, met],
+    [500, met],
+    [299.5, low("299.5")],
+    [299.99, low("299.99")],
+    [0, low("0")],
+    [-1, low("-1")],
+    [Number.NaN, invalid],
+    [Number.POSITIVE_INFINITY, invalid],
+    [" 300 ", met],
+    ["+300", met],
+    ["300.", met],
+    ["300.00", met],
+    [".5", low("0.5")],
+    ["-0.5", low("-0.5")],
+    ["299.9", low("299.9")],
+    ["3e2", invalid],
+    ["300分", invalid],
+    ["三百", invalid],
+    ["1,300", invalid],
+    ["", missing],
+    ["\u3000", missing],
+    [undefined, missing],
+  ])("score %p", (score, expected) => {
+    expect(condition52(score)).toEqual(expected);
+  });
+
+  test("a day short of six months is not met, whatever the score", () => {
+    const r = checkEligibility({
+      operationStart: "2024-01-31",
+      applicationDate: "2024-07-30",
+      selfEvaluationScore: 400,
+    }).conditions.find((c) => c.id === "5.2");
+    expect(r).toEqual({
+      id: "5.2",
+      status: "not-met",
+      reason: "至申请日期体系运行不满6个月（满6个月之日为2024-07-31）",
+    });
   });
 });
