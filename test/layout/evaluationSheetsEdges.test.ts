@@ -18,6 +18,7 @@ import {
 } from "../../src/layout/evaluationSheets";
 import type { EvaluationSheetsInput } from "../../src/layout/evaluationSheets";
 import type { GridSource, GridValue, SheetModel } from "../../src/layout";
+import { modelCellValue } from "../support/editableGrid";
 
 interface Sheets {
   readonly grid: GridSource;
@@ -36,16 +37,8 @@ function sheets(input: EvaluationSheetsInput = {}, only?: readonly string[]): Sh
   const grid: GridSource = {
     sheetNames: () => models.map((s) => s.name),
     rowCount: (s) => Math.max(0, ...byName.get(s)!.cells.map((c) => c.row + 1)) + 2,
-    cell: (s, r, c) => {
-      if (typed.has(k(s, r, c))) return typed.get(k(s, r, c));
-      const cell = byName.get(s)!.cells.find((x) => x.row === r && x.col === c);
-      if (!cell) return undefined;
-      return cell.content.kind === "text"
-        ? cell.content.text
-        : cell.content.kind === "number"
-          ? cell.content.value
-          : undefined;
-    },
+    cell: (s, r, c) =>
+      typed.has(k(s, r, c)) ? typed.get(k(s, r, c)) : modelCellValue(byName.get(s), r, c),
   };
   const rowOf = (id: string) => {
     for (const s of models)

@@ -9,11 +9,12 @@
  */
 import { OOXML_READY, ooxmlProblems, ooxmlReports } from "../support/ooxml";
 import { HOSTILE_NAMES, LEVELS, refusedOf, rollupUnit, tablesOf } from "../support/rollupUnits";
+import { parts, readBack } from "../support/packageParts";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { unzipSync } from "fflate";
 import { buildRollup, buildRollupWorkbook } from "../../src/rollup";
 import type { RefusedFile, RollupUnit } from "../../src/rollup";
 import type { WorkbookModel } from "../../src/layout";
@@ -71,22 +72,6 @@ const CASES: readonly [string, () => WorkbookModel][] = [
   ],
   ["840 units (auto streams them)", () => large()],
 ];
-
-/** The workbook's model as ExcelJS reads it back, without the write times and the data bars' random ids. */
-async function readBack(bytes: Uint8Array): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.slice().buffer);
-  const { created: _c, modified: _m, ...model } = wb.model;
-  return JSON.parse(JSON.stringify(model, (k, v: unknown) => (k === "x14Id" ? undefined : v)));
-}
-
-/** The package's parts (not the folder entries only the document writer's zip library writes). */
-const parts = (bytes: Uint8Array): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(unzipSync(bytes))
-      .filter(([k]) => !k.endsWith("/"))
-      .map(([k, v]) => [k, strFromU8(v)])
-  );
 
 /**
  * A part as both writers must agree on it: without the optional `<dimension>`, the data bars' ids, the line

@@ -7,11 +7,10 @@
  * model.
  */
 import { OOXML_READY, ooxmlProblems, ooxmlReports } from "../support/ooxml";
+import { parts, readBack } from "../support/packageParts";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import { buildRollup, buildRollupWorkbook } from "../../src/rollup";
 import type { RollupUnit } from "../../src/rollup";
 import { buildScoresheet } from "../../src/layout";
@@ -43,22 +42,6 @@ const rollupOf = (n: number): WorkbookModel =>
       Array.from({ length: n }, (_, i) => unit(i)),
       [{ file: "bad.xlsx", reasons: ["不是评分表"], reasonsEn: ["not a scoresheet"] }]
     )
-  );
-
-/** The workbook's model as ExcelJS reads it back, without the write times and the data bars' random ids. */
-async function readBack(bytes: Uint8Array): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.slice().buffer);
-  const { created: _c, modified: _m, ...model } = wb.model;
-  return JSON.parse(JSON.stringify(model, (k, v: unknown) => (k === "x14Id" ? undefined : v)));
-}
-
-/** The package's parts (not its folder entries, which only the document writer's zip library writes). */
-const parts = (bytes: Uint8Array): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(unzipSync(bytes))
-      .filter(([k]) => !k.endsWith("/"))
-      .map(([k, v]) => [k, strFromU8(v)])
   );
 
 describe("the streaming writer", () => {

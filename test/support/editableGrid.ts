@@ -3,7 +3,7 @@
  * the identity sheet. Built inside each test that calls it (Stryker credits only code run inside a test).
  */
 import { COVER_COL, META_SHEET, buildScoresheet } from "../../src/layout";
-import type { GridSource, GridValue, WorkbookModel } from "../../src/layout";
+import type { GridSource, GridValue, SheetModel, WorkbookModel } from "../../src/layout";
 import { inputRows } from "./layoutCells";
 
 type Merge = { top: number; left: number; bottom: number; right: number };
@@ -23,6 +23,17 @@ export interface EditableGrid {
   identity(key: string, value: string): void;
 }
 
+/** A model cell's constant as a grid gives it: text or a number; anything else (formulas, blanks) undefined. */
+export function modelCellValue(sheet: SheetModel | undefined, row: number, col: number): GridValue {
+  const cell = sheet?.cells.find((x) => x.row === row && x.col === col);
+  if (!cell) return undefined;
+  return cell.content.kind === "text"
+    ? cell.content.text
+    : cell.content.kind === "number"
+      ? cell.content.value
+      : undefined;
+}
+
 export function editableGrid(): EditableGrid {
   const model = buildScoresheet({
     identity: {
@@ -38,15 +49,8 @@ export function editableGrid(): EditableGrid {
   const formats = new Map<string, string>();
   const merges = new Map<string, Merge[]>();
   const key = (s: string, r: number, c: number) => `${s}!${r},${c}`;
-  const modelCell = (s: string, r: number, c: number): GridValue => {
-    const cell = byName.get(s)?.cells.find((x) => x.row === r && x.col === c);
-    if (!cell) return undefined;
-    return cell.content.kind === "text"
-      ? cell.content.text
-      : cell.content.kind === "number"
-        ? cell.content.value
-        : undefined;
-  };
+  const modelCell = (s: string, r: number, c: number): GridValue =>
+    modelCellValue(byName.get(s), r, c);
   const modelRows = (s: string) => Math.max(0, ...byName.get(s)!.cells.map((c) => c.row + 1));
   let extraMetaRows = 0;
   const grid: GridSource = {
