@@ -18,7 +18,7 @@ import { unzipSync } from "fflate";
 import { buildRollup, buildRollupWorkbook } from "../../src/rollup";
 import type { RefusedFile, RollupUnit } from "../../src/rollup";
 import type { WorkbookModel } from "../../src/layout";
-import { MAX_CELL_TEXT } from "../../src/writers/xlsx/excelModel";
+import { CELL_TEXT_LIMIT } from "../../src/engine";
 import { STREAM_CELLS, streams, writeXlsx } from "../../src/writers/xlsx/writeXlsx";
 
 /** The i-th unit, named `organization`: its level, kind, total and losses vary with i; every fifth has no level. */
@@ -95,7 +95,7 @@ export function expectedText(text: string): string {
   const t = text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\ufffd")
     .replace(/\u007f/g, "");
-  return t.length <= MAX_CELL_TEXT ? t : `${t.slice(0, MAX_CELL_TEXT - 1)}…`;
+  return t.length <= CELL_TEXT_LIMIT ? t : `${t.slice(0, CELL_TEXT_LIMIT - 1)}…`;
 }
 
 /** Every text cell of the model (merge masters only) as ExcelJS reads it back: [sheet, A1, expected, got]. */

@@ -5,7 +5,7 @@
  */
 import type { RefusedFile, RollupUnit } from "../../src/rollup";
 import type { Level, TableId } from "../../src/standard";
-import { MAX_CELL_TEXT } from "../../src/writers/xlsx/excelModel";
+import { CELL_TEXT_LIMIT } from "../../src/engine";
 
 /** Names a provincial office's files have carried, or could. */
 export const HOSTILE_NAMES: readonly string[] = [
@@ -44,8 +44,8 @@ export const HOSTILE_NAMES: readonly string[] = [
   "控制\u0001\u0008\u000b\u001f",
   "非字符\ufffe\uffff",
   "孤立\ud800代理",
-  "满".repeat(MAX_CELL_TEXT),
-  "超".repeat(MAX_CELL_TEXT + 10),
+  "满".repeat(CELL_TEXT_LIMIT),
+  "超".repeat(CELL_TEXT_LIMIT + 10),
   "长名称".repeat(300),
 ];
 
@@ -58,7 +58,7 @@ export const HOSTILE_NAMES: readonly string[] = [
  */
 const libreOfficeChanges = (name: string): boolean =>
   name === "" ||
-  name.length > MAX_CELL_TEXT ||
+  name.length > CELL_TEXT_LIMIT ||
   [...name].some((c) => {
     const cp = c.codePointAt(0) ?? 0;
     return (

@@ -3,6 +3,7 @@
  * writer (streamXlsx.ts) so that both render the same workbook. Translations only: no layout decision here.
  */
 import type ExcelJS from "exceljs";
+import { CELL_TEXT_LIMIT } from "../../engine/text";
 import { PRINT_MARGINS, colLetter, printAreaA1 } from "../../layout";
 import type {
   CellContent,
@@ -70,9 +71,6 @@ export function styleCache(model: WorkbookModel): (cell: CellModel) => Partial<E
   };
 }
 
-/** Excel's limit on a cell's text, in UTF-16 code units (what JavaScript's `length` counts). */
-export const MAX_CELL_TEXT = 32_767;
-
 /**
  * What a shared string cannot carry as it is, one piece each: a character XML 1.0 forbids (C0 controls but tab and
  * line feed; U+FFFE, U+FFFF), a carriage return (XML parsers turn it into a line feed), and an `_x` that begins
@@ -89,7 +87,7 @@ const escapePiece = (piece: string): string =>
 
 /**
  * Text as a shared string that Excel, LibreOffice and ExcelJS read back as it was: the characters of
- * {@link UNSAFE} escaped as ECMA-376 `_xHHHH_`, and text longer than Excel takes ({@link MAX_CELL_TEXT}, escapes
+ * {@link UNSAFE} escaped as ECMA-376 `_xHHHH_`, and text longer than Excel takes ({@link CELL_TEXT_LIMIT}, escapes
  * counted) cut at a character and ended with "…" (Excel repairs the package otherwise).
  *
  * @param text the model's text
@@ -97,11 +95,11 @@ const escapePiece = (piece: string): string =>
  */
 export function xlsxText(text: string): string {
   const escaped = text.replace(UNSAFE, escapePiece);
-  if (escaped.length <= MAX_CELL_TEXT) return escaped;
+  if (escaped.length <= CELL_TEXT_LIMIT) return escaped;
   const pieces = escaped.match(/_x[0-9A-F]{4}_|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g) ?? [];
   let out = "";
   for (const piece of pieces) {
-    if (out.length + piece.length > MAX_CELL_TEXT - 1) break;
+    if (out.length + piece.length > CELL_TEXT_LIMIT - 1) break;
     out += piece;
   }
   return `${out}…`;
