@@ -2,10 +2,10 @@
  * Excel date serials, for date cells written and read by every writer.
  */
 
-/** Excel's 1900 date serial to YYYY-MM-DD. */
+/** Excel's 1900 date serial to YYYY-MM-DD: the day it falls on (a time of day is dropped, as Excel shows the date). */
 export function excelSerialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1) return undefined;
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
 }
 

@@ -4,12 +4,16 @@
  * daylight saving since 1991) whatever zone the machine is set to, as "2026年11月29日 17:42".
  */
 import {
+  COVER_COL,
   DOCUMENT_TIME_ZONE,
   excelSerialToIso,
   formatDateTimeZh,
   formatDateZh,
   isoToExcelSerial,
+  readScoresheet,
 } from "../../src/layout";
+import { dateFromCell } from "../../src/layout/evaluationSheets";
+import { editableGrid } from "../support/editableGrid";
 
 describe("Excel serials", () => {
   test.each<[string, number]>([
@@ -31,6 +35,29 @@ describe("Excel serials", () => {
       expect(excelSerialToIso(serial)).toBeUndefined();
     }
   );
+});
+
+describe("a serial with a time of day is the date of its day, as Excel shows it", () => {
+  test.each<[number, string]>([
+    [46357.25, "2026-12-01"],
+    [46357.5, "2026-12-01"],
+    [46357.75, "2026-12-01"],
+    [46357.999988, "2026-12-01"],
+    [46358, "2026-12-02"],
+  ])("%d is %s", (serial, iso) => {
+    expect(excelSerialToIso(serial)).toBe(iso);
+    // The evaluation sheets' date cells read it so already.
+    expect(dateFromCell(serial)).toBe(iso);
+  });
+
+  test("the cover's 日期 typed as 2026-12-01 18:00 reads as 2026-12-01", () => {
+    const g = editableGrid();
+    const { sheet, row } = g.metaRow("date");
+    g.set(sheet, row, COVER_COL.value, 46357.75);
+    const read = readScoresheet(g.grid);
+    expect(read.problems).toEqual([]);
+    expect(read.evaluation.meta.date).toBe("2026-12-01");
+  });
 });
 
 describe("times and dates as people read them, in China Standard Time", () => {
