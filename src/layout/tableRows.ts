@@ -73,7 +73,7 @@ export function commonItemCells(
   b.setMerged(cellRange(start, COL.cap, rows, 1), num(item.cap), "number");
   const status = input?.status;
   const statusText =
-    typeof status === "string" && status in STATUS_LABELS
+    typeof status === "string" && Object.hasOwn(STATUS_LABELS, status)
       ? STATUS_LABELS[status as keyof typeof STATUS_LABELS]
       : status;
   if (fixedByPlan) {
@@ -186,7 +186,7 @@ export function writeAwardItem(
     b.set(
       row,
       COL.input,
-      typeof level === "string" && level in LEVEL_LABELS
+      typeof level === "string" && Object.hasOwn(LEVEL_LABELS, level)
         ? text(LEVEL_LABELS[level as keyof typeof LEVEL_LABELS])
         : valueContent(level),
       "inputText",

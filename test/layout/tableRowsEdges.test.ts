@@ -16,7 +16,10 @@ import {
   writeAwardItem,
 } from "../../src/layout/tableRows";
 import type { CellValue, ItemInput } from "../../src/engine";
+import { buildScoresheet } from "../../src/layout";
 import type { CellContent } from "../../src/layout";
+import { modelCellValue } from "../support/editableGrid";
+import { inputRows } from "../support/layoutCells";
 
 const item = (id: string): ItemDef =>
   STANDARD.tables.flatMap((t) => t.items).find((i) => i.id === id)!;
@@ -64,6 +67,9 @@ describe("an item's status cell, without a plan", () => {
     ["na", text("不适用（满分）")],
     ["absent", text("应有未有（0分）")],
     ["不适用", text("不适用")],
+    // Keys of Object.prototype are typed text like any other, never the prototype's functions.
+    ["toString", text("toString")],
+    ["constructor", text("constructor")],
     [3, num(3)],
   ])("status %p", (status, content) => {
     const b = builder();
@@ -85,6 +91,35 @@ describe("an item's status cell, without a plan", () => {
       { row: 3, col: COL.cap, rows: 3, cols: 1 },
     ]);
   });
+});
+
+test("a scoresheet made from inputs naming Object.prototype's keys shows them as typed", () => {
+  const model = buildScoresheet({
+    identity: {
+      workbookId: "wb",
+      createdAt: "2026-11-30T00:00:00Z",
+      generator: "test",
+      kind: "scoresheet",
+    },
+    evaluation: {
+      format: "gridscore-evaluation/1",
+      meta: {},
+      items: { "A.1.1": { status: "toString" }, "A.7.4": { level: "constructor" } },
+    },
+  });
+  const rows = inputRows(model);
+  const shown = (id: string, col: number) => {
+    const { sheet, row } = rows.get(id)!;
+    return modelCellValue(
+      model.sheets.find((s) => s.name === sheet),
+      row,
+      col
+    );
+  };
+  expect([shown("A.1.1.1", COL.status), shown("A.7.4", COL.input)]).toEqual([
+    "toString",
+    "constructor",
+  ]);
 });
 
 describe("an award item's row, without a plan", () => {
@@ -118,6 +153,8 @@ describe("an award item's row, without a plan", () => {
     ["provincial", text("省级（5分）")],
     ["none", text("无（0分）")],
     ["省级（5分）", text("省级（5分）")],
+    ["constructor", text("constructor")],
+    ["hasOwnProperty", text("hasOwnProperty")],
     [5, num(5)],
     [undefined, EMPTY],
   ])("A.7.3 with level %p", (level, content) => {
