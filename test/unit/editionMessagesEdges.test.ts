@@ -201,6 +201,16 @@ describe("a workbook of another edition", () => {
     );
   });
 
+  test("known but without the run's edition (not asked of describeProblem): an empty name", () => {
+    const p = mismatch({
+      foundEdition: "t-cssg-001.5-2030",
+      known: true,
+      expectedEdition: undefined,
+    });
+    expect(editionMismatch(p, false)).toContain('the file read first of ""');
+    expect(editionMismatch(p, true)).toContain("本次先读取的文件为“”");
+  });
+
   test("without the run's edition, a fingerprint mismatch is a template record's", () => {
     const p = mismatch({ expectedEdition: undefined, found: "", foundEdition: "x" });
     expect(describeProblem(p, "zh-CN")).toBe(

@@ -143,6 +143,16 @@ describe("a carried deduction against the target's line", () => {
   });
 });
 
+test("a deduction left empty (null) is carried as it was typed, shown empty", () => {
+  const m = migrateEvaluation(
+    evaluation({ "A.1.1": { lines: { "A.1.1.1": null } } }),
+    FROM,
+    edition()
+  );
+  expect(m.carried).toEqual([{ id: "A.1.1.1", what: "deduction", value: "" }]);
+  expect(m.evaluation.items).toEqual({ "A.1.1": { lines: { "A.1.1.1": null } } });
+});
+
 test("a line or a note filed under another item is a missing line; the item's own note is carried", () => {
   const m = migrateEvaluation(
     evaluation({
