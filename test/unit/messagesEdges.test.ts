@@ -6,7 +6,13 @@
  * A.1.1.1 「有组织方针、符合组织实际」, rule 没有方针扣2分), a 1-based character index, a code point as U+ and 4 hex
  * digits, a reason cut at 40 characters. The file and reader problems are in messagesReadersEdges.test.ts.
  */
-import { describeProblem, pendingVerdictText } from "../../src/engine";
+import {
+  describeProblem,
+  describeWhere,
+  formatProblem,
+  pendingVerdictText,
+  subject,
+} from "../../src/engine";
 import type { Problem } from "../../src/engine";
 
 const A11 = "A.1.1「标准化方针、目标」";
@@ -248,5 +254,65 @@ describe("the pending verdict (issue 11)", () => {
     [12, "结论待定：有 12 个错误", "Verdict pending: 12 error(s) to fix"],
   ])("%d errors", (n, zh, en) => {
     expect([pendingVerdictText(n, "zh-CN"), pendingVerdictText(n, "en-US")]).toEqual([zh, en]);
+  });
+});
+
+describe("the group's plan (4.3, 7.2)", () => {
+  test.each<[string, string, string]>([
+    [
+      "abcd",
+      "此评分表按另一份评估方案生成（方案指纹 abcd），与 甲.xlsx 等的方案（ef01）不同；请用同一方案重新生成（4.3、7.2）",
+      "this scoresheet was made from another plan (abcd) than 甲.xlsx and the others (ef01); remake it from the group's plan (4.3, 7.2)",
+    ],
+    [
+      "",
+      "此评分表不是按评估方案生成的，而 甲.xlsx 等按方案（ef01）生成；请用同一方案重新生成（4.3、7.2）",
+      "this scoresheet was not made from the group's plan (ef01, as 甲.xlsx was); remake it from the plan (4.3, 7.2)",
+    ],
+  ])("a copy of plan %p among copies of ef01", (found, zh, en) => {
+    expect(both({ code: "plan-mismatch", found, expected: "ef01", other: "甲.xlsx" })).toEqual([
+      zh,
+      en,
+    ]);
+  });
+
+  test.each<[string, string, string]>([
+    ["normal", "正常评分", "scored normally"],
+    ["absent", "应有未有（0分）", "required but missing (0)"],
+    ["不适用", "不适用", '"不适用"'],
+    ["", "（空）", '""'],
+  ])("an item fixed as 不适用 found %p", (found, zhFound, enFound) => {
+    const A33 = "A.3.3「服务提供规程」";
+    expect(both({ code: "plan-overridden", itemId: "A.3.3", found, reason: "无联办" })).toEqual([
+      `${A33}：评估方案已将本项界定为不适用（7.2，理由：无联办），但此评分表中本项状态为“${zhFound}”，扣分或数值不能计入；请把状态改回“不适用（满分）”，如须改变请由评估组长修改评估方案并重新生成评分表`,
+      `${A33}: the group's plan fixes this item as not applicable (7.2; reason: 无联办), but this scoresheet marks it ${enFound}, so its deductions or values cannot count; set it back to 「不适用（满分）」 (not applicable (full marks)), or ask the group leader to change the plan and remake the copies`,
+    ]);
+  });
+});
+
+describe("subjects and places, with the defaults", () => {
+  test.each<[string, string | undefined, string, string]>([
+    ["A.1.1", undefined, A11, A11],
+    ["A.1.1", "A.1.1.1", A111, A111_EN],
+    ["A.1.1", "A.1.1.9", `${A11} A.1.1.9`, `${A11} A.1.1.9`],
+    ["A.9.9", undefined, "A.9.9", "A.9.9"],
+    ["A.9.9", "A.9.9.1", "A.9.9 A.9.9.1", "A.9.9 A.9.9.1"],
+  ])("subject(%s, %p)", (itemId, lineId, zh, en) => {
+    expect([subject(itemId, lineId, "zh-CN"), subject(itemId, lineId, "en-US")]).toEqual([zh, en]);
+  });
+
+  test("Chinese when no locale is given; nothing for no place", () => {
+    expect(describeProblem({ code: "merge-excluded", errors: 2 })).toBe(
+      "有 2 个错误，按 --skip-invalid 未计入本次合并"
+    );
+    expect(describeWhere(undefined)).toBe("");
+    expect(describeWhere(undefined, "en-US")).toBe("");
+    expect(describeWhere({ file: "a.xlsx", sheet: "A.1", cell: "G4" })).toBe(
+      "文件 a.xlsx，工作表 A.1，单元格 G4："
+    );
+    expect(describeWhere({ file: "a.xlsx", sheet: "A.1", cell: "G4" }, "en-US")).toBe(
+      "file a.xlsx, sheet A.1, cell G4: "
+    );
+    expect(formatProblem({ code: "no-inputs" })).toBe("错误: 没有可合并的评分表");
   });
 });
