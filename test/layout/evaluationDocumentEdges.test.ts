@@ -3,8 +3,9 @@
  * with its exact path and expected text, the parts kept when valid.
  * Expected values follow the module's documented rules (codes, not labels, in JSON; ISO dates; only what was entered).
  */
-import { PLAN_FORMAT, planFingerprint, parsePlan } from "../../src/engine";
-import type { Plan, Problem } from "../../src/engine";
+import { PLAN_FORMAT, planFingerprint } from "../../src/engine";
+import { parsedPlan } from "../support/plans";
+import type { Problem } from "../../src/engine";
 import {
   EVALUATION_FORMAT_V1,
   EVALUATION_FORMAT_V2,
@@ -29,11 +30,6 @@ function v2(extra: Record<string, unknown>): Record<string, unknown> {
 }
 function problemsOf(extra: Record<string, unknown>): readonly Problem[] {
   return parseEvaluationDocument(v2(extra)).problems;
-}
-function minimalPlan(): Plan {
-  const parsed = parsePlan({ format: PLAN_FORMAT });
-  if (!parsed.plan) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.plan;
 }
 
 describe("parseEvaluationDocument: formats", () => {
@@ -305,7 +301,7 @@ describe("parseEvaluationDocument: the group's plan", () => {
   });
 
   test("the fingerprint must be the data's", () => {
-    const plan = minimalPlan();
+    const plan = parsedPlan();
     const fingerprint = planFingerprint(plan);
     expect(problemsOf({ groupPlan: { fingerprint: "0", data: { format: PLAN_FORMAT } } })).toEqual([
       bad("$.groupPlan.fingerprint", `the fingerprint of $.groupPlan.data (${fingerprint})`),

@@ -2,8 +2,7 @@
  * The evaluation document written back (src/layout/evaluationDocument.ts): plan statuses from a cell's text,
  * the procedure's steps and record, and the version 2 JSON holding only what was entered, in a stable order.
  */
-import { PLAN_FORMAT, parsePlan } from "../../src/engine";
-import type { Plan } from "../../src/engine";
+import { parsedPlan } from "../support/plans";
 import {
   EVALUATION_FORMAT_V1,
   EVALUATION_FORMAT_V2,
@@ -13,12 +12,6 @@ import {
   procedureSteps,
 } from "../../src/layout/evaluationDocument";
 import { PROCEDURE_STEPS } from "../../src/layout/evaluationSheets";
-
-function minimalPlan(): Plan {
-  const parsed = parsePlan({ format: PLAN_FORMAT });
-  if (!parsed.plan) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.plan;
-}
 
 describe("plan statuses, procedure steps and the JSON written back", () => {
   test.each<[string, string | undefined]>([
@@ -81,7 +74,7 @@ describe("plan statuses, procedure steps and the JSON written back", () => {
       plan: {},
     });
     expect(Object.keys(empty)).toEqual(["format", "meta", "items"]);
-    const plan = minimalPlan();
+    const plan = parsedPlan();
     const full = evaluationDocumentJson({
       evaluation,
       eligibility: {

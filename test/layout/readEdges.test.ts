@@ -4,7 +4,8 @@
  * the group's plan (7.2) and where located problems point. Expected values are worked out from the rules the
  * source documents (README: Inputs), not copied from a run.
  */
-import { PLAN_FORMAT, planFingerprint, parsePlan } from "../../src/engine";
+import { PLAN_FORMAT, planFingerprint } from "../../src/engine";
+import { parsedPlan } from "../support/plans";
 import type { Problem } from "../../src/engine";
 import { COL, COVER_COL, a1, locateProblem, readIdentity, readScoresheet } from "../../src/layout";
 import type { GridSource, GridValue, InputLocation } from "../../src/layout";
@@ -214,9 +215,7 @@ describe("the group's plan (7.2)", () => {
   function withPlan(notApplicable: { item: string; reason: string }[]) {
     const g = editableGrid();
     const data = { format: PLAN_FORMAT, notApplicable };
-    const parsed = parsePlan(data);
-    if (!parsed.plan) throw new Error(JSON.stringify(parsed.problems));
-    g.identity("plan", planFingerprint(parsed.plan));
+    g.identity("plan", planFingerprint(parsedPlan(data)));
     g.identity("planData", JSON.stringify(data));
     return g;
   }

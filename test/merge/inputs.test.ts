@@ -5,7 +5,8 @@
  * with their reason codes, each located at the file. Every test builds its bytes and reads them itself (README,
  * Mutation testing).
  */
-import { PLAN_FORMAT, parsePlan, planFingerprint, scoreEvaluation } from "../../src/engine";
+import { PLAN_FORMAT, planFingerprint, scoreEvaluation } from "../../src/engine";
+import { parsedPlan } from "../support/plans";
 import type { Evaluation, Plan } from "../../src/engine";
 import { buildScoresheet } from "../../src/layout";
 import type { GroupMember } from "../../src/layout/evaluationSheets";
@@ -41,11 +42,7 @@ const PLAN_JSON = {
   notApplicable: [{ item: "A.3.3", reason: "本区无跨部门联办事项" }],
 };
 
-function plan(): Plan {
-  const parsed = parsePlan(PLAN_JSON);
-  if (!parsed.plan) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.plan;
-}
+const plan = (): Plan => parsedPlan(PLAN_JSON);
 
 const utf8 = (json: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(json));
 
