@@ -12,7 +12,7 @@ import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
-import { printProblems } from "./shared";
+import { printProblems, writtenLines } from "./shared";
 import { checkOutputs } from "./outputs";
 import { columns } from "./render";
 
@@ -152,7 +152,7 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   io.out(
     args.flags.has("json")
       ? JSON.stringify(comparisonJson(comparison), null, 2) + "\n"
-      : renderComparison(comparison, beforeFile, afterFile)
+      : renderComparison(comparison, beforeFile, afterFile) + writtenLines([out])
   );
   return 0;
 }

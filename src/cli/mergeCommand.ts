@@ -19,7 +19,7 @@ import type { MergeMethod, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { printProblems } from "./shared";
+import { printProblems, writtenLines } from "./shared";
 import { readFilesInOrder, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { columns, gapNotes } from "./render";
@@ -195,7 +195,9 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     );
   }
   io.out(
-    args.flags.has("json") ? JSON.stringify(mergeJson(result), null, 2) + "\n" : renderMerge(result)
+    args.flags.has("json")
+      ? JSON.stringify(mergeJson(result), null, 2) + "\n"
+      : renderMerge(result) + writtenLines([out])
   );
   return 0;
 }

@@ -16,6 +16,7 @@ import { readFilesInOrder, readOne, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
 import { columns, fit } from "./render";
+import { writtenLines } from "./shared";
 
 /**
  * The files named or found under the folders named, in the order given (a folder's files sorted by name,
@@ -207,7 +208,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   io.out(
     args.flags.has("json")
       ? JSON.stringify(rollupJson(rollup), null, 2) + "\n"
-      : renderRollup(rollup)
+      : renderRollup(rollup) + writtenLines([out, csv])
   );
   return 0;
 }

@@ -82,6 +82,18 @@ export function loadEvaluationDocument(path: string, io: CliIo): EvaluationDocum
   return loaded.document;
 }
 
+/**
+ * The lines naming the files a command wrote, printed after its text output (merge, compare, roll-up), as
+ * `new`, `report` and `plan` print theirs: one "已写入 / written" line a file; "" when none was written. A
+ * --json run prints none, so that its output stays one JSON value.
+ */
+export function writtenLines(files: readonly (string | undefined)[]): string {
+  return files
+    .filter((f): f is string => f !== undefined)
+    .map((f) => `已写入 / written: ${f}\n`)
+    .join("");
+}
+
 /** Prints problems to stderr, one per line, in Chinese and English. */
 export function printProblems(problems: readonly LocatedProblem[], io: CliIo): void {
   for (const p of problems)
