@@ -13,7 +13,7 @@ import { LEVELS } from "../standard";
 import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { loadEvaluationDocument, printProblems } from "./shared";
+import { loadEvaluationDocument, printProblems, writtenLines } from "./shared";
 import { loadPlan } from "./planInput";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
@@ -212,7 +212,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const sheet = await (await import("./exportDocument")).exportDocument(file, io);
   printProblems([...sheet.errors, ...sheet.warnings], io);
   const json = JSON.stringify(sheet.json, null, 2) + "\n";
-  if (out) io.writeFile(out, json);
-  else io.out(json);
+  if (out) {
+    io.writeFile(out, json);
+    io.out(writtenLines([out]));
+  } else io.out(json);
   return sheet.errors.length > 0 ? 1 : 0;
 }

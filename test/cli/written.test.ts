@@ -1,5 +1,5 @@
 /**
- * merge, compare and rollup say which files they wrote, as new, report and plan do: one "已写入 / written" line
+ * merge, compare, rollup and export -o say which files they wrote, as new, report and plan do: one "已写入 / written" line
  * a file after the text output, none in --json (whose output stays one JSON value), and none when nothing was
  * written.
  */
@@ -45,5 +45,14 @@ describe("the lines naming what was written", () => {
     const r = await runCli(["rollup", a, b, "-o", out, "--csv", csv]);
     expect(r.code).toBe(0);
     expect(r.out.endsWith(`已写入 / written: ${out}\n已写入 / written: ${csv}\n`)).toBe(true);
+  });
+
+  test("export -o names the JSON it wrote instead of printing it", async () => {
+    const dir = tmpDir();
+    const xlsx = path.join(dir, "评分表.xlsx");
+    expect((await runCli(["new", xlsx, "--organization", "示例市"])).code).toBe(0);
+    const out = path.join(dir, "评价.json");
+    const r = await runCli(["export", xlsx, "-o", out]);
+    expect(r.out).toBe(`已写入 / written: ${out}\n`);
   });
 });
