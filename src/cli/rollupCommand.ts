@@ -16,7 +16,7 @@ import { readFilesInOrder, readOne, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
 import { columns, fit } from "./render";
-import { writtenLines } from "./shared";
+import { printProblems, writtenLines } from "./shared";
 
 /**
  * The files named or found under the folders named, in the order given (a folder's files sorted by name,
@@ -188,8 +188,11 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
     files,
     io,
     (read) => {
-      if (read.ok) units.push(read.unit);
-      else {
+      if (read.ok) {
+        units.push(read.unit);
+        // A consensus saved with stale results is rolled up from its recomputation, and says so.
+        if (read.warnings) printProblems(read.warnings, io);
+      } else {
         refused.push(read.refused);
         printRefused(read.refused, io);
       }

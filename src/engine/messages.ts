@@ -15,6 +15,7 @@ import type {
 import { assertNever, severityOf } from "./problems";
 import type { ItemStatus } from "./evaluation";
 import { editionMismatch, otherWorkbook } from "./editionMessages";
+import { consensusCellWords, consensusRemedy } from "./consensusCells";
 import { KIND_WORDS, LEVEL_NAMES, STATUS_LABELS, STATUS_NAMES, sideOf, word } from "./words";
 
 export type Locale = "zh-CN" | "en-US";
@@ -186,7 +187,7 @@ function nameWords(name: string, zh: boolean): string {
   if (name === "Verdict") return zh ? "结论（汇总页）" : "the verdict (summary sheet)";
   const sub = /^Subtotal_A(\d)$/.exec(name);
   if (sub) return zh ? `表A.${sub[1]}小计` : `table A.${sub[1]}'s subtotal`;
-  return name;
+  return consensusCellWords(name, zh) ?? name;
 }
 
 /**
@@ -451,8 +452,8 @@ export function describeProblem(
         : `made from another template: this workbook's template record is ${problem.found || "(none)"}, expected ${problem.expected}`;
     case "formula-overwritten":
       return zh
-        ? `${nameWords(problem.name, zh)} 的公式被改成了固定值 ${problem.value}（公式被覆盖或篡改）`
-        : `the formula of ${nameWords(problem.name, zh)} was replaced by the value ${problem.value} (overwritten or tampered)`;
+        ? `${nameWords(problem.name, zh)} 的公式被改成了固定值 ${problem.value}（公式被覆盖或篡改）${problem.consensus ? consensusRemedy(zh) : ""}`
+        : `the formula of ${nameWords(problem.name, zh)} was replaced by the value ${problem.value} (overwritten or tampered)${problem.consensus ? consensusRemedy(zh) : ""}`;
     case "cached-mismatch":
       return zh
         ? `工作簿保存时未重新计算：${nameWords(problem.name, zh)} 保存的结果为 ${problem.cached}，公式完好，按填写内容重新计算为 ${problem.recomputed}，已按重算结果计分；请在 Excel 中按 F9 或打开自动计算后保存`
@@ -525,8 +526,8 @@ export function describeProblem(
         : `${fieldWords(problem.field, zh)}: character ${problem.index + 1} (U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")}) is a control character no workbook can hold; remove it`;
     case "formula-changed":
       return zh
-        ? `${nameWords(problem.name, zh)} 的公式被改动（现为 ${show(problem.found, zh)}）`
-        : `the formula of ${nameWords(problem.name, zh)} was changed (now ${show(problem.found, zh)})`;
+        ? `${nameWords(problem.name, zh)} 的公式被改动（现为 ${show(problem.found, zh)}）${problem.consensus ? consensusRemedy(zh) : ""}`
+        : `the formula of ${nameWords(problem.name, zh)} was changed (now ${show(problem.found, zh)})${problem.consensus ? consensusRemedy(zh) : ""}`;
     case "merged-input":
       return zh
         ? `输入单元格 ${problem.range} 被合并：按左上角单元格的值计，其余单元格为空（与工作簿自身计算一致）；请取消合并`

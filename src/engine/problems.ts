@@ -152,7 +152,13 @@ export type Problem =
       /** The file's edition is known to this run: a second edition in one run (compare or merge of mixed editions). */
       readonly known?: true;
     }
-  | { readonly code: "formula-overwritten"; readonly name: string; readonly value: string }
+  | {
+      readonly code: "formula-overwritten";
+      readonly name: string;
+      readonly value: string;
+      /** In a consensus workbook (src/merge/consensusTamper.ts): the message says how to mend it. */
+      readonly consensus?: true;
+    }
   | {
       readonly code: "cached-mismatch";
       readonly name: string;
@@ -218,7 +224,13 @@ export type Problem =
       readonly codePoint: number;
       readonly index: number;
     }
-  | { readonly code: "formula-changed"; readonly name: string; readonly found: string }
+  | {
+      readonly code: "formula-changed";
+      readonly name: string;
+      readonly found: string;
+      /** In a consensus workbook (src/merge/consensusTamper.ts): the message says how to mend it. */
+      readonly consensus?: true;
+    }
   | { readonly code: "merged-input"; readonly range: string }
   | {
       readonly code: "formula-input";

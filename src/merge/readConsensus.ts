@@ -4,7 +4,7 @@
  */
 import { allItems, sha256Hex } from "../standard";
 import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../engine";
-import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces } from "../engine";
+import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces, severityOf } from "../engine";
 import type { CellValue } from "../engine";
 import { a1 } from "../layout";
 import { loadXlsx } from "../writers/xlsx/readXlsx";
@@ -13,6 +13,7 @@ import { MERGE_METHODS, combineGroup } from "./consensus";
 import type { ItemConsensus, MergeMethod, MergeRecord, MergeResult } from "./consensus";
 import { CONSENSUS_SHEET, CONSENSUS_SUMMARY_SHEET } from "./consensusLayout";
 import { DEFAULT_DEVIATION_LIMIT } from "./agreement";
+import { consensusTamperProblems, olderLayoutProblems } from "./consensusTamper";
 import { DELIBERATION_HEADERS, DEVIATION_LABELS, cellText, checkAgreed } from "./deliberation";
 
 export type ConsensusRead =
@@ -193,6 +194,8 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   const cols = headerColumns(grid, FIRST_EXPERT_COL + evaluators.length);
   // The hidden data: found by its header; an older layout had it 7 columns after the experts.
   const dataCol = cols.get(H.data) ?? FIRST_EXPERT_COL + evaluators.length + 7;
+  // Workbooks merged before the deliberation columns have another layout: their formulas are checked less.
+  const agreedColumn = cols.get(H.agreed);
   const rowOf = new Map<string, number>();
   for (let row = FIRST_ROW; row < grid.rowCount(CONSENSUS_SHEET); row++) {
     const id = grid.cell(CONSENSUS_SHEET, row, 1);
@@ -260,7 +263,25 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
       ? w
       : { ...w, where: { file, sheet: CONSENSUS_SHEET, cell: a1(row, reasonCol) } };
   });
-  const result = { ...combined, warnings };
+  // The sheet's own figures (consensus, subtotals, total, verdict, deviations) against the recomputation: a
+  // constant or another formula where the layout has one refuses the workbook, a stale cached result warns.
+  const byRow = [...rowOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  const inRowOrder = byRow.map((id) => combined.items.find((i) => i.id === id)!);
+  const tamper =
+    agreedColumn === undefined
+      ? olderLayoutProblems(
+          grid,
+          file,
+          rowOf,
+          combined.tables.map((t) => t.id)
+        )
+      : consensusTamperProblems(grid, { ...combined, items: inRowOrder }, file, FIRST_ROW);
+  const refused = tamper.filter((p) => severityOf(p) === "error");
+  if (refused.length > 0) return { ok: false, file, errors: refused };
+  const result = {
+    ...combined,
+    warnings: [...warnings, ...tamper.filter((p) => severityOf(p) !== "error")],
+  };
   return {
     ok: true,
     result,

@@ -14,7 +14,12 @@ import { unitFromConsensus, unitFromEvaluation } from "./units";
 import type { RefusedFile, RollupUnit } from "./types";
 
 export type RollupRead =
-  | { readonly ok: true; readonly unit: RollupUnit }
+  | {
+      readonly ok: true;
+      readonly unit: RollupUnit;
+      /** A consensus workbook saved with stale results (cached-mismatch): printed, not a reason to refuse. */
+      readonly warnings?: readonly LocatedProblem[];
+    }
   | { readonly ok: false; readonly refused: RefusedFile };
 
 /** How many of a file's problems its refusal lists (the rest are counted). */
@@ -70,7 +75,12 @@ export async function readRollupFile(file: string, bytes: Uint8Array): Promise<R
   if (loaded.loaded.identity.kind === "consensus") {
     const read = readLoadedConsensus(loaded.loaded);
     if (!read.ok) return refuse(read.errors);
-    return { ok: true, unit: unitFromConsensus(file, read.sha256, read.result, read.meta) };
+    const stale = read.result.warnings.filter((w) => w.code === "cached-mismatch");
+    return {
+      ok: true,
+      unit: unitFromConsensus(file, read.sha256, read.result, read.meta),
+      ...(stale.length > 0 ? { warnings: stale } : {}),
+    };
   }
   const sheet = readLoadedScoresheet(loaded.loaded);
   if (sheet.errors.length > 0) return refuse(sheet.errors);
