@@ -19,7 +19,7 @@ import type { MergeMethod, MergeResult, MergeCandidate } from "../merge";
 import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { printProblems, writtenLines } from "./shared";
+import { printProblems, refuseUnwritable, writtenLines } from "./shared";
 import { readFilesInOrder, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { columns, gapNotes } from "./render";
@@ -182,17 +182,15 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   if (out) {
     // The group evaluates one unit: the consensus carries the unit and level most experts name, the evaluation's
     // own date (the experts' dates, not today's), and the merged experts as the group.
-    io.writeFile(
-      out,
-      await writeXlsx(
-        buildConsensusWorkbook(
-          result,
-          newIdentity(io, "consensus"),
-          consensusMeta(experts),
-          consensusGroup(experts)
-        )
-      )
+    const consensus = buildConsensusWorkbook(
+      result,
+      newIdentity(io, "consensus"),
+      consensusMeta(experts),
+      consensusGroup(experts)
     );
+    // Long notes are continued or fitted by the layout; any other text no cell holds is refused, not cut.
+    if (refuseUnwritable([consensus], io)) return 1;
+    io.writeFile(out, await writeXlsx(consensus));
   }
   io.out(
     args.flags.has("json")

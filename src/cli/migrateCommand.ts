@@ -18,7 +18,7 @@ import { openInput } from "./gate";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
-import { printProblems } from "./shared";
+import { printProblems, refuseUnwritable } from "./shared";
 import { newIdentity } from "./workbookCommands";
 
 function entryJson(e: MigrationEntry): Record<string, unknown> {
@@ -71,6 +71,8 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
       ...(sheets.procedure ? { procedure: procedureRecord(sheets.procedure) } : {}),
     },
   });
+  // A note the old workbook held may not fit as written in the new layout (escapes counted): refused, not cut.
+  if (refuseUnwritable([model], io, file)) return 1;
   io.writeFile(out, await writeXlsx(model));
 
   if (args.flags.has("json")) {

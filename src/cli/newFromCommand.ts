@@ -15,7 +15,7 @@ import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
 import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
-import { printProblems } from "./shared";
+import { printProblems, refuseUnwritable } from "./shared";
 import { evaluatorTargets, newIdentity } from "./workbookCommands";
 
 /** Whether `new` was asked for a re-evaluation. */
@@ -68,13 +68,23 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
     return 1;
   }
   const group = source.group?.filter((m) => m.name.trim() !== "");
-  for (const t of targets) {
-    const model = buildScoresheet({
-      evaluation: emptyEvaluation({ ...meta, ...(t.evaluator ? { evaluator: t.evaluator } : {}) }),
-      identity: newIdentity(io),
-      ...(group && group.length > 0 ? { evaluationSheets: { group } } : {}),
-    });
-    io.writeFile(t.file, await writeXlsx(withPreviousEvaluation(model, previous)));
+  const models = targets.map((t) =>
+    withPreviousEvaluation(
+      buildScoresheet({
+        evaluation: emptyEvaluation({
+          ...meta,
+          ...(t.evaluator ? { evaluator: t.evaluator } : {}),
+        }),
+        identity: newIdentity(io),
+        ...(group && group.length > 0 ? { evaluationSheets: { group } } : {}),
+      }),
+      previous
+    )
+  );
+  // The cells as written (the previous evaluation's notes beside the new inputs, escapes counted), before any file.
+  if (refuseUnwritable(models, io, fromFile)) return 1;
+  for (const [i, t] of targets.entries()) {
+    io.writeFile(t.file, await writeXlsx(models[i]!));
     io.out(`${t.file}\n`);
   }
   return 0;

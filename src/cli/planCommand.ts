@@ -12,6 +12,7 @@ import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
 import { loadSoundSource } from "./evaluationSource";
 import { newIdentity } from "./workbookCommands";
+import { refuseUnwritable } from "./shared";
 import * as path from "path";
 
 /** `gridscore plan`: writes the plan workbook; exit 0, 1 (input errors), 2 (usage) or 3 (output refused). */
@@ -37,6 +38,8 @@ export async function planCommand(argv: readonly string[], io: CliIo): Promise<n
     createdAt: identity.createdAt,
     generator: identity.generator,
   });
+  // Findings join an item's notes into one cell: as written, they must fit (README: Inputs); refused, not cut.
+  if (refuseUnwritable([workbook], io, file)) return 1;
   io.writeFile(out, await writeXlsx(workbook));
   const lost = round2(sumExact(rows.map((r) => r.pointsLost)));
   io.out(

@@ -7,7 +7,7 @@
 import * as path from "path";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { printProblems } from "./shared";
+import { printProblems, refuseUnwritable } from "./shared";
 import { loadEvaluationSource } from "./evaluationSource";
 import type { EvaluationSource } from "./evaluationSource";
 import { newIdentity } from "./workbookCommands";
@@ -72,10 +72,13 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     throw new InputRefused(file);
   }
   const model = buildReportModel(read.input);
+  const sheet = sheetOut ? reportWorkbook(model, read, io) : undefined;
+  // The workbook's cells as written, before the report or the workbook is written.
+  if (sheet && refuseUnwritable([sheet], io, file)) return 1;
   io.writeFile(out, await renderReportDocx(model));
   io.out(`${out}\n`);
-  if (sheetOut) {
-    io.writeFile(sheetOut, await writeXlsx(reportWorkbook(model, read, io)));
+  if (sheetOut && sheet) {
+    io.writeFile(sheetOut, await writeXlsx(sheet));
     io.out(`${sheetOut}\n`);
   }
   return 0;

@@ -16,7 +16,7 @@ import { readFilesInOrder, readOne, workersOption } from "./readPool";
 import { checkOutputs } from "./outputs";
 import { sameFile } from "./files";
 import { columns, fit } from "./render";
-import { printProblems, writtenLines } from "./shared";
+import { printProblems, refuseUnwritable, writtenLines } from "./shared";
 
 /**
  * The files named or found under the folders named, in the order given (a folder's files sorted by name,
@@ -206,7 +206,10 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
     return 1;
   }
   const rollup = buildRollup(units, refused);
-  if (out) io.writeFile(out, await writeXlsx(buildRollupWorkbook(rollup)));
+  const workbook = out ? buildRollupWorkbook(rollup) : undefined;
+  // Names from the files are fitted by the layout; any other text no cell holds is refused, not cut.
+  if (workbook && refuseUnwritable([workbook], io)) return 1;
+  if (out && workbook) io.writeFile(out, await writeXlsx(workbook));
   if (csv) io.writeFile(csv, unitsCsv(rollup));
   io.out(
     args.flags.has("json")

@@ -4,6 +4,8 @@
 import { formatProblem } from "../engine";
 import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../engine";
 import { parseEvaluationDocument } from "../layout/evaluationDocument";
+import { modelTextProblems } from "../layout/cellText";
+import type { WorkbookModel } from "../layout";
 import type { EvaluationDocument } from "../layout/evaluationDocument";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
@@ -98,6 +100,29 @@ export function writtenLines(files: readonly (string | undefined)[]): string {
 export function printProblems(problems: readonly LocatedProblem[], io: CliIo): void {
   for (const p of problems)
     io.err(`${formatProblem(p, "zh-CN")}\n  ${formatProblem(p, "en-US")}\n`);
+}
+
+/**
+ * Refuses workbooks with a text no cell can hold as written (README: Inputs): prints each `text-too-long`, naming
+ * the input file when there is one, and returns true; the caller writes nothing. Call it with every model of the
+ * run before the first file is written.
+ */
+export function refuseUnwritable(
+  models: readonly WorkbookModel[],
+  io: CliIo,
+  file?: string
+): boolean {
+  const problems = models.flatMap(modelTextProblems);
+  if (problems.length === 0) return false;
+  printProblems(
+    problems.map((p) => (file ? { ...p, where: { file } } : p)),
+    io
+  );
+  io.err(
+    "错误：有文本超出 Excel 单元格上限，未写入任何文件；请缩短后重试\n" +
+      "  error: a text is longer than an Excel cell holds; nothing was written: shorten it and run again\n"
+  );
+  return true;
 }
 
 /** The `--json` shape of a score report. */

@@ -13,7 +13,7 @@ import { LEVELS } from "../standard";
 import type { Evaluation } from "../engine";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
-import { loadEvaluationDocument, printProblems, writtenLines } from "./shared";
+import { loadEvaluationDocument, printProblems, refuseUnwritable, writtenLines } from "./shared";
 import { loadPlan } from "./planInput";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
@@ -158,19 +158,23 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     printProblems(unwritable, io);
     return 1;
   }
-  for (const t of targets) {
+  const models = targets.map((t) => {
     const meta = {
       ...base.meta,
       ...(organization ? { organization } : {}),
       ...(t.evaluator ? { evaluator: t.evaluator } : {}),
     };
-    const model = buildScoresheet({
+    return buildScoresheet({
       evaluation: { ...base, meta },
       identity: newIdentity(io),
       evaluationSheets,
       ...(plan ? { plan } : {}),
     });
-    io.writeFile(t.file, await writeXlsx(model));
+  });
+  // The cells as written (joined notes, a plan's reasons, escapes counted): every copy checked before any is written.
+  if (refuseUnwritable(models, io, inputs)) return 1;
+  for (const [i, t] of targets.entries()) {
+    io.writeFile(t.file, await writeXlsx(models[i]!));
     io.out(`${t.file}\n`);
   }
   return 0;

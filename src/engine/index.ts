@@ -20,7 +20,16 @@ export type { Locale } from "./messages";
 export { KIND_WORDS, LEVEL_LABELS, LEVEL_NAMES, STATUS_LABELS, STATUS_NAMES, word } from "./words";
 export type { Bilingual, Side } from "./words";
 export * from "./exact";
-export { CELL_TEXT_LIMIT, checkText, forbiddenChar, textProblems } from "./text";
+export {
+  CELL_TEXT_LIMIT,
+  checkText,
+  forbiddenChar,
+  sharedNoteCell,
+  textProblems,
+  writtenCosts,
+  writtenLength,
+  xlsxEscape,
+} from "./text";
 export { sumExact } from "./score";
 export {
   PLAN_FORMAT,

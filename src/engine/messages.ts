@@ -516,10 +516,25 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId, problem.lineId)}：${problem.value} 超过${problem.limit}位小数，按0计；请最多填${problem.limit}位小数`
         : `${s(problem.itemId, problem.lineId)}: ${problem.value} has more than ${problem.limit} decimals and counts 0; use at most ${problem.limit}`;
-    case "text-too-long":
+    case "text-too-long": {
+      // An item note and its first line's note share one cell (README: Inputs): the two are named together.
+      const item = /^(\S+) 扣分说明$/.exec(problem.field)?.[1];
+      if (problem.sharedWith !== undefined && item !== undefined)
+        return zh
+          ? `${item} 的本项扣分说明与 ${problem.sharedWith} 的扣分说明同在一个单元格（【本项】…【本行】…），合计按写入计 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短本项或本行的扣分说明后再写入，原文未作改动`
+          : `the note of ${item} and the note of its first line ${problem.sharedWith} share one cell (【本项】…【本行】…): together they take ${problem.length} characters as written, beyond Excel's cell limit of ${problem.limit}; shorten the item note or the line note (nothing was cut)`;
+      const size =
+        problem.typed === undefined
+          ? zh
+            ? `文本长 ${problem.length} 个字符`
+            : `the text has ${problem.length} characters`
+          : zh
+            ? `文本长 ${problem.typed} 个字符，写入工作簿时须转义（_xHHHH_），按写入计 ${problem.length} 个字符`
+            : `the text has ${problem.typed} characters, ${problem.length} as written in a workbook (its _xHHHH_ escapes count)`;
       return zh
-        ? `${fieldWords(problem.field, zh)}：文本长 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短后再写入，原文未作改动`
-        : `${fieldWords(problem.field, zh)}: the text has ${problem.length} characters, beyond Excel's cell limit of ${problem.limit}; shorten it (nothing was cut)`;
+        ? `${fieldWords(problem.field, zh)}：${size}，超过 Excel 单元格上限 ${problem.limit}；请缩短后再写入，原文未作改动`
+        : `${fieldWords(problem.field, zh)}: ${size}, beyond Excel's cell limit of ${problem.limit}; shorten it (nothing was cut)`;
+    }
     case "text-forbidden-char":
       return zh
         ? `${fieldWords(problem.field, zh)}：第 ${problem.index + 1} 个字符 U+${problem.codePoint.toString(16).toUpperCase().padStart(4, "0")} 是工作簿不能保存的控制字符；请删除后再写入`

@@ -211,11 +211,19 @@ export type Problem =
       readonly asTyped?: true;
     }
   | {
-      /** A text a workbook cell cannot hold (Excel: 32,767 characters). `field` names it: a line id, an item id or meta.x. */
+      /**
+       * A text a workbook cell cannot hold (Excel: 32,767 characters, as written: `_xHHHH_` escapes counted).
+       * `field` names it: a line id, an item id, meta.x, or a sheet's cell.
+       */
       readonly code: "text-too-long";
       readonly field: string;
+      /** The characters as written (escapes counted). */
       readonly length: number;
       readonly limit: number;
+      /** The characters as typed, when the escapes a workbook needs make the text longer. */
+      readonly typed?: number;
+      /** An item note (`field`) that shares its cell with this first line's note: the two together are too long. */
+      readonly sharedWith?: string;
     }
   | {
       /** A character XML 1.0 forbids (control characters, U+FFFE/U+FFFF, lone surrogates): no workbook can hold it. */

@@ -68,7 +68,7 @@ export function scoreEvaluation(
     for (const def of table.items)
       items.push(scoreItem(def, evaluation.items[def.id], problems, index));
   }
-  problems.push(...textProblems(evaluation));
+  problems.push(...textProblems(evaluation, standard));
   // Every score of one evaluation is a whole number of hundredths (README: Numbers): sums are exact.
   const tables: TableScore[] = standard.tables.map((t) => ({
     id: t.id,

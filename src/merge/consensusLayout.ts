@@ -15,7 +15,7 @@ import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
 import { METHOD_ZH } from "./consensusRecord";
-import { CELL_TEXT_LIMIT } from "../engine";
+import { chunkText, fitText } from "../layout/cellText";
 import type { EvaluationMeta } from "../engine";
 import type { GroupMember } from "../layout/evaluationSheets";
 import {
@@ -60,9 +60,11 @@ export const DATA_CHUNK = 32000;
  * is (the hidden data cells, the report and the experts' own workbooks keep it whole).
  */
 function fitCell(notes: string): string {
-  if (notes.length <= CELL_TEXT_LIMIT) return notes;
-  const marker = `……（共${notes.length}字，超出单元格上限，全文见评估报告和各专家评分表）`;
-  return notes.slice(0, CELL_TEXT_LIMIT - marker.length) + marker;
+  // As written: the `_xHHHH_` escapes a workbook needs count towards the limit (layout/cellText.ts).
+  return fitText(
+    notes,
+    (length) => `……（共${length}字，超出单元格上限，全文见评估报告和各专家评分表）`
+  );
 }
 
 /** The 共识 sheet's columns (0-based) for n experts. */
@@ -107,7 +109,9 @@ export function buildConsensusWorkbook(
   const data = result.items.map((item) =>
     JSON.stringify({ statuses: item.statuses, notes: item.notes, lostLines: item.lostLines })
   );
-  const dataCells = Math.max(1, ...data.map((d) => Math.ceil(d.length / DATA_CHUNK)));
+  // Each chunk fits DATA_CHUNK characters as written (escapes counted), so no cell exceeds Excel's limit.
+  const chunks = data.map((d) => chunkText(d, DATA_CHUNK));
+  const dataCells = Math.max(1, ...chunks.map((d) => d.length));
   const b = new SheetBuilder(CONSENSUS_SHEET, "consensus", [
     { header: "表", width: 6 },
     { header: "编号", width: 9 },
@@ -237,9 +241,7 @@ export function buildConsensusWorkbook(
     b.set(row, c.notes, notes ? text(notes) : EMPTY, "text");
     // The statuses and notes as data, so a reader can rebuild the consensus from the (corrected) expert columns;
     // in chunks of DATA_CHUNK characters, so no note is cut.
-    const json = data[k]!;
-    for (let i = 0; i * DATA_CHUNK < json.length; i++)
-      b.set(row, c.data + i, text(json.slice(i * DATA_CHUNK, (i + 1) * DATA_CHUNK)), "hidden");
+    chunks[k]!.forEach((chunk, i) => b.set(row, c.data + i, text(chunk), "hidden"));
     b.fitRow(row, [
       { col: 2, text: item.title },
       { col: c.reason, text: resolution?.reason ?? "" },

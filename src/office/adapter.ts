@@ -7,6 +7,7 @@ import type { Evaluation, EvaluationMeta } from "../engine";
 import { STYLES, buildScoresheet } from "../layout";
 import type { MetaKey, SheetModel, WorkbookIdentity, WorkbookModel } from "../layout";
 import { readEvaluationSheets } from "../layout/evaluationSheets";
+import { modelTextProblems } from "../layout/cellText";
 import { consensusPlan } from "./consensus";
 import { writeAgreed } from "./agreed";
 import { keptSheets } from "./keptSheets";
@@ -169,6 +170,9 @@ export function createScoresheetAdapter(
           identity,
           ...(sheets ? { evaluationSheets: sheets } : {}),
         });
+        // The cells as the layout fills them (an item note joined with its first line's note, escapes counted).
+        const tooLong = modelTextProblems(model);
+        if (tooLong.length > 0) return fail({ kind: "unwritable-text", problems: tooLong });
         const protectedIds = new Set(snap.sheets.filter((s) => s.protected).map((s) => s.id));
         const existing = {
           names: snap.names,
@@ -201,6 +205,9 @@ export function createScoresheetAdapter(
   /** Writes sheets beside the user's own and tells the watcher about the new ones. */
   const writeBeside = (plan: OwnedWrite) =>
     guarded(async (): Promise<AdapterResult<WriteSummary>> => {
+      const sheets = plan.sheets.map((s) => s.sheet);
+      const tooLong = modelTextProblems({ sheets });
+      if (tooLong.length > 0) return fail({ kind: "unwritable-text", problems: tooLong });
       const result = await writeOwnedSheets(run, plan);
       if (!result.ok) return result;
       watcher.noteSheets(result.value.sheets);
@@ -237,6 +244,9 @@ export function createScoresheetAdapter(
           evaluation: read.evaluation,
           identity: identityFor(read),
         });
+        // A cell the host holds may not fit a file as written (its `_xHHHH_` escapes count): refused, not cut.
+        const tooLong = modelTextProblems(model);
+        if (tooLong.length > 0) return fail({ kind: "unwritable-text", problems: tooLong });
         const { writeXlsx } = await import("../writers/xlsx");
         const bytes = await writeXlsx(model);
         return ok(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -246,6 +256,8 @@ export function createScoresheetAdapter(
       writeBeside({ sheets: [{ sheet, mode: "replace" }], names: [], styles: STYLES }),
     writeRollup: (model: WorkbookModel) =>
       guarded(async (): Promise<AdapterResult<WriteSummary>> => {
+        const tooLong = modelTextProblems(model);
+        if (tooLong.length > 0) return fail({ kind: "unwritable-text", problems: tooLong });
         const result = await writeRollupSheets(run, model);
         if (!result.ok) return result;
         watcher.noteSheets(result.value.sheets);

@@ -8,9 +8,16 @@ import { STANDARD, computedMax, computedTotal, totalGapNote } from "../standard"
 import { Fraction } from "../engine";
 import { colLetter, firstBandColumns, sheetRef } from "../layout";
 import { SheetBuilder, formula, num, text } from "../layout/builder";
+import { fitText } from "../layout/cellText";
 import type { SheetModel } from "../layout";
 import { levelLabel } from "./compute";
 import type { Rollup, RolledUnit } from "./types";
+
+/**
+ * A name or reason from the files rolled up, fitted to one cell as written and ended with "…" when no cell can
+ * hold it: the roll-up sums others' workbooks, which keep the whole text (README: The roll-up).
+ */
+export const fitName = (name: string): string => fitText(name, () => "…");
 
 export const UNITS_SHEET = "单位";
 export const SUMMARY_BY_LEVEL_SHEET = "按层级汇总";
@@ -121,7 +128,7 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     const row = UNITS_FIRST_ROW + k;
     const r = row + 1;
     b.set(row, U.index, num(k + 1), "textCenter")
-      .set(row, U.organization, text(u.organization), "text")
+      .set(row, U.organization, text(fitName(u.organization)), "text")
       .set(row, U.level, text(levelLabel(u.level ?? "none")), "textCenter")
       .set(row, U.date, text(u.date), "textCenter")
       .set(row, U.method, text(methodText(u)), "textCenter")
@@ -132,8 +139,8 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     b.set(row, U.total, num(new Fraction(u.exactTotal).valueOf()), "total2")
       .set(row, U.verdict, text(u.verdict), "textCenter")
       .set(row, U.counted, text(u.duplicateOf === undefined ? COUNTED : DUPLICATE), "textCenter")
-      .set(row, U.duplicateOf, text(u.duplicateOf ?? ""), "note")
-      .set(row, U.file, text(u.file), "note")
+      .set(row, U.duplicateOf, text(fitName(u.duplicateOf ?? "")), "note")
+      .set(row, U.file, text(fitName(u.file)), "note")
       .set(row, U.sha256, text(u.sha256), "note");
     const c = (col: number) => `$${colLetter(col)}${r}`;
     levels.forEach((l, i) => {

@@ -7,7 +7,14 @@ import { Fraction } from "../engine";
 import { STYLES } from "../layout";
 import type { SheetModel, StyleId, StyleModel, WorkbookModel } from "../layout";
 import { SheetBuilder, formula, num, text } from "../layout/builder";
-import { U, buildSummaryByLevelSheet, buildUnitsSheet, unitsColumn, COUNTED } from "./unitsSheet";
+import {
+  U,
+  buildSummaryByLevelSheet,
+  buildUnitsSheet,
+  unitsColumn,
+  COUNTED,
+  fitName,
+} from "./unitsSheet";
 import type { Rollup } from "./types";
 
 export const WEAKEST_SHEET = "薄弱项";
@@ -162,9 +169,9 @@ export function buildRefusedSheet(rollup: Rollup): SheetModel {
   rollup.refused.forEach((f, k) => {
     const zh = f.reasons.join("\n");
     const en = f.reasonsEn.join("\n");
-    b.set(2 + k, 0, text(f.file), "text")
-      .set(2 + k, 1, text(zh), "text")
-      .set(2 + k, 2, text(en), "text")
+    b.set(2 + k, 0, text(fitName(f.file)), "text")
+      .set(2 + k, 1, text(fitName(zh)), "text")
+      .set(2 + k, 2, text(fitName(en)), "text")
       .fitRow(2 + k, [
         { col: 1, text: zh },
         { col: 2, text: en },

@@ -37,6 +37,9 @@ export async function settle<T>(
 
 /** Wraps a thrown value (from code outside the adapter, e.g. the lazy .xlsx writer) as a failure. */
 export function unexpectedFailure(err: unknown): PaneFailure {
+  // layout/cellText.ts's UnwritableTextError, known by its name so the first paint does not load the layout.
+  if (err instanceof Error && err.name === "UnwritableTextError" && "problems" in err)
+    return { kind: "unwritable-text", problems: err.problems as readonly LocatedProblem[] };
   return { kind: "unexpected", message: errorMessage(err) };
 }
 

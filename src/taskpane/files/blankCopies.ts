@@ -47,19 +47,24 @@ export interface BlankCopy {
 /** Loads the layout and the .xlsx writer in their own chunks (ExcelJS is large). */
 async function loadWriters(): Promise<{
   buildScoresheet: typeof import("../../layout").buildScoresheet;
+  assertWritable: typeof import("../../layout").assertWritable;
   writeXlsx: typeof import("../../writers/xlsx").writeXlsx;
 }> {
   const [layout, writers] = await Promise.all([
     import(/* webpackChunkName: "layout" */ "../../layout"),
     import(/* webpackChunkName: "xlsx-writer" */ "../../writers/xlsx"),
   ]);
-  return { buildScoresheet: layout.buildScoresheet, writeXlsx: writers.writeXlsx };
+  return {
+    buildScoresheet: layout.buildScoresheet,
+    assertWritable: layout.assertWritable,
+    writeXlsx: writers.writeXlsx,
+  };
 }
 
 /**
  * Builds one blank workbook per evaluator (meta with their name; with the group's plan, its 不适用 items locked
  * with their reasons, its members and dates filled in, as `gridscore new --plan` makes them) and hands each to `deliver` as soon as it is
- * ready; throws what the writer throws. Returns how many were delivered.
+ * ready; throws what the writer throws, and UnwritableTextError before any copy when a text no cell holds. Returns how many were delivered.
  */
 export async function buildBlankCopies(
   meta: EvaluationMeta,
@@ -68,21 +73,25 @@ export async function buildBlankCopies(
   now: () => Date = () => new Date(),
   plan?: Plan
 ): Promise<number> {
-  const { buildScoresheet, writeXlsx } = await loadWriters();
+  const { buildScoresheet, assertWritable, writeXlsx } = await loadWriters();
   let delivered = 0;
-  for (const evaluator of evaluators) {
+  const models = evaluators.map((evaluator) => {
     const identity: WorkbookIdentity = {
       workbookId: newWorkbookId(),
       createdAt: now().toISOString(),
       generator: PANE_GENERATOR,
       kind: "scoresheet",
     };
-    const model = buildScoresheet({
+    return buildScoresheet({
       evaluation: { format: EVALUATION_FORMAT, meta: { ...meta, evaluator }, items: {} },
       identity,
       ...(plan ? { plan } : {}),
     });
-    const written = await writeXlsx(model);
+  });
+  // Every copy's cells as written before the first is delivered (README: Inputs): refused, not cut.
+  assertWritable(...models);
+  for (const [i, evaluator] of evaluators.entries()) {
+    const written = await writeXlsx(models[i]!);
     const bytes = new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
     await deliver({ evaluator, fileName: scoresheetFileName(evaluator), bytes }, delivered);
     delivered += 1;

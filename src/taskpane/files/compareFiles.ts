@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { emptyEvaluation } from "../../engine";
 import type { Evaluation, LocatedProblem } from "../../engine";
-import { buildScoresheet } from "../../layout";
+import { assertWritable, buildScoresheet } from "../../layout";
 import { withPreviousEvaluation } from "../../layout/previousColumns";
 import type { GroupMember } from "../../layout/evaluationSheets";
 import { previousEvaluation } from "../../report/previous";
@@ -154,5 +154,8 @@ export async function nextScoresheet(
     },
     ...(group && group.length > 0 ? { evaluationSheets: { group } } : {}),
   });
-  return writeXlsx(withPreviousEvaluation(model, shown));
+  const next = withPreviousEvaluation(model, shown);
+  // The previous evaluation's notes beside the new inputs, as written: refused, not cut (README: Inputs).
+  assertWritable(next);
+  return writeXlsx(next);
 }

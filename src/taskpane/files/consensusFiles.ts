@@ -4,6 +4,7 @@
  */
 import type { WorkbookIdentity, WorkbookModel } from "../../layout";
 import { buildConsensusWorkbook } from "../../merge/consensusLayout";
+import { assertWritable } from "../../layout/cellText";
 import type { MergeResult } from "../../merge/consensus";
 import type { EvaluationMeta } from "../../engine";
 import type { GroupMember } from "../../layout/evaluationSheets";
@@ -35,7 +36,10 @@ export function consensusFileName(organization: string): string {
   return namedFile("共识", organization, "xlsx");
 }
 
-/** The consensus workbook as .xlsx bytes; throws what the writer throws. */
+/**
+ * The consensus workbook as .xlsx bytes; throws what the writer throws, and UnwritableTextError when a text no cell
+ * holds as written (README: Inputs).
+ */
 export async function consensusXlsx(
   result: MergeResult,
   now: Date,
@@ -43,6 +47,8 @@ export async function consensusXlsx(
   group: readonly GroupMember[] = []
 ): Promise<Uint8Array> {
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../writers/xlsx");
-  const written = await writeXlsx(consensusModel(result, now, meta, group));
+  const model = consensusModel(result, now, meta, group);
+  assertWritable(model);
+  const written = await writeXlsx(model);
   return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
 }

@@ -3,7 +3,7 @@
  * writer (streamXlsx.ts) so that both render the same workbook. Translations only: no layout decision here.
  */
 import type ExcelJS from "exceljs";
-import { CELL_TEXT_LIMIT } from "../../engine/text";
+import { CELL_TEXT_LIMIT, xlsxEscape } from "../../engine/text";
 import { PRINT_MARGINS, colLetter, printAreaA1 } from "../../layout";
 import type {
   CellContent,
@@ -72,45 +72,28 @@ export function styleCache(model: WorkbookModel): (cell: CellModel) => Partial<E
 }
 
 /**
- * What a shared string cannot carry as it is, one piece each: a character XML 1.0 forbids (C0 controls but tab and
- * line feed; U+FFFE, U+FFFF), a carriage return (XML parsers turn it into a line feed), and an `_x` that begins
- * `_xHHHH_`, which Excel, LibreOffice and ExcelJS read as the escape of character HHHH (ECMA-376 ST_Xstring;
- * LibreOffice also with fewer digits). ExcelJS writes all of these as they are, or drops them.
- */
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_x(?=[0-9A-Fa-f]+_)/g;
-
-/** The escape of one piece {@link UNSAFE} matches: `_x` as `_x005F_x`, a character as `_xHHHH_`. */
-const escapePiece = (piece: string): string =>
-  piece === "_x"
-    ? "_x005F_x"
-    : `_x${piece.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-
-/**
- * Text as a shared string that Excel, LibreOffice and ExcelJS read back as it was: the characters of
- * {@link UNSAFE} escaped as ECMA-376 `_xHHHH_`, and text longer than Excel takes ({@link CELL_TEXT_LIMIT}, escapes
- * counted) cut at a character and ended with "…" (Excel repairs the package otherwise).
+ * Text as a shared string that Excel, LibreOffice and ExcelJS read back as it was: escaped as ECMA-376 `_xHHHH_`
+ * ({@link xlsxEscape}). A text longer than a cell takes as written ({@link CELL_TEXT_LIMIT}, escapes counted) is a
+ * bug upstream: every path that writes refuses it first with `text-too-long` (README: Inputs), or the layout fits
+ * it on purpose. The writer makes no layout decision and cuts nothing: it throws.
  *
  * @param text the model's text
  * @returns the text to store
  */
 export function xlsxText(text: string): string {
-  const escaped = text.replace(UNSAFE, escapePiece);
+  const escaped = xlsxEscape(text);
   if (escaped.length <= CELL_TEXT_LIMIT) return escaped;
-  const pieces = escaped.match(/_x[0-9A-F]{4}_|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g) ?? [];
-  let out = "";
-  for (const piece of pieces) {
-    if (out.length + piece.length > CELL_TEXT_LIMIT - 1) break;
-    out += piece;
-  }
-  return `${out}…`;
+  throw new Error(
+    `internal error: a text of ${escaped.length} characters as written reached the xlsx writer, beyond Excel's cell limit of ${CELL_TEXT_LIMIT}; it should have been refused before writing`
+  );
 }
 
 /**
  * A cell's content as an ExcelJS value.
  *
  * @param content the model's content
- * @returns text as a plain string (always stored as text, even when it starts with "="; escaped and cut by
- *   {@link xlsxText}), a number, a formula without a cached result, or null
+ * @returns text as a plain string (always stored as text, even when it starts with "="; escaped by
+ *   {@link xlsxText}, which throws on a text too long), a number, a formula without a cached result, or null
  */
 export function cellValue(content: CellContent): ExcelJS.CellValue {
   switch (content.kind) {
