@@ -16,7 +16,7 @@ import { assertNever, severityOf } from "./problems";
 import type { ItemStatus } from "./evaluation";
 import { editionMismatch, otherWorkbook } from "./editionMessages";
 import { consensusCellWords, consensusRemedy } from "./consensusCells";
-import { KIND_WORDS, LEVEL_NAMES, STATUS_LABELS, STATUS_NAMES, sideOf, word } from "./words";
+import { KIND_WORDS, LEVEL_LABELS, STATUS_LABELS, STATUS_NAMES, sideOf, word } from "./words";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -206,12 +206,23 @@ function metaAllowed(field: string, allowed: readonly string[], zh: boolean): st
     .join(zh ? "、" : ", ");
 }
 
-/** The allowed levels as the workbook's dropdown names them, with the codes an evaluation JSON takes. */
+/**
+ * The allowed levels exactly as the workbook's dropdown lists them (the cell takes nothing else: 国家级（10分）,
+ * not 国家级), each glossed in English on the English side, and the codes an evaluation JSON takes.
+ */
 function levelList(allowed: readonly string[], zh: boolean): string {
-  const named = allowed.map((l) => word(LEVEL_NAMES, l, sideOf(zh)));
+  const labels = allowed.map((l) => word(LEVEL_LABELS, l, 0));
   return zh
-    ? `${named.join("、")}；评价 JSON 中依次写 ${allowed.join(" / ")}`
-    : `${named.join(", ")}; in an evaluation JSON: ${allowed.join(" / ")}`;
+    ? `${labels.join("、")}；评价 JSON 中依次写 ${allowed.join(" / ")}`
+    : `${allowed.map((l, i) => `「${labels[i]!}」 ${word(LEVEL_LABELS, l, 1)}`).join(", ")}; in an evaluation JSON: ${allowed.join(" / ")}`;
+}
+
+/** The three statuses as the 状态 dropdown lists them; the English side glosses each Chinese label (7.2). */
+function allowedStatuses(zh: boolean): string {
+  const all: readonly ItemStatus[] = ["normal", "na", "absent"];
+  return zh
+    ? `${all.map((st) => statusLabel(st, true)).join("、")}；评价 JSON 中依次写 normal / na / absent`
+    : `${all.map((st) => `「${statusLabel(st, true)}」 ${statusLabel(st, false)}`).join(", ")}; in an evaluation JSON: normal / na / absent`;
 }
 
 /** Names an item and (optionally) a line with the standard's words, e.g. "A.1.2 组织机构图有职责划分 / A.1.2.1 …". */
@@ -313,8 +324,8 @@ export function describeProblem(
         : `${s(problem.itemId, problem.lineId)}: the percentage ${problem.value}% is outside 0%–100%; enter a percent within 0%–100%, e.g. 92.5%`;
     case "unknown-status":
       return zh
-        ? `${s(problem.itemId)}：状态 ${show(problem.value, zh)} 无效（允许：${statusLabel("normal", true)}、${statusLabel("na", true)}、${statusLabel("absent", true)}；评价 JSON 中依次写 normal / na / absent）`
-        : `${s(problem.itemId)}: status ${show(problem.value, zh)} is invalid (allowed: ${statusLabel("normal", false)}, ${statusLabel("na", false)}, ${statusLabel("absent", false)}; in an evaluation JSON: normal / na / absent)`;
+        ? `${s(problem.itemId)}：状态 ${show(problem.value, zh)} 无效（允许：${allowedStatuses(true)}）`
+        : `${s(problem.itemId)}: status ${show(problem.value, zh)} is invalid (allowed: ${allowedStatuses(false)})`;
     case "unknown-level":
       return zh
         ? `${s(problem.itemId)}：等级 ${show(problem.value, zh)} 无效（允许：${levelList(problem.allowed, zh)}）`
@@ -580,6 +591,20 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId)}：填写了评议后得分 ${problem.value}，但未填写评议理由；请写明评估组改定的理由（6.6）`
         : `${s(problem.itemId)}: the agreed score ${problem.value} has no reason; record why the group settled on it (6.6)`;
+    case "unit-mismatch": {
+      const unit = (organization: string, level: string): string => {
+        const name = Object.prototype.hasOwnProperty.call(LEVELS, level)
+          ? LEVELS[level as keyof typeof LEVELS]
+          : undefined;
+        const lv = name ? (zh ? name.zh : name.en) : level;
+        return zh
+          ? `“${organization || "（未填写）"}”${lv ? `（${lv}）` : ""}`
+          : `"${organization || "(blank)"}"${lv ? ` (${lv})` : ""}`;
+      };
+      return zh
+        ? `此评分表的被评单位是${unit(problem.organization, problem.level)}，而 ${problem.other} 等是${unit(problem.expectedOrganization, problem.expectedLevel)}；合并只用于同一被评单位的评估专家评分表（4.2、6.6）：请去掉此文件，或改正其封面上的被评单位和层级后再合并`
+        : `this scoresheet evaluates ${unit(problem.organization, problem.level)}, but ${problem.other} and the others evaluate ${unit(problem.expectedOrganization, problem.expectedLevel)}; a merge combines the experts' scoresheets of one unit (4.2, 6.6): leave this file out, or correct the unit and level on its cover, then merge again`;
+    }
     case "plan-mismatch":
       return zh
         ? problem.found

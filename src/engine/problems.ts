@@ -286,6 +286,18 @@ export type Problem =
       readonly other: string;
     }
   | {
+      /**
+       * 4.2, 6.6: the experts of one group score one unit. A copy naming another organization or level than the one
+       * most copies name (the first file's when tied); `other` is a file naming the group's unit.
+       */
+      readonly code: "unit-mismatch";
+      readonly organization: string;
+      readonly level: string;
+      readonly expectedOrganization: string;
+      readonly expectedLevel: string;
+      readonly other: string;
+    }
+  | {
       /** An item the group's plan fixed as 不适用 (7.2) that the copy no longer marks 不适用. */
       readonly code: "plan-overridden";
       readonly itemId: string;
@@ -384,6 +396,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "agreed-without-reason": "error",
   "reason-without-agreed": "warning",
   "plan-mismatch": "error",
+  "unit-mismatch": "error",
   "plan-overridden": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",

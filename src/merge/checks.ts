@@ -44,8 +44,54 @@ export function checkCandidates(candidates: readonly MergeCandidate[]): LocatedP
     if (e.workbookId && !byId.has(e.workbookId)) byId.set(e.workbookId, e.file);
     if (evaluator && !byEvaluator.has(evaluator)) byEvaluator.set(evaluator, e.file);
   }
-  errors.push(...planProblems(candidates));
+  errors.push(...planProblems(candidates), ...unitProblems(candidates));
   return errors;
+}
+
+/** The value most copies give (the first one's when tied); blanks never count. */
+function mostNamed(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = "";
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/**
+ * 4.2 and 6.6: the group's experts evaluate one unit, so a merge of copies naming different organizations or
+ * levels would put one unit's scores under another's name. Copies are named against the unit most copies name;
+ * a copy leaving the organization or the level blank takes the group's (the consensus carries it).
+ */
+function unitProblems(candidates: readonly MergeCandidate[]): LocatedProblem[] {
+  const units = candidates.flatMap((c) =>
+    c.kind === "read"
+      ? [
+          {
+            file: c.expert.file,
+            organization: c.expert.evaluation.meta.organization?.trim() ?? "",
+            level: c.expert.evaluation.meta.level?.trim() ?? "",
+          },
+        ]
+      : []
+  );
+  const organization = mostNamed(units.map((u) => u.organization));
+  const level = mostNamed(units.map((u) => u.level));
+  const differs = (found: string, expected: string) => found !== "" && found !== expected;
+  const holder =
+    units.find((u) => u.organization === organization && u.level === level) ??
+    units.find((u) => u.organization === organization) ??
+    units[0];
+  return units
+    .filter((u) => differs(u.organization, organization) || differs(u.level, level))
+    .map((u) => ({
+      code: "unit-mismatch" as const,
+      organization: u.organization,
+      level: u.level,
+      expectedOrganization: organization,
+      expectedLevel: level,
+      other: holder?.file ?? "",
+      where: { file: u.file },
+    }));
 }
 
 /**

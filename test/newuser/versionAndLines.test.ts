@@ -125,7 +125,9 @@ describe("messages say what a file is in words, never by an internal code", () =
       expect([p.code, CJK.test(unquoted(en))]).toEqual([p.code, false]);
       expect([p.code, CJK.test(zh)]).toEqual([p.code, true]);
     }
-    expect(describeProblem(problems[2]!, "zh-CN")).toContain("国家级、省级、无");
+    expect(describeProblem(problems[2]!, "zh-CN")).toContain(
+      "国家级（10分）、省级（5分）、无（0分）"
+    );
   });
 });
 

@@ -47,7 +47,7 @@ describe("messages take their words from the table", () => {
     const [zh, en] = both({ code: "unknown-status", itemId: "A.1.1", value: "n/a" });
     expect(zh).toContain("允许：正常评分、不适用（满分）、应有未有（0分）；");
     expect(en).toContain(
-      "allowed: scored normally, not applicable (full marks), required but missing (0);"
+      "allowed: 「正常评分」 scored normally, 「不适用（满分）」 not applicable (full marks), 「应有未有（0分）」 required but missing (0);"
     );
     expect(zh).toContain('"n/a"');
   });
@@ -85,7 +85,7 @@ describe("messages take their words from the table", () => {
     expect(en).toContain("takes a completion rate (%), not a text");
   });
 
-  it("an unknown level lists the allowed levels by name, then their codes", () => {
+  it("an unknown level lists the dropdown's labels exactly (what the cell takes), then their codes", () => {
     const [zh, en] = both({
       code: "unknown-level",
       itemId: "A.7.3",
@@ -93,9 +93,11 @@ describe("messages take their words from the table", () => {
       allowed: ["national", "provincial", "municipal", "none"],
     });
     expect(zh).toContain(
-      "允许：国家级、省级、地（市）级、无；评价 JSON 中依次写 national / provincial / municipal / none"
+      "允许：国家级（10分）、省级（5分）、地（市）级（3分）、无（0分）；评价 JSON 中依次写 national / provincial / municipal / none"
     );
-    expect(en).toContain("national, provincial, prefecture-level, none; in an evaluation JSON:");
+    expect(en).toContain(
+      "「国家级（10分）」 national (10 points), 「省级（5分）」 provincial (5 points), 「地（市）级（3分）」 prefecture-level (3 points), 「无（0分）」 none (0); in an evaluation JSON:"
+    );
   });
 });
 
