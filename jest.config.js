@@ -1,4 +1,6 @@
 /** Jest runs TypeScript through ts-jest without type checking (`npm run typecheck` does that once). */
+const { HANG_GUARD_MS } = require("./test/support/hangGuard");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -8,9 +10,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  // A deadline for hangs only, not for speed: a loaded 2-core machine may take minutes where an idle one takes
-  // seconds, and no test may fail for that.
-  testTimeout: 300000,
+  // A deadline for hangs only, not for speed (test/support/hangGuard.js): a loaded 2-core machine may take minutes
+  // where an idle one takes seconds, and no test may fail for that. No test sets a shorter one.
+  testTimeout: HANG_GUARD_MS,
   setupFiles: ["<rootDir>/test/support/fastCheckSetup.js"],
   // The production bundle (shell and browser tests) is built once here, not inside a test's timeout.
   globalSetup: "<rootDir>/test/support/globalSetup.js",

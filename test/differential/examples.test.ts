@@ -290,7 +290,7 @@ const soffice = requireProgram("soffice", "LibreOffice recalculates the fixed ex
       files.push(file);
     }
     recalculated = libreOfficeConvert(soffice!, files, "xlsx", path.join(dir, "recalculated"));
-  }, 600000);
+  });
 
   test.each(LO_EXAMPLES.map((e, i) => [e.name, i] as const))("%s", async (_, i) => {
     const side = await recalculatedSide(recalculated[i]!);

@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { A12_CONSENSUS, GROUP, expertWorkbook } from "../office/group";
 import { zipEntry } from "../report/support";
 import { axeSerious, readDownload } from "./browser";
+import { HANG_GUARD_MS } from "../support/hangGuard";
 
 /** What the pane test's suite shares with these tests once its beforeAll has run. */
 export interface E2eEnv {
@@ -79,7 +80,7 @@ export function mergeTests(env: () => E2eEnv): void {
       await page.waitForFunction(
         () => document.querySelectorAll('[data-testid="expert-row"]').length === 5,
         undefined,
-        { timeout: 30000 }
+        { timeout: HANG_GUARD_MS }
       );
       await page.locator('[data-testid="consensus"]').waitFor();
       const rows = page.locator('[data-testid="expert-row"]');
@@ -110,7 +111,7 @@ export function mergeTests(env: () => E2eEnv): void {
       await page.waitForFunction(
         () => document.querySelector("#gridscore-status")?.textContent?.startsWith("已写入工作表"),
         undefined,
-        { timeout: 30000 }
+        { timeout: HANG_GUARD_MS }
       );
       expect(await status(page)).toContain("共识汇总、共识");
       const tab = page.locator('[data-sheet-tab="共识汇总"]');
@@ -142,5 +143,5 @@ export function mergeTests(env: () => E2eEnv): void {
       await page.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 120000);
+  });
 }

@@ -23,6 +23,7 @@ import { outputDir, requireProgram } from "../support/external";
 import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
 import { axeSerious, readDownload, serve } from "./browser";
 import { mergeTests } from "./merge";
+import { HANG_GUARD_MS } from "../support/hangGuard";
 const CHROMIUM = "/usr/bin/chromium";
 const chromiumPath = fs.existsSync(CHROMIUM)
   ? CHROMIUM
@@ -89,7 +90,7 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
     });
     page = await context.newPage();
     page.on("pageerror", (err) => pageErrors.push(err.message));
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -234,7 +235,7 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
     await page.waitForFunction(
       () => document.querySelector("#gridscore-status")?.textContent === "已生成 2 份空白评分表。",
       undefined,
-      { timeout: 30000 }
+      { timeout: HANG_GUARD_MS }
     );
     expect(downloads.map((d) => d.suggestedFilename())).toEqual([
       "评分表-张三.xlsx",
@@ -255,7 +256,7 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
     await page.locator("#gridscore-pane").screenshot({ path: path.join(shots, "pane-final.png") });
     expect(await axeSerious(page, "#gridscore-pane")).toEqual([]);
     expect(pageErrors).toEqual([]);
-  }, 120000);
+  });
 
   it("opens in English with ?lang=en-US and passes axe before anything is written", async () => {
     const en = await page.context().newPage();
@@ -266,7 +267,7 @@ suite("task pane in Chromium against the simulated Excel (preview.html)", () => 
     await en.locator("#gridscore-pane").screenshot({ path: path.join(shots, "pane-en-US.png") });
     expect(await axeSerious(en, "#gridscore-pane")).toEqual([]);
     await en.close();
-  }, 60000);
+  });
 
   mergeTests(() => ({ context: context!, url: server!.url, shots }));
 });

@@ -76,7 +76,7 @@ suite("the task pane's layout at 320 and 450 px, zh-CN and en-US", () => {
       executablePath: chromiumPath!,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
     });
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -90,42 +90,38 @@ suite("the task pane's layout at 320 and 450 px, zh-CN and en-US", () => {
     ["en-US", 450],
   ] as const;
 
-  it.each(cases)(
-    "%s at %i px: no control overflows the pane",
-    async (lang, width) => {
-      const page = await browser!.newPage({ viewport: { width: width + 900, height: 1400 } });
-      await page.goto(`${server!.url}preview.html${lang === "en-US" ? "?lang=en-US" : ""}`);
-      await page.addStyleTag({
-        content: `#gridscore-pane { width: ${width}px !important; }`,
-      });
-      const generate = lang === "en-US" ? "Create scoresheet" : "生成评分表";
-      await page.getByRole("button", { name: generate }).click();
-      await page.locator('[data-testid="total"]').waitFor();
-      const problems = await overflowing(page);
-      // The preview's paste helper: its "Paste at" field must not run under its button (en-US).
-      problems.push(
-        ...(await overflowing(page, '[aria-labelledby="sim-paste-heading"]', true)).map(
-          (p) => `paste helper: ${p}`
-        )
-      );
+  it.each(cases)("%s at %i px: no control overflows the pane", async (lang, width) => {
+    const page = await browser!.newPage({ viewport: { width: width + 900, height: 1400 } });
+    await page.goto(`${server!.url}preview.html${lang === "en-US" ? "?lang=en-US" : ""}`);
+    await page.addStyleTag({
+      content: `#gridscore-pane { width: ${width}px !important; }`,
+    });
+    const generate = lang === "en-US" ? "Create scoresheet" : "生成评分表";
+    await page.getByRole("button", { name: generate }).click();
+    await page.locator('[data-testid="total"]').waitFor();
+    const problems = await overflowing(page);
+    // The preview's paste helper: its "Paste at" field must not run under its button (en-US).
+    problems.push(
+      ...(await overflowing(page, '[aria-labelledby="sim-paste-heading"]', true)).map(
+        (p) => `paste helper: ${p}`
+      )
+    );
+    await page
+      .locator("#gridscore-pane")
+      .screenshot({ path: path.join(dir, `pane-${lang}-${width}.png`) });
+    // The secretary's views hold the Role dropdown and the paste helper: look at them too.
+    const found = [...problems];
+    for (const tab of lang === "en-US" ? ["Merge", "Report"] : ["合并", "报告"]) {
+      const t = page.getByRole("tab", { name: tab });
+      if ((await t.count()) === 0) continue;
+      await t.first().click();
+      await page.waitForTimeout(300);
+      found.push(...(await overflowing(page)).map((p) => `${tab}: ${p}`));
       await page
         .locator("#gridscore-pane")
-        .screenshot({ path: path.join(dir, `pane-${lang}-${width}.png`) });
-      // The secretary's views hold the Role dropdown and the paste helper: look at them too.
-      const found = [...problems];
-      for (const tab of lang === "en-US" ? ["Merge", "Report"] : ["合并", "报告"]) {
-        const t = page.getByRole("tab", { name: tab });
-        if ((await t.count()) === 0) continue;
-        await t.first().click();
-        await page.waitForTimeout(300);
-        found.push(...(await overflowing(page)).map((p) => `${tab}: ${p}`));
-        await page
-          .locator("#gridscore-pane")
-          .screenshot({ path: path.join(dir, `pane-${lang}-${width}-${tab}.png`) });
-      }
-      await page.close();
-      expect(found).toEqual([]);
-    },
-    120000
-  );
+        .screenshot({ path: path.join(dir, `pane-${lang}-${width}-${tab}.png`) });
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  });
 });

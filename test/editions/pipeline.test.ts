@@ -189,6 +189,5 @@ const soffice = requireProgram(
     const scored = await runCli(["score", recalculated!, "--json", "--standard", EDITION]);
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.out).warnings).toEqual([]);
-  },
-  240000
+  }
 );

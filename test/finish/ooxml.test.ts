@@ -26,7 +26,7 @@ suite("generated files pass Excel's and Word's rules (ECMA-376 + repair risks)",
     report = Object.fromEntries(
       Object.entries(byPath).map(([file, r]) => [path.basename(file), r])
     );
-  }, 180000);
+  });
 
   it.each(files)("%s: 0 schema errors", (file) => {
     expect(report[file]!.schema).toEqual([]);

@@ -53,7 +53,7 @@ describe("printed sheets are legible on A4", () => {
     };
     for (const [name, file] of Object.entries(files))
       workbooks.set(name, printedSheets(new Uint8Array(fs.readFileSync(file))));
-  }, 240000);
+  });
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -45,7 +45,7 @@ suite("documents as printed (LibreOffice → PDF)", () => {
       pages.set(path.basename(pdf, ".pdf"), pdfWords(pdftotext!, pdf));
       pdfPngs(pdftoppm!, pdf);
     }
-  }, 300000);
+  });
 
   it.each(["consensus", "scoresheet", "report"])(
     "%s: no overprinted words, nothing off the page",

@@ -79,7 +79,7 @@ suite("compare -o compare.docx (LibreOffice → PDF)", () => {
     const [pdf] = libreOfficeConvert(soffice!, [docx], "pdf", dir);
     pages = pdfWords(pdftotext!, pdf!);
     pdfPngs(pdftoppm!, pdf!);
-  }, 300000);
+  });
 
   test("no overprinted words, nothing off the page, no number with more than 2 decimals", () => {
     expect(pages.length).toBeGreaterThan(0);

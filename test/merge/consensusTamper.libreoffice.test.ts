@@ -60,7 +60,7 @@ maybe("a consensus workbook saved by LibreOffice", () => {
     const tampered = path.join(dir, "lo-tampered.xlsx");
     await t.xlsx.writeFile(tampered);
     saved = { plain: lo!, deliberated: loDeliberated!, tampered };
-  }, 240000);
+  });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test.each(["plain", "deliberated"] as const)(

@@ -69,7 +69,7 @@ describe("tampering in a consensus workbook", () => {
     consensus = path.join(dir, "共识.xlsx");
     const merged = await runCli(["merge", ...experts, "-o", consensus]);
     if (merged.code !== 0) throw new Error(merged.err);
-  }, 120000);
+  });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test.each(Object.keys(CONSUMERS) as (keyof typeof CONSUMERS)[])(

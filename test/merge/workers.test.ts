@@ -18,7 +18,7 @@ let files: string[];
 
 beforeAll(async () => {
   files = await writeExpertWorkbooks(dir, NAMES);
-}, 120000);
+});
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -47,7 +47,7 @@ describe("merge on worker threads", () => {
     expect(parallel.order).toEqual(files.map((_, i) => i));
     expect(parallel.got).toEqual(serial.got);
     expect(serial.got.map((c) => (c.kind === "read" ? c.expert.evaluator : c.kind))).toEqual(NAMES);
-  }, 300000);
+  });
 
   it("gives the same --json as a serial merge", async () => {
     const serial = await run(["merge", ...files, "--json", "--workers", "0"]);
@@ -56,7 +56,7 @@ describe("merge on worker threads", () => {
     expect(parallel.code).toBe(0);
     expect(parallel.out).toBe(serial.out);
     expect(JSON.parse(serial.out).experts).toHaveLength(NAMES.length);
-  }, 300000);
+  });
 
   it("refuses a bad file with the same messages, wherever it was read", async () => {
     const bad = path.join(dir, "notes.txt");
@@ -68,7 +68,7 @@ describe("merge on worker threads", () => {
     expect(parallel.code).toBe(1);
     expect(parallel.err).toBe(serial.err);
     expect(serial.err).toContain("notes.txt");
-  }, 300000);
+  });
 
   it("refuses a --workers value that is not a whole number, naming it", async () => {
     const r = await run(["merge", ...files, "--workers", "two"]);

@@ -65,7 +65,7 @@ describe("a consensus lists only the lines some expert lost points on", () => {
     const def = indexStandard().lines;
     expect(rows.get("A.1.2")).toBe(def.get("A.1.2.1")!.line.requirement);
     expect(rows.get("A.1.4")).toBe(def.get("A.1.4.4")!.line.requirement);
-  }, 120000);
+  });
 
   test("the report model: with the record, A.1.2's lost line only; an older consensus without it, every line", async () => {
     const dir = tmpDir();
@@ -86,5 +86,5 @@ describe("a consensus lists only the lines some expert lost points on", () => {
     expect(linesOf(buildReportModel(input))).toEqual(["A.1.2.1"]);
     const { lostLines: _dropped, ...older } = input;
     expect(linesOf(buildReportModel(older))).toEqual(["A.1.2.1", "A.1.2.2", "A.1.2.3", "A.1.2.4"]);
-  }, 120000);
+  });
 });

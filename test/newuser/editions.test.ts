@@ -20,7 +20,7 @@ describe("evaluations of different editions", () => {
     expect(
       (await runCli(["new", invented, "--organization", "示例市", "--standard", INVENTED])).code
     ).toBe(0);
-  }, 120000);
+  });
 
   test("compare names both editions and says to migrate one", async () => {
     const { code, err } = await runCli(["compare", builtIn, invented, "--standard", INVENTED]);

@@ -93,5 +93,5 @@ describe("migrate's listing in words", () => {
     );
     // The step it advises works.
     expect((await runCli(["score", next, "--standard", INVENTED])).code).toBe(0);
-  }, 120000);
+  });
 });

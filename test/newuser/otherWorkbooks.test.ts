@@ -29,7 +29,7 @@ describe("a gridscore workbook that is not a scoresheet says what it is", () => 
         .code
     ).toBe(0);
     expect((await runCli(["rollup", EXAMPLE, "-o", rollup])).code).toBe(0);
-  }, 120000);
+  });
 
   test("new --from a remediation plan: named, with --plan-status as the way to pass it", async () => {
     const run = await runCli(["new", path.join(dir, "next.xlsx"), "--from", plan]);

@@ -77,5 +77,5 @@ describe("a settled status disagreement is not repeated", () => {
     expect(text).toContain(
       "A.2.2：共识方法结果8分 → 评议后得分8分（评议理由：评估组界定本项不适用（7.2））"
     );
-  }, 120000);
+  });
 });

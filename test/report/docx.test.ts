@@ -145,7 +145,6 @@ describe("the Word report", () => {
       const [width, height] = [ihdr.readUInt32BE(16), ihdr.readUInt32BE(20)];
       expect(Math.abs(width - 496)).toBeLessThanOrEqual(2);
       expect(Math.abs(height - 702)).toBeLessThanOrEqual(2);
-    },
-    180000
+    }
   );
 });

@@ -83,7 +83,7 @@ maybe("LibreOffice computes the evaluation sheets as checkEligibility and checkG
       files.push(file);
     }
     recalculated = libreOfficeConvert(soffice!, files, "xlsx", path.join(dir, "recalculated"));
-  }, 240000);
+  });
 
   test.each(CASES.map((c, i) => [i, c]))("case %d", async (i, c) => {
     const wb = new ExcelJS.Workbook();

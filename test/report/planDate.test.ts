@@ -31,4 +31,4 @@ test("the plan's subtitle shows the date as 2026年…月…日, never ISO", asy
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}, 60000);
+});

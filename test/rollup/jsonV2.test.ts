@@ -34,4 +34,4 @@ test("rollup reads an exported version 2 JSON as one unit, with the same total a
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}, 120000);
+});

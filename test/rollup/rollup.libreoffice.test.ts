@@ -79,7 +79,7 @@ maybe.each(MODES)("roll-up workbook through LibreOffice, %s writer", (mode) => {
     );
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(converted!);
-  }, 200000);
+  });
 
   /** A cell's recalculated result (a cached 0 reads back as no result: 0 here). */
   const result = (sheet: string, ref: string): unknown => {

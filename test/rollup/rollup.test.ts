@@ -71,7 +71,7 @@ beforeAll(async () => {
     "--json",
   ]);
   json = JSON.parse(run.out) as Json;
-}, 120000);
+});
 
 const rel = (file: string) => path.relative(corpus, file).split(path.sep).join("/");
 
@@ -312,7 +312,7 @@ describe("inputs and outputs", () => {
     expect(result.units).toHaveLength(RECIPES.filter((r) => r.level === "city").length + 1);
     expect(result.refused).toEqual([]);
     fs.rmSync(inside);
-  }, 60000);
+  });
 
   test("only refused files: exit 1, nothing written", async () => {
     const out = path.join(outDir, "none.xlsx");

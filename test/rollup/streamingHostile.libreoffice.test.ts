@@ -60,7 +60,7 @@ maybe("the hostile roll-up through LibreOffice", () => {
       await wb.xlsx.readFile(converted[k]!);
       saved.set(mode, wb);
     }
-  }, 240000);
+  });
 
   /** A cell as LibreOffice saved it: its text, or a description of what else it became. */
   const shown = (v: ExcelJS.CellValue): string => {

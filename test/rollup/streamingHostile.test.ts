@@ -207,7 +207,6 @@ describe("tools/ooxml", () => {
       const report = ooxmlReports(written);
       const findings = written.map((f) => [path.basename(f), ...ooxmlProblems(report[f]!)]);
       expect(findings).toEqual(written.map((f) => [path.basename(f), [], []]));
-    },
-    300000
+    }
   );
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   await writeCorpus(dir);
   // Every file twice over: more files than workers, so results arrive out of order and must be put back.
   files = [...expandInputs([dir], [], processIo), ...expandInputs([dir], [], processIo).reverse()];
-}, 120000);
+});
 
 async function readAll(workers: number): Promise<{ reads: RollupRead[]; order: number[] }> {
   const reads: RollupRead[] = [];
@@ -56,11 +56,11 @@ describe("worker threads", () => {
     expect(serial.reads.filter((r) => !r.ok)).toHaveLength(4);
     const first = serial.reads.find((r) => r.ok && r.unit.losses.size > 0);
     expect(first?.ok && first.unit.losses instanceof Map).toBe(true);
-  }, 300000);
+  });
 
   it("give the same --json as a serial run", async () => {
     expect(await json("2")).toBe(await json("0"));
-  }, 300000);
+  });
 
   it("are used for many files only, never more than the files", () => {
     expect(workerCount(SERIAL_BELOW - 1)).toBe(0);
@@ -92,5 +92,5 @@ describe("worker threads in another edition (--standard FILE)", () => {
     expect(parallel.refused).toEqual([]);
     expect(parallel.units).toHaveLength(SERIAL_BELOW);
     expect(parallel).toEqual(await run("0"));
-  }, 300000);
+  });
 });

@@ -6,6 +6,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { HANG_GUARD_MS } from "./hangGuard";
 
 /** The absolute path of a program on PATH, or undefined. */
 export function which(program: string): string | undefined {
@@ -71,7 +72,7 @@ export function libreOfficeConvert(
     ],
     {
       stdio: "pipe",
-      timeout: 180000,
+      timeout: HANG_GUARD_MS,
     }
   );
   const ext = format.split(":")[0]!;

@@ -6,6 +6,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { HANG_GUARD_MS } from "./hangGuard";
 
 const PYTHON = "/usr/bin/python3";
 const VALIDATE = path.join(__dirname, "..", "..", "tools", "ooxml", "validate.py");
@@ -46,7 +47,10 @@ export const OOXML_READY: boolean = (() => {
  */
 export function ooxmlReports(files: readonly string[]): Record<string, OoxmlReport> {
   const json = `${files[0]!}.validate.json`;
-  execFileSync(PYTHON, [VALIDATE, ...files, "--json", json], { stdio: "pipe", timeout: 240000 });
+  execFileSync(PYTHON, [VALIDATE, ...files, "--json", json], {
+    stdio: "pipe",
+    timeout: HANG_GUARD_MS,
+  });
   const raw = JSON.parse(fs.readFileSync(json, "utf8")) as Record<
     string,
     { schema?: unknown[]; risk?: OoxmlFinding[] }

@@ -67,7 +67,7 @@ beforeAll(async () => {
     })
   );
   files.push(new File(["会议记录"], "notes.txt"));
-}, 120000);
+});
 
 afterEach(() => {
   mounted?.unmount();
@@ -126,7 +126,7 @@ describe("the 汇总 view", () => {
     expect(level("all").slice(0, 3)).toEqual(["4", "4", "100%"]);
     expect(text(document.querySelector('[data-testid="rollup-weak"]'))).toMatch(/A\.3\.3/);
     expect(buttonByText("写入工作簿", view()!).disabled).toBe(true); // no Excel here
-  }, 120000);
+  });
 
   it("writes the roll-up sheets through the adapter, replacing an earlier roll-up, and names what was not drawn", async () => {
     const { host, adapter } = simAdapter();
@@ -159,7 +159,7 @@ describe("the 汇总 view", () => {
       /表格.*数据条|数据条.*表格/
     );
     expect(text(document.querySelector('[data-testid="rollup-skipped"]'))).toContain("图表");
-  }, 120000);
+  });
 
   it("downloads the roll-up workbook", async () => {
     const save = jest.fn();
@@ -169,5 +169,5 @@ describe("the 汇总 view", () => {
     const [bytes, name] = save.mock.calls[0] as [Uint8Array, string];
     expect(name).toBe(ROLLUP_FILE_NAME);
     expect(bytes[0]).toBe(0x50); // a zip: "PK"
-  }, 120000);
+  });
 });

@@ -22,8 +22,6 @@ import { resetEditions } from "../../src/standard";
 import { runCli } from "../support/cli";
 import { libreOfficeConvert, which } from "../support/external";
 
-jest.setTimeout(240000);
-
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "examples", "evaluation.json");
 

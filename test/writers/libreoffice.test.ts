@@ -55,7 +55,7 @@ maybe("LibreOffice recalculates generated workbooks to the engine's numbers", ()
       files.push(xlsx);
     }
     converted = libreOfficeConvert(soffice!, files, "xlsx", path.join(dir, "recalculated"));
-  }, 240000);
+  });
 
   test("Total, Subtotal_A1…A7 and Verdict equal the engine's after recalculation", async () => {
     for (const [i, e] of evaluations.entries()) {
@@ -95,7 +95,6 @@ maybe("LibreOffice recalculates generated workbooks to the engine's numbers", ()
       expect(flat).toContain("组织机构图有职责划分");
       expect(flat).toContain("机构图未含标准化机构");
       expect(flat).toContain(String(scoreEvaluation(evaluations[0]!).total));
-    },
-    120000
+    }
   );
 });
