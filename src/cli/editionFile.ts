@@ -150,7 +150,7 @@ export function editionProblems(value: unknown): EditionProblem[] {
  * rule, in Chinese and English, and throws {@link InputRefused} (exit 1) when there is one. Never writes.
  */
 export function loadEditionFile(file: string, io: CliIo): Edition {
-  const opened = openInput(file, io, ["json"]);
+  const opened = openInput(file, io, ["json"], "edition");
   if (!opened.ok) {
     printProblems(opened.problems, io);
     throw new InputRefused(file);

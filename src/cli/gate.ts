@@ -4,7 +4,7 @@
  * problem naming the file, what it is and what to do. Workbooks then go through the container guard (zipGuard:
  * OLE/xls/et, ods, docx, macros, entry count, zip bombs, DTDs, external content) as they are loaded.
  */
-import type { LocatedProblem, Problem } from "../engine";
+import type { JsonNeeded, LocatedProblem, Problem } from "../engine";
 import { DEFAULT_LIMITS } from "../writers/xlsx/zipGuard";
 import { JSON_LIMITS, readJsonBytes, sniff } from "../writers/input";
 import type { CliIo } from "./io";
@@ -32,10 +32,20 @@ const HEAD_BYTES = 4096;
  * DEFAULT_LIMITS.maxFileBytes (20 MB), JSON JSON_LIMITS.maxBytes (5 MB) and JSON_LIMITS.maxDepth (64).
  * Never throws for a bad path or bad content; never writes.
  */
-export function openInput(file: string, io: CliIo, accepts: readonly Accepts[]): GateResult {
+export function openInput(
+  file: string,
+  io: CliIo,
+  accepts: readonly Accepts[],
+  needed: JsonNeeded = "evaluation"
+): GateResult {
+  // A command taking only JSON says which JSON, so that the advice fits (an edition or plan is no export).
+  const named = (p: Problem): Problem =>
+    needed === "evaluation" || (p.code !== "foreign-file" && p.code !== "json-invalid")
+      ? p
+      : { ...p, needed };
   const refuse = (...problems: Problem[]): GateResult => ({
     ok: false,
-    problems: problems.map((p) => ({ ...p, where: { file } })),
+    problems: problems.map((p) => ({ ...named(p), where: { file } })),
   });
   const info = io.info(file);
   switch (info.kind) {
@@ -57,7 +67,10 @@ export function openInput(file: string, io: CliIo, accepts: readonly Accepts[]):
   } catch (e) {
     return refuse({ code: "not-a-file", what: "unreadable", detail: errorCode(e) });
   }
-  const isJson = sniff(head) === "json";
+  const sniffed = sniff(head);
+  // Where only JSON is taken, anything but an Office container is read as JSON: its syntax error is the finding.
+  const isJson =
+    sniffed === "json" || (!accepts.includes("workbook") && sniffed !== "zip" && sniffed !== "ole");
   if (isJson && !accepts.includes("json")) return refuse({ code: "foreign-file", kind: "json" });
   if (!isJson && !accepts.includes("workbook"))
     return refuse({ code: "foreign-file", kind: "workbook" });

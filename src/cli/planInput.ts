@@ -10,7 +10,7 @@ import { printProblems } from "./shared";
 
 /** Reads and checks a plan file, printing every problem and refusing it when it cannot be used. */
 export function loadPlan(file: string, io: CliIo): Plan {
-  const opened = openInput(file, io, ["json"]);
+  const opened = openInput(file, io, ["json"], "plan");
   if (!opened.ok || opened.kind !== "json") {
     if (!opened.ok) printProblems(opened.problems, io);
     throw new InputRefused(file);

@@ -97,6 +97,18 @@ const FOREIGN: Record<ForeignKind, readonly [string, string]> = {
   ],
 };
 
+/** What a JSON-only option needs, after "是工作簿" or "不是有效的 JSON（…）": no export makes these. */
+const NEEDED_JSON: Record<"edition" | "plan", readonly [string, string]> = {
+  edition: [
+    "，此处 --standard 需要标准版本文件（JSON，格式见 README 的 Editions 一节）",
+    "; --standard needs an edition file here (JSON; format in README, Editions)",
+  ],
+  plan: [
+    "，此处 --plan 需要评估组的评估方案（JSON，格式见 README 的 The evaluation plan 一节）",
+    "; --plan needs the group's evaluation plan here (JSON; format in README, The evaluation plan)",
+  ],
+};
+
 const NOT_A_FILE: Record<NotAFile, readonly [string, string]> = {
   missing: ["文件不存在，请检查路径和文件名", "file not found; check the path and name"],
   directory: [
@@ -384,7 +396,9 @@ export function describeProblem(
         : "the file is empty (0 bytes); export or send it again";
     case "foreign-file":
       return problem.kind === "workbook"
-        ? FOREIGN.workbook[zh ? 0 : 1]
+        ? problem.needed === undefined || problem.needed === "evaluation"
+          ? FOREIGN.workbook[zh ? 0 : 1]
+          : `${zh ? "是工作簿" : "a workbook"}${NEEDED_JSON[problem.needed][zh ? 0 : 1]}`
         : (zh ? "不是 .xlsx 工作簿：" : "not an .xlsx workbook: ") +
             FOREIGN[problem.kind][zh ? 0 : 1];
     case "too-many-entries":
@@ -404,6 +418,10 @@ export function describeProblem(
         ? `部件 ${problem.part} 的 XML 嵌套超过 ${problem.limit} 层，已停止读取（可能是恶意文件）`
         : `part ${problem.part} nests XML deeper than ${problem.limit} levels; reading stopped (possibly malicious)`;
     case "json-invalid":
+      if (problem.needed !== undefined && problem.needed !== "evaluation")
+        return zh
+          ? `不是有效的 JSON（${jsonSyntaxZh(problem.detail)}）${NEEDED_JSON[problem.needed][0]}；请检查括号和引号`
+          : `not valid JSON (${problem.detail})${NEEDED_JSON[problem.needed][1]}; check brackets and quotes`;
       return zh
         ? `不是有效的 JSON（${jsonSyntaxZh(problem.detail)}）；请用 gridscore export 重新导出，或检查括号和引号`
         : `not valid JSON (${problem.detail}); export it again with gridscore export, or check brackets and quotes`;

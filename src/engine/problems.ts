@@ -6,6 +6,9 @@ import type { CellValue, ItemStatus } from "./evaluation";
 export type InputKind = "deduction" | "rate" | "value" | "level" | "status" | "note";
 
 /** What a refused file is, by its content (not its name): each has its own advice. */
+/** The JSON a command reads: an evaluation (score, new --inputs…), an edition (--standard), the group's plan (--plan). */
+export type JsonNeeded = "evaluation" | "edition" | "plan";
+
 export type ForeignKind =
   | "xls"
   | "et"
@@ -123,12 +126,22 @@ export type Problem =
     }
   | { readonly code: "not-a-file"; readonly what: NotAFile; readonly detail?: string }
   | { readonly code: "empty-file" }
-  | { readonly code: "foreign-file"; readonly kind: ForeignKind }
+  | {
+      readonly code: "foreign-file";
+      readonly kind: ForeignKind;
+      /** What JSON the command needed, when it takes only JSON (an evaluation when absent). */
+      readonly needed?: JsonNeeded;
+    }
   | { readonly code: "too-many-entries"; readonly count: number; readonly limit: number }
   | { readonly code: "unsafe-entry"; readonly entry: string }
   | { readonly code: "xml-doctype"; readonly part: string }
   | { readonly code: "xml-too-deep"; readonly part: string; readonly limit: number }
-  | { readonly code: "json-invalid"; readonly detail: string }
+  | {
+      readonly code: "json-invalid";
+      readonly detail: string;
+      /** What JSON the command needed (an evaluation when absent): the advice differs. */
+      readonly needed?: JsonNeeded;
+    }
   | { readonly code: "json-too-deep"; readonly limit: number }
   | { readonly code: "encoding-refused"; readonly encoding: TextEncoding }
   | { readonly code: "consensus-workbook" }
