@@ -206,6 +206,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
     return 1;
   }
   const rollup = buildRollup(units, refused);
+  printProblems(rollup.warnings, io);
   const workbook = out ? buildRollupWorkbook(rollup) : undefined;
   // Names from the files are fitted by the layout; any other text no cell holds is refused, not cut.
   if (workbook && refuseUnwritable([workbook], io)) return 1;

@@ -609,6 +609,10 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId)}：填写了评议后得分 ${problem.value}，但未填写评议理由；请写明评估组改定的理由（6.6）`
         : `${s(problem.itemId)}: the agreed score ${problem.value} has no reason; record why the group settled on it (6.6)`;
+    case "rollup-undecided":
+      return zh
+        ? `与 ${problem.counted} 是同一单位“${problem.organization}”在同一天（${problem.date || "未填写日期"}）的评价，方式和专家人数也相同，总分却不同（本文件 ${problem.otherTotal}，${problem.counted} ${problem.countedTotal}）；汇总按文件顺序计入了 ${problem.counted}。请核实哪一份是定稿，并把另一份移出汇总的文件`
+        : `this and ${problem.counted} evaluate the same unit "${problem.organization}" on the same day (${problem.date || "no date"}), by the same method and number of experts, with different totals (this file ${problem.otherTotal}, ${problem.counted} ${problem.countedTotal}); the roll-up counted ${problem.counted} because it was given later. Check which one is final and take the other out of the roll-up's files`;
     case "unit-mismatch": {
       const unit = (organization: string, level: string): string => {
         const name = Object.prototype.hasOwnProperty.call(LEVELS, level)

@@ -300,6 +300,19 @@ export type Problem =
     }
   | {
       /**
+       * A roll-up holding two evaluations of one unit that nothing but the order of the files tells apart (the same
+       * last day, kind and number of experts), with different totals: the later file counts, and a person must say
+       * which one is final. Located at the file that does not count.
+       */
+      readonly code: "rollup-undecided";
+      readonly organization: string;
+      readonly date: string;
+      readonly counted: string;
+      readonly countedTotal: string;
+      readonly otherTotal: string;
+    }
+  | {
+      /**
        * 4.2, 6.6: the experts of one group score one unit. A copy naming another organization or level than the one
        * most copies name (the first file's when tied); `other` is a file naming the group's unit.
        */
@@ -410,6 +423,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "reason-without-agreed": "warning",
   "plan-mismatch": "error",
   "unit-mismatch": "error",
+  "rollup-undecided": "warning",
   "plan-overridden": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",

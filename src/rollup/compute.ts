@@ -4,7 +4,8 @@
  */
 import { LEVELS, STANDARD, computedTotal } from "../standard";
 import type { Level } from "../standard";
-import { Fraction } from "../engine";
+import { Fraction, formatScore } from "../engine";
+import type { LocatedProblem } from "../engine";
 import type { LevelSummary, RefusedFile, Rollup, RolledUnit, RollupUnit, WeakSpot } from "./types";
 
 /** Width of a distribution bin, in points. */
@@ -58,6 +59,37 @@ export function resolveDuplicates(units: readonly RollupUnit[]): RolledUnit[] {
     const key = unitKey(u);
     const j = key === undefined ? i : best.get(key)!;
     return j === i ? u : { ...u, duplicateOf: units[j]!.file };
+  });
+}
+
+/**
+ * The duplicates that nothing but the files' order separates from the unit row that counts (the same last day,
+ * kind and number of experts) and whose total differs from it: the roll-up cannot know which one is final, so
+ * each is a `rollup-undecided` warning, at the file that does not count. Totals are shown rounded (README: Numbers).
+ */
+export function undecidedDuplicates(rolled: readonly RolledUnit[]): LocatedProblem[] {
+  const byFile = new Map(rolled.map((u) => [u.file, u]));
+  return rolled.flatMap((u) => {
+    const counted = u.duplicateOf === undefined ? undefined : byFile.get(u.duplicateOf);
+    if (
+      !counted ||
+      lastDay(u.date) !== lastDay(counted.date) ||
+      u.kind !== counted.kind ||
+      u.experts !== counted.experts ||
+      new Fraction(u.exactTotal).equals(new Fraction(counted.exactTotal))
+    )
+      return [];
+    return [
+      {
+        code: "rollup-undecided" as const,
+        organization: u.organization,
+        date: lastDay(u.date),
+        counted: counted.file,
+        countedTotal: formatScore(new Fraction(counted.exactTotal)),
+        otherTotal: formatScore(new Fraction(u.exactTotal)),
+        where: { file: u.file },
+      },
+    ];
   });
 }
 
@@ -187,5 +219,6 @@ export function buildRollup(units: readonly RollupUnit[], refused: readonly Refu
     distribution: distribution(counted),
     passMark: STANDARD.passMark,
     binWidth: BIN_WIDTH,
+    warnings: undecidedDuplicates(rolled),
   };
 }

@@ -2,7 +2,7 @@
  * The roll-up as `--json` and as a units CSV. Numbers are rounded half up to 2 decimals (README: Numbers); rates
  * and shares are percentages with 2 decimals.
  */
-import { Fraction, round2 } from "../engine";
+import { Fraction, describeProblem, round2 } from "../engine";
 import { STANDARD } from "../standard";
 import { levelLabel } from "./compute";
 import type { LevelSummary, Rollup, RolledUnit, WeakSpot } from "./types";
@@ -62,6 +62,11 @@ export function rollupJson(rollup: Rollup): unknown {
     levels: rollup.levels.map(levelJson),
     items: rollup.weakest.map(itemJson),
     distribution: rollup.distribution,
+    warnings: rollup.warnings.map((w) => ({
+      ...w,
+      message: describeProblem(w, "zh-CN"),
+      messageEn: describeProblem(w, "en-US"),
+    })),
     refused: rollup.refused.map((r) => ({
       file: r.file,
       reason: r.reasons.join("；"),

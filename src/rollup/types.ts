@@ -4,7 +4,7 @@
  * makes them); display rounds half up to 2 decimals (README: Numbers).
  */
 import type { Level, TableId } from "../standard";
-import type { Verdict } from "../engine";
+import type { LocatedProblem, Verdict } from "../engine";
 
 /** One evaluated unit as read from one file: a single scoresheet (or evaluation JSON) or a consensus workbook. */
 export interface RollupUnit {
@@ -89,4 +89,6 @@ export interface Rollup {
   readonly distribution: readonly DistributionBin[];
   readonly passMark: number;
   readonly binWidth: number;
+  /** Evaluations of one unit that only the files' order tells apart, with different totals (`rollup-undecided`). */
+  readonly warnings: readonly LocatedProblem[];
 }

@@ -28,6 +28,8 @@ export interface RollupViewState {
   clear: () => void;
   /** The roll-up of the units read, once there is one. */
   rollup: Rollup | undefined;
+  /** Evaluations of one unit that only the files' order told apart (rollup-undecided), each in the pane's language. */
+  undecided: readonly string[];
   /** The last failure, in the pane's language. */
   error: string | undefined;
   /** Parts the host could not draw on the last write (table, data bars, chart …), named. */

@@ -22,6 +22,8 @@ export interface RollupStrings {
   readonly mean: string;
   readonly weakCaption: string;
   readonly refusedCaption: (count: number) => string;
+  /** Above the evaluations of one unit that only the files' order told apart. */
+  readonly undecidedCaption: (count: number) => string;
   readonly clear: string;
   readonly write: string;
   readonly writing: string;
@@ -56,6 +58,7 @@ export const rollupZhCN: RollupStrings = {
   mean: "平均分",
   weakCaption: "失分单位最多的评价内容（前 5）",
   refusedCaption: (count) => `未纳入的文件（${count}）`,
+  undecidedCaption: (count) => `需核实哪一份是定稿（${count}）`,
   clear: "清空",
   write: "写入工作簿",
   writing: "正在写入汇总表…",
@@ -90,6 +93,7 @@ export const rollupEnUS: RollupStrings = {
   mean: "Mean",
   weakCaption: "Items most units lose points on (top 5)",
   refusedCaption: (count) => `Files not rolled up (${count})`,
+  undecidedCaption: (count) => `Check which evaluation is final (${count})`,
   clear: "Clear",
   write: "Write to workbook",
   writing: "Writing the roll-up sheets…",

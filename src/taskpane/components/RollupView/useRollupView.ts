@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { describeProblem } from "../../../engine";
 // The roll-up's pure parts only: the reader (with ExcelJS) is loaded when the first file is read.
 import { buildRollup } from "../../../rollup/compute";
 import { buildRollupWorkbook } from "../../../rollup/workbook";
@@ -49,6 +50,13 @@ export function useRollupView(props: RollupViewProps): RollupViewState {
     return units.length > 0 || refused.length > 0 ? buildRollup(units, refused) : undefined;
   }, [entries]);
   const hasUnits = rollup !== undefined && rollup.units.length > 0;
+  const undecided = useMemo(
+    () =>
+      (rollup?.warnings ?? []).map(
+        (w) => `${w.where?.file ?? ""}: ${describeProblem(w, strings.locale)}`
+      ),
+    [rollup, strings.locale]
+  );
 
   const addFiles = useCallback(
     (files: File[]) => {
@@ -144,6 +152,7 @@ export function useRollupView(props: RollupViewProps): RollupViewState {
       setSkipped(undefined);
     },
     rollup,
+    undecided,
     error,
     skipped,
     canWrite: hasUnits && typeof adapter?.writeRollup === "function",
