@@ -3,10 +3,10 @@
  * (整改台账) of a finished evaluation, one row per requirement line that lost points, in the report's order.
  */
 import { buildReportModel } from "../report/build";
-import { planRows } from "../report/plan";
+import { planLostTotal, planRows } from "../report/plan";
 import { buildPlanWorkbook } from "../report/planSheet";
 import { writeXlsx } from "../writers/xlsx";
-import { formatScore, round2, sumExact } from "../engine";
+import { formatScore } from "../engine";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
@@ -41,7 +41,8 @@ export async function planCommand(argv: readonly string[], io: CliIo): Promise<n
   // Findings join an item's notes into one cell: as written, they must fit (README: Inputs); refused, not cut.
   if (refuseUnwritable([workbook], io, file)) return 1;
   io.writeFile(out, await writeXlsx(workbook));
-  const lost = round2(sumExact(rows.map((r) => r.pointsLost)));
+  // Added exactly and rounded once: the report's maximum minus its total, as the report shows them (README: Numbers).
+  const lost = planLostTotal(rows);
   io.out(
     `${out}\n整改事项 ${rows.length} 项，失分合计 ${formatScore(lost)} 分 / ${rows.length} finding(s), ${formatScore(lost)} point(s) lost\n`
   );

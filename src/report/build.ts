@@ -5,6 +5,8 @@
 import { LEVELS, STANDARD, indexStandard, maxGapNote, totalGapNote } from "../standard";
 import type { ItemDef } from "../standard";
 import {
+  Fraction,
+  exact,
   formatScore,
   isRateInput,
   pendingVerdictText,
@@ -104,6 +106,9 @@ function suggestion(score: ItemScore, input: ReportInput, flagged: boolean): Sug
     cap: score.cap,
     score: score.score,
     pointsLost: round2(sumExact([score.cap, -score.score])),
+    exactLost: exact(score.cap)
+      .sub(new Fraction(input.exactScores?.get(score.id) ?? exact(score.score)))
+      .toFraction(),
     lines: lines(def, input, notes),
     notes,
     flagged,

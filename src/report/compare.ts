@@ -5,7 +5,7 @@
  */
 import { indexStandard } from "../standard";
 import type { TableId } from "../standard";
-import { round2, sumExact } from "../engine";
+import { Fraction, round2, sumExact } from "../engine";
 import type { Verdict } from "../engine";
 import type { PlanEntry } from "../layout/evaluationDocument";
 import { buildReportModel } from "./build";
@@ -87,13 +87,14 @@ function alignFindings(
   );
   const item = new Map<string, string>();
   const collect = (rows: readonly PlanRow[]): Map<string, number> => {
-    const out = new Map<string, number>();
+    // Added from the exact losses and rounded once (README: Numbers), never from the rows' rounded figures.
+    const exactSums = new Map<string, Fraction>();
     for (const r of rows) {
       const key = itemLevel.has(r.itemId) ? r.itemId : r.key;
       item.set(key, r.itemId);
-      out.set(key, round2(sumExact([out.get(key) ?? 0, r.pointsLost])));
+      exactSums.set(key, (exactSums.get(key) ?? new Fraction(0)).add(new Fraction(r.exactLost)));
     }
-    return out;
+    return new Map([...exactSums].map(([key, sum]) => [key, round2(sum)]));
   };
   const b = collect(before);
   const a = collect(after);

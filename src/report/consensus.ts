@@ -113,6 +113,7 @@ export function reportInputFromConsensus(
     report,
     notesByItem,
     ...(lostLines.size > 0 ? { lostLines } : {}),
+    exactScores: new Map(result.items.map((i) => [i.id, i.exactConsensus])),
     flaggedItems: result.items.filter((i) => i.flagged).map((i) => i.id),
     naDecidedBy,
     ...(sheets.eligibility ? { eligibility: sheets.eligibility } : {}),

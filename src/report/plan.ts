@@ -2,7 +2,7 @@
  * The remediation plan (整改台账) as plain data: one row per requirement line that lost points, in the order
  * of the report's improvement suggestions (改进意见和建议, 6.7). Pure: the plan sheet renders it.
  */
-import { round2, sumExact } from "../engine";
+import { Fraction, exact, round2, sumExact } from "../engine";
 import type { ReportModel, StatusItem, Suggestion } from "./types";
 import { noteText, ruleText } from "./text";
 
@@ -20,6 +20,11 @@ export interface PlanRow {
    * lost (7.3, 扣完为止: later lines get what is left). Consensus figures are means, rounded half up to 2 decimals.
    */
   readonly pointsLost: number;
+  /**
+   * The exact points lost as a fraction ("2/3"). Equal to pointsLost except for a consensus's item rows, whose
+   * means are thirds or sevenths: totals are added from this and rounded once ({@link planLostTotal}).
+   */
+  readonly exactLost: string;
   /** The evaluators' notes, one per line of text. */
   readonly notes: string;
   /** The experts disagreed on the item (a consensus): the report lists it first. */
@@ -44,6 +49,7 @@ function rowsOf(s: Suggestion, kind: ReportModel["kind"]): PlanRow[] {
         requirement: s.lines.map((l) => l.requirement).join("\n"),
         rule: [...new Set(s.lines.map((l) => `扣分标准：${l.rule}`))].join("\n"),
         pointsLost: s.pointsLost,
+        exactLost: s.exactLost,
         notes: notesFor(() => true),
         flagged: s.flagged,
       },
@@ -61,6 +67,7 @@ function rowsOf(s: Suggestion, kind: ReportModel["kind"]): PlanRow[] {
       requirement: l.requirement,
       rule: ruleText(l),
       pointsLost: lost,
+      exactLost: exact(lost).toFraction(),
       // The item's own notes, and notes on lines not listed, go with its first row.
       notes: notesFor((id) => (id === undefined || !lineIds.has(id) ? k === 0 : id === l.lineId)),
       flagged: s.flagged,
@@ -77,6 +84,7 @@ function absentRow(s: StatusItem, kind: ReportModel["kind"]): PlanRow {
     requirement: "应有未有：本项计0分（7.2），须建立并运行",
     rule: "应有未有的项目按0分计",
     pointsLost: s.cap,
+    exactLost: exact(s.cap).toFraction(),
     notes: s.notes.map((n) => noteText(n, kind)).join("\n"),
     flagged: false,
   };
@@ -96,4 +104,13 @@ export function planRows(model: ReportModel): PlanRow[] {
     ...lost,
     ...model.absent.filter((s) => !listed.has(s.itemId)).map((s) => absentRow(s, model.kind)),
   ];
+}
+
+/**
+ * The points lost on the plan's rows, exact: added from the exact losses, never from the rounded ones shown on
+ * each row (README: Numbers), so that, shown, it is the report's maximum minus its total (three consensus items
+ * losing 2/3 each lose 2, not 0.67 × 3 = 2.01).
+ */
+export function planLostTotal(rows: readonly PlanRow[]): Fraction {
+  return rows.reduce((sum, r) => sum.add(new Fraction(r.exactLost)), new Fraction(0));
 }

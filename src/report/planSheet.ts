@@ -12,7 +12,9 @@ import { isoToExcelSerial } from "../layout";
 import { STYLES, WARNING_FILL } from "../layout/styles";
 import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
 import type { PlanEntry } from "../layout/evaluationDocument";
+import { planLostTotal } from "./plan";
 import type { PlanRow } from "./plan";
+import { Fraction, exact, formatScore, round2, sumExact } from "../engine";
 import type { ReportModel } from "./types";
 import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
 
@@ -108,7 +110,9 @@ function writeRow(b: SheetBuilder, row: number, n: number, r: PlanRow, e: PlanEn
   b.set(row, C.item, text(r.flagged ? `${r.item}（专家意见分歧）` : r.item), "text");
   b.set(row, C.requirement, text(r.requirement), "text");
   b.set(row, C.rule, text(r.rule), "text");
-  b.set(row, C.lost, num(r.pointsLost), "score2");
+  // The exact loss (a consensus's 2/3 unrounded, shown 0.67 by the format), so that the sheet's 失分合计 adds
+  // the exact values as the CLI and the report do (README: Numbers).
+  b.set(row, C.lost, num(new Fraction(r.exactLost).valueOf()), "score2");
   b.set(row, C.notes, text(r.notes), "text");
   b.set(row, C.measure, optionalText(e?.measure), "inputText", false);
   b.set(row, C.department, optionalText(e?.department), "inputText", false);
@@ -162,11 +166,12 @@ function writeSummary(b: SheetBuilder, first: number, last: number): void {
     "total"
   );
   b.set(r, S.overdue, formula(`COUNTIF(${range(PLAN_COL.overdue)},"逾期")`), "total");
-  b.set(r, S.lost, formula(`ROUND(SUM(${lost}),2)`), "total2");
+  // ROUND(…, 9) removes only the binary noise of unrounded thirds (README: Numbers); then half up to 2 decimals.
+  b.set(r, S.lost, formula(`ROUND(ROUND(SUM(${lost}),9),2)`), "total2");
   b.set(
     r,
     S.covered,
-    formula(`ROUND(SUMIF(${status},"${PLAN_STATUS_LABELS.done}",${lost}),2)`),
+    formula(`ROUND(ROUND(SUMIF(${status},"${PLAN_STATUS_LABELS.done}",${lost}),9),2)`),
     "total2"
   );
   b.set(
@@ -191,9 +196,14 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
     `状态（未开始/进行中/已完成）、佐证材料（文字、文件路径或链接）和复核意见；未完成且已过完成期限的行标为逾期。`;
   b.setMerged(cellRange(1, 0, 1, LAST_COL + 1), text(subtitle), "subtitle");
   b.fitRow(1, [{ col: 0, text: subtitle, span: LAST_COL + 1 }]);
+  // Rows show their loss rounded; the total adds the exact losses: say so where the rounded rows do not add up.
+  const shownSum = sumExact(rows.map((r) => r.pointsLost));
+  const roundingNote = exact(shownSum).equals(exact(round2(planLostTotal(rows))))
+    ? ""
+    : `；失分按精确值合计（${formatScore(planLostTotal(rows))}分），各行失分四舍五入显示到两位小数，相加为${formatScore(shownSum)}分`;
   b.setMerged(
     cellRange(2, 0, 1, LAST_COL + 1),
-    text(`${STANDARD.id}；来源：${input.source}`),
+    text(`${STANDARD.id}；来源：${input.source}${roundingNote}`),
     "note"
   );
   COLUMNS.forEach((c, col) => b.set(PLAN_ROWS.header, col, text(c.header), "header"));

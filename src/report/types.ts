@@ -35,6 +35,11 @@ export interface ReportInput {
    * listed; without it (an older consensus workbook), lines with notes are shown.
    */
   readonly lostLines?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * A consensus: per item id, its exact score as a fraction ("13/3"); `report.items` carry the shown (rounded)
+   * scores. Totals of points lost are added from these and rounded once (README: Numbers).
+   */
+  readonly exactScores?: ReadonlyMap<string, string>;
   /** Who decided each 不适用 (7.2: 经评估小组界定); defaults to the evaluator of meta. */
   readonly naDecidedBy?: ReadonlyMap<string, readonly string[]>;
   readonly eligibility?: EligibilityInput;
@@ -87,7 +92,10 @@ export interface Suggestion {
   readonly title: string;
   readonly cap: number;
   readonly score: number;
+  /** cap − the score as shown: what the report prints for the item. */
   readonly pointsLost: number;
+  /** The exact points lost as a fraction ("2/3"): what totals of points lost are added from. */
+  readonly exactLost: string;
   /** The requirements concerned, each with its rule (for A.7's tiered and level items: the tiers). */
   readonly lines: readonly SuggestionLine[];
   readonly notes: readonly ReportNote[];

@@ -115,8 +115,9 @@ describe("gridscore plan", () => {
       `COUNTIF(${range("K")},"已完成")`,
       "A5-B5-C5-D5",
       `COUNTIF(${range("N")},"逾期")`,
-      `ROUND(SUM(${range("F")}),2)`,
-      `ROUND(SUMIF(${range("K")},"已完成",${range("F")}),2)`,
+      // The rows hold exact losses (a consensus's thirds): ROUND(…, 9) removes binary noise only (README: Numbers).
+      `ROUND(ROUND(SUM(${range("F")}),9),2)`,
+      `ROUND(ROUND(SUMIF(${range("K")},"已完成",${range("F")}),9),2)`,
       'IF(G5>0,H5/G5,"")',
     ]);
     const cf = internals(ws).conditionalFormattings;
@@ -154,8 +155,10 @@ describe("gridscore plan", () => {
     expect((await runCli(["merge", ...files, "-o", consensus])).code).toBe(0);
     const { ws } = await plan(consensus);
     const rows = dataRows(ws);
-    // Mean of 9, 9, 8 is 26/3 = 8.666…: 1.33 points lost, one row for the item (the lines' consensus is unknown).
-    expect(rows).toEqual([["A.1.2", "A.1 2、组织机构图有职责划分", 1.33]]);
+    // Mean of 9, 9, 8 is 26/3 = 8.666…: 4/3 points lost (shown 1.33 by the 0.00 format, kept exact so the
+    // sheet's 失分合计 adds exact values), one row for the item (the lines' consensus is unknown).
+    expect(rows.map(([k, t]) => [k, t])).toEqual([["A.1.2", "A.1 2、组织机构图有职责划分"]]);
+    expect(rows[0]![2]).toBeCloseTo(4 / 3, 12);
     expect(ws.getCell(FIRST, 6).numFmt).toBe("0.00");
     expect(textOf(ws.getCell(FIRST, 7)).split("\n")).toEqual([
       "评估意见（甲，A.1.2.1）：甲意见",
