@@ -74,14 +74,18 @@ export function gapNotes(): string {
     .join("");
 }
 
-/** The score report as a table a secretary can read in a terminal. */
-export function renderScore(report: ScoreReport): string {
+/**
+ * The score report as a table a secretary can read in a terminal. `printed` is the list of warnings the command
+ * printed to stderr (a scoresheet's include the reader's, e.g. `cached-mismatch`): the count says how many there
+ * are to see there, so it is counted from that very list.
+ */
+export function renderScore(report: ScoreReport, printed: readonly unknown[]): string {
   const rows: string[][] = [["表", "名称", "得分", "满分(计算)", "满分(标注)"]];
   for (const t of report.tables)
     rows.push([t.id, t.title, num(t.score), num(t.max), num(t.declaredMax)]);
   rows.push(["合计", "", num(report.total), num(report.max), num(report.declaredMax)]);
   let text = columns(rows, [2, 3, 4]) + gapNotes();
   text += `合格线 ${report.passMark}（8.3）  总分 ${num(report.total)}  结论：${report.verdict}\n`;
-  if (report.warnings.length > 0) text += `提示 ${report.warnings.length} 条（见标准错误输出）\n`;
+  if (printed.length > 0) text += `提示 ${printed.length} 条（见标准错误输出）\n`;
   return text;
 }

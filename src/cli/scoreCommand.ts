@@ -57,6 +57,6 @@ export async function score(argv: readonly string[], io: CliIo): Promise<number>
   printProblems([...errors, ...warnings], io);
   if (args.flags.has("json"))
     io.out(JSON.stringify(scoreJson({ ...report, errors, warnings }), null, 2) + "\n");
-  else if (errors.length === 0) io.out(renderScore(report));
+  else if (errors.length === 0) io.out(renderScore(report, warnings));
   return errors.length > 0 ? 1 : 0;
 }
