@@ -455,6 +455,10 @@ export function describeProblem(
       return zh
         ? `有 ${problem.errors} 个错误，按 --skip-invalid 未计入本次合并`
         : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
+    case "no-entries":
+      return zh
+        ? "此评分表没有任何填写（无扣分、无正常评分以外的状态、无得分率/数值/等级、无备注），合并时按未扣分计入（A.7未填写按0分）；请确认发来的是专家填写后的文件"
+        : "this scoresheet has no entries (no deduction, no status other than normal, no rate, value or level, no note): it merges as an expert who deducted nothing (A.7 left empty scores 0); was the right file sent?";
     case "corrupt":
       return zh
         ? `工作簿已损坏，无法读取（${corruptZh(side(problem.detail, zh))}）；请重新保存或重新发送`

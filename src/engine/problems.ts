@@ -194,6 +194,8 @@ export type Problem =
     }
   | { readonly code: "group-size"; readonly experts: number }
   | { readonly code: "merge-excluded"; readonly errors: number }
+  /** An expert copy with no entries at all (src/merge/blankCopy.ts): it merges as deducting nothing, so probably the wrong file. */
+  | { readonly code: "no-entries" }
   // warnings
   | { readonly code: "encoding-converted"; readonly encoding: TextEncoding }
   | {
@@ -391,6 +393,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "different-units": "warning",
   "output-refused": "error",
   "merge-excluded": "warning",
+  "no-entries": "warning",
   "encoding-converted": "warning",
   corrupt: "error",
   "not-a-scoresheet": "error",

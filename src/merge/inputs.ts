@@ -10,6 +10,7 @@ import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import { readJsonBytes, sniff } from "../writers/input";
 import type { MergeCandidate } from "./checks";
+import { noEntriesWarnings } from "./blankCopy";
 
 /**
  * Reads one input's bytes, a workbook or an evaluation JSON told apart by content (not by name); never throws for
@@ -33,7 +34,8 @@ export async function readCandidate(file: string, bytes: Uint8Array): Promise<Me
       evaluator: s.evaluation.meta.evaluator ?? "",
       evaluation: s.evaluation,
       report: s.report,
-      warnings: s.warnings,
+      // An untouched copy first: its other hints (A.7 missing) follow from it.
+      warnings: [...noEntriesWarnings(file, s.evaluation), ...s.warnings],
       ...(group && group.length > 0 ? { group } : {}),
     },
     errors: s.errors,
@@ -65,7 +67,7 @@ function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
       evaluator: evaluation.meta.evaluator ?? "",
       evaluation,
       report,
-      warnings,
+      warnings: [...noEntriesWarnings(file, evaluation), ...warnings],
       ...(group && group.length > 0 ? { group } : {}),
     },
     errors,
