@@ -9,7 +9,7 @@ import { Fraction, round2, sumExact } from "../engine";
 import type { Verdict } from "../engine";
 import type { PlanEntry } from "../layout/evaluationDocument";
 import { buildReportModel } from "./build";
-import { planRows } from "./plan";
+import { planRows, shownLoss } from "./plan";
 import type { PlanRow } from "./plan";
 import type { ReportInput } from "./types";
 
@@ -94,7 +94,7 @@ function alignFindings(
       item.set(key, r.itemId);
       exactSums.set(key, (exactSums.get(key) ?? new Fraction(0)).add(new Fraction(r.exactLost)));
     }
-    return new Map([...exactSums].map(([key, sum]) => [key, round2(sum)]));
+    return new Map([...exactSums].map(([key, sum]) => [key, shownLoss(sum)]));
   };
   const b = collect(before);
   const a = collect(after);

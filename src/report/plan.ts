@@ -114,3 +114,12 @@ export function planRows(model: ReportModel): PlanRow[] {
 export function planLostTotal(rows: readonly PlanRow[]): Fraction {
   return rows.reduce((sum, r) => sum.add(new Fraction(r.exactLost)), new Fraction(0));
 }
+
+/**
+ * Points lost as shown: the exact loss rounded once, half down, so that it is the cap (or maximum) minus the score as
+ * shown, which rounds half up (README: Numbers): a loss of 0.995 on a cap of 5 leaves 4.005, shown 4.01, so 0.99 is
+ * shown lost, as the report's 5 − 4.01. The rows' own pointsLost are cap − shown score, the same.
+ */
+export function shownLoss(lost: Fraction): number {
+  return -round2(lost.neg()) || 0;
+}

@@ -12,9 +12,9 @@ import { isoToExcelSerial } from "../layout";
 import { STYLES, WARNING_FILL } from "../layout/styles";
 import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
 import type { PlanEntry } from "../layout/evaluationDocument";
-import { planLostTotal } from "./plan";
+import { planLostTotal, shownLoss } from "./plan";
 import type { PlanRow } from "./plan";
-import { Fraction, exact, formatScore, round2, sumExact } from "../engine";
+import { Fraction, exact, formatScore, sumExact } from "../engine";
 import type { ReportModel } from "./types";
 import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
 
@@ -135,6 +135,16 @@ function writeRow(b: SheetBuilder, row: number, n: number, r: PlanRow, e: PlanEn
   ]);
 }
 
+/**
+ * A sum of exact losses as shown ({@link shownLoss}): ROUND(…, 9) removes only the binary noise of unrounded thirds
+ * (README: Numbers), then half down to 2 decimals, written as N − ROUND(N − S, 2) with N = INT(S) + 1 > S, since
+ * Excel's ROUND rounds half up only for positive numbers.
+ */
+export function lossShown(sum: string): string {
+  const s = `ROUND(${sum},9)`;
+  return `INT(${s})+1-ROUND(INT(${s})+1-${s},2)`;
+}
+
 function writeSummary(b: SheetBuilder, first: number, last: number): void {
   const S = SUMMARY_COL;
   const range = (col: number): string => `${a1(first, col, true)}:${a1(last, col, true)}`;
@@ -166,12 +176,11 @@ function writeSummary(b: SheetBuilder, first: number, last: number): void {
     "total"
   );
   b.set(r, S.overdue, formula(`COUNTIF(${range(PLAN_COL.overdue)},"逾期")`), "total");
-  // ROUND(…, 9) removes only the binary noise of unrounded thirds (README: Numbers); then half up to 2 decimals.
-  b.set(r, S.lost, formula(`ROUND(ROUND(SUM(${lost}),9),2)`), "total2");
+  b.set(r, S.lost, formula(lossShown(`SUM(${lost})`)), "total2");
   b.set(
     r,
     S.covered,
-    formula(`ROUND(ROUND(SUMIF(${status},"${PLAN_STATUS_LABELS.done}",${lost}),9),2)`),
+    formula(lossShown(`SUMIF(${status},"${PLAN_STATUS_LABELS.done}",${lost})`)),
     "total2"
   );
   b.set(
@@ -198,9 +207,10 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
   b.fitRow(1, [{ col: 0, text: subtitle, span: LAST_COL + 1 }]);
   // Rows show their loss rounded; the total adds the exact losses: say so where the rounded rows do not add up.
   const shownSum = sumExact(rows.map((r) => r.pointsLost));
-  const roundingNote = exact(shownSum).equals(exact(round2(planLostTotal(rows))))
+  const total = shownLoss(planLostTotal(rows));
+  const roundingNote = exact(shownSum).equals(exact(total))
     ? ""
-    : `；失分按精确值合计（${formatScore(planLostTotal(rows))}分），各行失分四舍五入显示到两位小数，相加为${formatScore(shownSum)}分`;
+    : `；失分按精确值合计（${formatScore(total)}分），各行失分按得分四舍五入显示到两位小数，相加为${formatScore(shownSum)}分`;
   b.setMerged(
     cellRange(2, 0, 1, LAST_COL + 1),
     text(`${STANDARD.id}；来源：${input.source}${roundingNote}`),

@@ -5,12 +5,12 @@
 import * as path from "path";
 import { FULL_A7, loadWorkbook, runCli, tmpDir, writeJson } from "../followup/support";
 import { PLAN_COL, PLAN_ROWS, SUMMARY_COL } from "../../src/report/planSheet";
-import { planLostTotal } from "../../src/report/plan";
+import { planLostTotal, shownLoss } from "../../src/report/plan";
 import type { PlanRow } from "../../src/report/plan";
 import { compareEvaluations } from "../../src/report/compare";
 import { reportInputFromConsensus } from "../../src/report/consensus";
 import { mergeExperts } from "../../src/merge";
-import { scoreEvaluation } from "../../src/engine";
+import { Fraction, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
 
 /**
@@ -71,9 +71,8 @@ describe("plan: points lost are added exactly, rounded once", () => {
     const total = ws.getCell(PLAN_ROWS.summary + 1, SUMMARY_COL.lost + 1).value as {
       formula: string;
     };
-    expect(total.formula).toBe(
-      `ROUND(ROUND(SUM($F$${PLAN_ROWS.first + 1}:$F$${PLAN_ROWS.first + 3}),9),2)`
-    );
+    const sumF = `ROUND(SUM($F$${PLAN_ROWS.first + 1}:$F$${PLAN_ROWS.first + 3}),9)`;
+    expect(total.formula).toBe(`INT(${sumF})+1-ROUND(INT(${sumF})+1-${sumF},2)`);
     // SUM of the cells as written: 3 × 0.666… = 2 (binary noise removed by ROUND(…, 9)), not 2.01.
     const sum = [0, 1, 2]
       .map((k) => ws.getCell(PLAN_ROWS.first + 1 + k, PLAN_COL.lost + 1).value as number)
@@ -82,6 +81,27 @@ describe("plan: points lost are added exactly, rounded once", () => {
     const note = ws.getCell(3, 1).text;
     expect(note).toContain("失分按精确值合计（2分）");
     expect(note).toContain("相加为2.01分");
+  }, 120_000);
+
+  test("a half-hundredth loss: shown as the maximum minus the total as shown (0.99, not 1)", async () => {
+    // Two experts deduct 1 and 0.99 on A.1.1.1: the mean loses 0.995, A.1.1 scores 4.005, shown 4.01 (half up);
+    // the total 494.005 is shown 494.01, so 495 − 494.01 = 0.99 is lost as shown, not 0.995 rounded up to 1.
+    const dir = tmpDir();
+    const e = (k: number, d: number): string =>
+      writeJson(dir, `h${k}.json`, {
+        ...expert(k),
+        items: { "A.1.1": { lines: { "A.1.1.1": d } }, ...FULL_A7 },
+      });
+    const consensus = path.join(dir, "共识.xlsx");
+    const merged = await runCli(["merge", e(0, 1), e(1, 0.99), "-o", consensus]);
+    expect(merged.code).toBe(0);
+    expect(merged.out).toContain("共识总分 494.01 / 495");
+    const out = path.join(dir, "整改台账.xlsx");
+    const r = await runCli(["plan", consensus, "-o", out]);
+    expect(r.out).toContain("整改事项 1 项，失分合计 0.99 分");
+    expect(shownLoss(new Fraction("199/200"))).toBe(0.99);
+    expect(shownLoss(new Fraction("2/3"))).toBe(0.67);
+    expect(shownLoss(new Fraction(0))).toBe(0);
   }, 120_000);
 
   test("planLostTotal adds exact fractions: 2/3 + 2/3 + 2/3 = 2; line rows of one evaluation stay exact", () => {

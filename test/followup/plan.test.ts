@@ -105,6 +105,8 @@ describe("gridscore plan", () => {
 
   test("progress summary, overdue highlighting, printing and protection", async () => {
     const { ws } = await plan(EXAMPLE);
+    const halfDown = (sum: string) =>
+      `INT(ROUND(${sum},9))+1-ROUND(INT(ROUND(${sum},9))+1-ROUND(${sum},9),2)`;
     const range = (col: string) => `$${col}$${FIRST}:$${col}$${FIRST + 6}`;
     expect(
       ["A5", "B5", "C5", "D5", "E5", "F5", "G5", "H5", "I5"].map((a) => ws.getCell(a).formula)
@@ -115,9 +117,10 @@ describe("gridscore plan", () => {
       `COUNTIF(${range("K")},"已完成")`,
       "A5-B5-C5-D5",
       `COUNTIF(${range("N")},"逾期")`,
-      // The rows hold exact losses (a consensus's thirds): ROUND(…, 9) removes binary noise only (README: Numbers).
-      `ROUND(ROUND(SUM(${range("F")}),9),2)`,
-      `ROUND(ROUND(SUMIF(${range("K")},"已完成",${range("F")}),9),2)`,
+      // The rows hold exact losses (a consensus's thirds), added and rounded once as shownLoss (README: Numbers).
+      // N − ROUND(N − S, 2) with N = INT(S) + 1: half down, as Excel's ROUND is half up for positives only.
+      halfDown(`SUM(${range("F")})`),
+      halfDown(`SUMIF(${range("K")},"已完成",${range("F")})`),
       'IF(G5>0,H5/G5,"")',
     ]);
     const cf = internals(ws).conditionalFormattings;
