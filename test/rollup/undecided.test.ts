@@ -22,7 +22,7 @@ function unit(file: string, over: Partial<RollupUnit> = {}): RollupUnit {
     experts: 1,
     tables: [],
     exactTotal: "300",
-    verdict: "pass",
+    verdict: "合格",
     losses: new Map(),
     ...over,
   };
@@ -31,7 +31,7 @@ function unit(file: string, over: Partial<RollupUnit> = {}): RollupUnit {
 describe("buildRollup: duplicates only the files' order separates", () => {
   test("different totals: the later file counts, and the earlier one is a warning naming both", () => {
     const r = buildRollup(
-      [unit("b300.json"), unit("b29999.json", { exactTotal: "29999/100", verdict: "fail" })],
+      [unit("b300.json"), unit("b29999.json", { exactTotal: "29999/100", verdict: "不合格" })],
       []
     );
     expect(r.units.map((u) => u.duplicateOf ?? null)).toEqual(["b29999.json", null]);

@@ -43,7 +43,14 @@ const UNITS = [
 let files: File[] = [];
 let mounted: Mounted | undefined;
 
-function evaluation(u: (typeof UNITS)[number]): Evaluation {
+interface Unit {
+  readonly organization: string;
+  readonly level: (typeof UNITS)[number]["level"];
+  readonly date: string;
+  readonly absent: readonly string[];
+}
+
+function evaluation(u: Unit): Evaluation {
   return {
     format: EVALUATION_FORMAT,
     meta: { organization: u.organization, level: u.level, date: u.date, evaluator: "张三" },
@@ -126,6 +133,33 @@ describe("the 汇总 view", () => {
     expect(level("all").slice(0, 3)).toEqual(["4", "4", "100%"]);
     expect(text(document.querySelector('[data-testid="rollup-weak"]'))).toMatch(/A\.3\.3/);
     expect(buttonByText("写入工作簿", view()!).disabled).toBe(true); // no Excel here
+    // Every duplicate here is decided by its date: no warning.
+    expect(document.querySelector('[data-testid="rollup-undecided"]')).toBeNull();
+  });
+
+  it("warns above the units when only the files' order told two evaluations of a unit apart", async () => {
+    const same: Unit = { ...UNITS[1], absent: [] };
+    const model = buildScoresheet({
+      evaluation: evaluation(same),
+      identity: {
+        workbookId: "u-again",
+        createdAt: "2026-11-28T00:00:00Z",
+        generator: "test",
+        kind: "scoresheet",
+      },
+    });
+    const kept = files;
+    files = [...kept, new File([(await writeXlsx(model)).slice().buffer], "again.xlsx")];
+    try {
+      await renderAndPick(null);
+    } finally {
+      files = kept;
+    }
+    const warning = text(document.querySelector('[data-testid="rollup-undecided"]'));
+    expect(warning).toContain("需核实哪一份是定稿（1）");
+    expect(warning).toContain(
+      "unit1.xlsx: 与 again.xlsx 是同一单位“乙县”在同一天（2026-10-02）的评价"
+    );
   });
 
   it("writes the roll-up sheets through the adapter, replacing an earlier roll-up, and names what was not drawn", async () => {

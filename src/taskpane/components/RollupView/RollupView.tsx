@@ -153,20 +153,18 @@ export function RollupView(props: RollupViewProps): JSX.Element {
         )}
         {hasUnits ? <UnitsTable rollup={rollup} t={t} styles={styles} /> : null}
         {state.undecided.length > 0 ? (
-          <MessageBar intent="warning" data-testid="rollup-undecided">
-            <MessageBarBody>
-              <Text size={200} weight="semibold">
-                {t.undecidedCaption(state.undecided.length)}
-              </Text>
-              <ul className={styles.list}>
-                {state.undecided.map((m, i) => (
-                  <li key={i}>
-                    <Text size={200}>{m}</Text>
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
+          <div data-testid="rollup-undecided" role="status">
+            <Text size={200} weight="semibold">
+              {t.undecidedCaption(state.undecided.length)}
+            </Text>
+            <ul className={styles.list}>
+              {state.undecided.map((m, i) => (
+                <li key={i}>
+                  <Text size={200}>{m}</Text>
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {rollup && rollup.refused.length > 0 ? (
           <div data-testid="rollup-refused">
