@@ -10,23 +10,11 @@ import { describeProblem } from "../../src/engine";
 import { buildRollup } from "../../src/rollup/compute";
 import type { RollupUnit } from "../../src/rollup/types";
 import { runCli, tmpDir, writeJson } from "../followup/support";
+import { rollupUnit } from "../support/rollupUnits";
 
-function unit(file: string, over: Partial<RollupUnit> = {}): RollupUnit {
-  return {
-    file,
-    sha256: `sha-${file}`,
-    organization: "边界单位",
-    level: "county",
-    date: "2026-11-28",
-    kind: "single",
-    experts: 1,
-    tables: [],
-    exactTotal: "300",
-    verdict: "合格",
-    losses: new Map(),
-    ...over,
-  };
-}
+/** The unit 边界单位 (county) of 2026-11-28, a single scoresheet of 300, in `file`, but for what `over` gives. */
+const unit = (file: string, over: Partial<RollupUnit> = {}): RollupUnit =>
+  rollupUnit({ file, organization: "边界单位", level: "county", date: "2026-11-28", ...over });
 
 describe("buildRollup: duplicates only the files' order separates", () => {
   test("different totals: the later file counts, and the earlier one is a warning naming both", () => {
