@@ -215,9 +215,11 @@ describe("readCandidate: an evaluation JSON", () => {
     const bytes = new Uint8Array([...head, 0xcd, 0xf5, ...tail]);
     const c = read(await readCandidate("gbk.json", bytes));
     expect(c.expert.evaluator).toBe("王");
-    // The decoding's warning first, then the engine's: no item was entered, so A.7.1–A.7.4 have no value.
+    // Nothing was entered: the copy's own warning first (no-entries), then the decoding's, then the engine's
+    // (A.7.1–A.7.4 have no value).
     const where = { where: { file: "gbk.json" } };
     expect(c.expert.warnings).toEqual([
+      { code: "no-entries", ...where },
       { code: "encoding-converted", encoding: "gb18030", ...where },
       ...["A.7.1", "A.7.2", "A.7.3", "A.7.4"].map((itemId) => ({
         code: "missing-value",
