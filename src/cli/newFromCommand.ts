@@ -13,6 +13,7 @@ import { writeXlsx } from "../writers/xlsx";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
+import { optionClashes } from "./optionClash";
 import { loadSoundSource } from "./evaluationSource";
 import { loadPlanFile } from "./planFile";
 import { printProblems, refuseUnwritable } from "./shared";
@@ -54,7 +55,15 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
     source: path.basename(fromFile),
   });
   const was = source.input.meta;
-  const organization = args.flags.get("organization")?.[0] ?? was.organization;
+  const given = args.flags.get("organization")?.[0];
+  const clashes = optionClashes(fromFile, "--from", [
+    { option: "--organization", given: given ? [given] : [], recorded: was.organization },
+  ]);
+  if (clashes.length > 0) {
+    for (const c of clashes) io.err(c);
+    return 1;
+  }
+  const organization = given ?? was.organization;
   const meta = {
     ...(organization ? { organization } : {}),
     ...(was.level ? { level: was.level } : {}),

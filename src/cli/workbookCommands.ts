@@ -17,6 +17,7 @@ import { loadEvaluationDocument, printProblems, refuseUnwritable, writtenLines }
 import { loadPlan } from "./planInput";
 import { openInput } from "./gate";
 import { checkOutputs } from "./outputs";
+import { optionClashes } from "./optionClash";
 
 const VERSION = (
   JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
@@ -108,6 +109,25 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     meta: {},
     items: {},
   };
+  // An option that names what the file already records must agree with it: nothing typed is silently replaced.
+  const optionErrors = inputs
+    ? optionClashes(inputs, "--inputs", [
+        {
+          option: "--organization",
+          given: organization ? [organization] : [],
+          recorded: base.meta.organization,
+        },
+        {
+          option: "--evaluator",
+          given: args.flags.get("evaluator") ?? [],
+          recorded: base.meta.evaluator,
+        },
+      ])
+    : [];
+  if (optionErrors.length > 0) {
+    for (const c of optionErrors) io.err(c);
+    return 1;
+  }
   const evaluationSheets = {
     ...(doc?.eligibility ? { eligibility: doc.eligibility } : {}),
     ...(doc?.group ? { group: doc.group } : {}),
@@ -213,8 +233,10 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const out = args.flags.get("out")?.[0];
   checkOutputs([out], [file], args.flags.has("force"), io);
   // Version 2: the inputs with the eligibility, group and procedure sheets' data.
-  const sheet = await (await import("./exportDocument")).exportDocument(file, io);
+  const exporting = await import("./exportDocument");
+  const sheet = await exporting.exportDocument(file, io);
   printProblems([...sheet.errors, ...sheet.warnings], io);
+  if (exporting.refuseLostInputs(sheet, file, io)) return 1;
   const json = JSON.stringify(sheet.json, null, 2) + "\n";
   if (out) {
     io.writeFile(out, json);

@@ -215,11 +215,20 @@ describe("fastGrid equals excelGrid on every workbook, or declines", () => {
     };
     await run(["new", gen("template.xlsx")]);
     await run(["new", gen("filled.xlsx"), "--inputs", EXAMPLE]);
+    // The example's inputs without its evaluator, so each copy can name its own (a differing --evaluator is refused).
+    const { evaluator: _evaluator, ...meta } = (
+      JSON.parse(fs.readFileSync(EXAMPLE, "utf8")) as { meta: Record<string, unknown> }
+    ).meta;
+    const shared = gen("shared.json");
+    fs.writeFileSync(
+      shared,
+      JSON.stringify({ ...JSON.parse(fs.readFileSync(EXAMPLE, "utf8")), meta })
+    );
     await run([
       "new",
       gen("group.xlsx"),
       "--inputs",
-      EXAMPLE,
+      shared,
       "--evaluator",
       "甲",
       "--evaluator",
