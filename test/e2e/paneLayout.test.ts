@@ -7,62 +7,16 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { outputDir, requireProgram } from "../support/external";
 import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
-import { serve } from "./browser";
+import { overflowing, serve } from "./browser";
 
 const CHROMIUM = "/usr/bin/chromium";
 const chromiumPath = fs.existsSync(CHROMIUM)
   ? CHROMIUM
   : requireProgram("chromium", "the pane's layout is checked in Chromium");
 const suite = chromiumPath ? describe : describe.skip;
-
-/**
- * Controls whose right edge passes the container's (content box), or that overlap another control. Labels count
- * for the edge, and for overlaps where `labels` says so (Fluent's radio labels overlap by their padding only).
- */
-async function overflowing(
-  page: Page,
-  root = "#gridscore-pane",
-  labels = false
-): Promise<string[]> {
-  return page.evaluate(
-    ([sel, withLabels]) => {
-      const pane = document.querySelector<HTMLElement>(sel)!;
-      const edge = pane.getBoundingClientRect().right - (pane.offsetWidth - pane.clientWidth);
-      const visible = (el: HTMLElement): boolean =>
-        el.offsetParent !== null && el.getBoundingClientRect().width > 0;
-      const all = [
-        ...pane.querySelectorAll<HTMLElement>(
-          "button, input, select, textarea, [role='combobox'], [role='tab'], label"
-        ),
-      ].filter(visible);
-      const controls = withLabels ? all : all.filter((el) => el.tagName !== "LABEL");
-      const name = (el: HTMLElement): string =>
-        `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute("aria-label") || (el as HTMLInputElement).value || "").trim().slice(0, 30)}"`;
-      const out: string[] = [];
-      for (const el of all) {
-        const r = el.getBoundingClientRect();
-        if (r.right > edge + 0.5)
-          out.push(`${name(el)} ends at ${r.right.toFixed(0)} > ${edge.toFixed(0)}`);
-      }
-      for (let i = 0; i < controls.length; i++)
-        for (let j = i + 1; j < controls.length; j++) {
-          const a = controls[i]!;
-          const b = controls[j]!;
-          if (a.contains(b) || b.contains(a)) continue;
-          const p = a.getBoundingClientRect();
-          const q = b.getBoundingClientRect();
-          const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
-          const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-          if (w > 2 && h > 2) out.push(`${name(a)} overlaps ${name(b)}`);
-        }
-      return out;
-    },
-    [root, labels] as const
-  );
-}
 
 suite("the task pane's layout at 320 and 450 px, zh-CN and en-US", () => {
   let browser: Browser | undefined;

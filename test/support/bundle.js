@@ -19,7 +19,12 @@ const BUNDLE_RESULT = path.join(HOME, "build.json");
 /** The deploy URL the build is made for (manifest.xml is rewritten to it). */
 const DEPLOY_URL = "https://example.test/gs/";
 /** The test files that read the bundle: the build runs only when one of them is selected. */
-const USERS = ["test/shell/build.test.ts", "test/e2e/pane.test.ts", "test/e2e/paneLayout.test.ts"];
+const USERS = [
+  "test/shell/build.test.ts",
+  "test/e2e/pane.test.ts",
+  "test/e2e/paneLayout.test.ts",
+  "test/e2e/rollupLayout.test.ts",
+];
 /** The closed-network variant (webpack --env officeJs=self: office.js copied into dist/office-js/). */
 const OFFLINE_HOME = path.join(HOME, "offline");
 const OFFLINE_BUNDLE_DIR = path.join(OFFLINE_HOME, "dist");
