@@ -7,6 +7,8 @@ export * from "./rules";
 export { scoreEvaluation } from "./score";
 export type { ItemScore, ScoreReport, TableScore, Verdict } from "./score";
 export { parseEvaluation, isIsoDate } from "./parse";
+export { FICTITIOUS_SERIAL, dateExpected, monthDays, noSuchDayWords, readDateText } from "./dates";
+export type { DateRead } from "./dates";
 export type { ParseResult } from "./parse";
 export {
   PENDING_VERDICT,

@@ -13,6 +13,7 @@ import type {
   Where,
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
+import { noSuchDayWords } from "./dates";
 import type { ItemStatus } from "./evaluation";
 import { editionMismatch, otherWorkbook } from "./editionMessages";
 import { consensusCellWords, consensusRemedy } from "./consensusCells";
@@ -294,6 +295,10 @@ export function describeProblem(
         return zh
           ? `元数据 ${problem.field} 不是评价 JSON 中的字段（可用的字段：${problem.allowed.join(" / ")}）；请删去或改正拼写`
           : `meta has no field ${problem.field} (its fields: ${problem.allowed.join(" / ")}); remove it or fix its spelling`;
+      // A date written right that names no real day (2026-02-30) is told so, not that its format is wrong.
+      const noDay = problem.field === "date" ? noSuchDayWords(problem.value) : undefined;
+      if (noDay)
+        return zh ? `元数据 date：${noDay.zh}${allowed}` : `meta field date: ${noDay.en}${allowed}`;
       return zh
         ? `元数据 ${problem.field} 的值 ${show(problem.value, zh)} 无效${allowed}`
         : `meta field ${problem.field} has invalid value ${show(problem.value, zh)}${allowed}`;

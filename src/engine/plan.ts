@@ -13,6 +13,7 @@ import { STANDARD, indexStandard, sha256Text } from "../standard";
 import type { Evaluation, ItemInput } from "./evaluation";
 import { EVALUATION_FORMAT } from "./evaluation";
 import { NO_SUCH_FIELD, isIsoDate } from "./parse";
+import { dateExpected } from "./dates";
 import type { Problem } from "./problems";
 import { checkText } from "./text";
 
@@ -98,7 +99,7 @@ export function parsePlan(
       const d = json.dates;
       for (const k of ["start", "end"] as const)
         if (d[k] !== undefined && !(typeof d[k] === "string" && isIsoDate(d[k])))
-          bad(`$.dates.${k}`, "YYYY-MM-DD");
+          bad(`$.dates.${k}`, dateExpected(d[k]));
       dates = {
         ...(typeof d.start === "string" ? { start: d.start } : {}),
         ...(typeof d.end === "string" ? { end: d.end } : {}),

@@ -1,18 +1,43 @@
 /**
  * Excel date serials, for date cells written and read by every writer.
  */
+import { FICTITIOUS_SERIAL } from "../engine";
 
-/** Excel's 1900 date serial to YYYY-MM-DD: the day it falls on (a time of day is dropped, as Excel shows the date). */
+const DAY_MS = 86400000;
+/** Excel's largest date serial: 9999-12-31. */
+const LAST_SERIAL = 2958465;
+
+/**
+ * Excel's 1900 date serial to YYYY-MM-DD: the day it falls on (a time of day is dropped, as Excel shows the
+ * date). The 1900 date system counts a 1900-02-29 that never was (serial 60, kept from Lotus 1-2-3): serials
+ * 1–59 are 1900-01-01 to 1900-02-28 and 61 on are one day later than a plain count (61 is 1900-03-01, 45658 is
+ * 2025-01-01). Undefined for serial 60 (no real day: `noSuchDayWords` says why), below 1, beyond 9999-12-31 or
+ * not finite.
+ */
 export function excelSerialToIso(serial: number): string | undefined {
-  if (!Number.isFinite(serial) || serial < 1) return undefined;
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
+  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return undefined;
+  const day = Math.floor(serial);
+  if (day === FICTITIOUS_SERIAL) return undefined;
+  const epoch = day < FICTITIOUS_SERIAL ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** YYYY-MM-DD to Excel's 1900 date serial, so a pre-filled date is a real date in every application. */
+/**
+ * YYYY-MM-DD to Excel's 1900 date serial, so a pre-filled date is a real date in every application: the
+ * inverse of `excelSerialToIso` (1900-01-01 is 1, 1900-02-28 is 59, 1900-03-01 is 61).
+ */
 export function isoToExcelSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
-  return (Date.UTC(y!, m! - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  const days = (Date.UTC(y!, m! - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS;
+  return days <= FICTITIOUS_SERIAL ? days - 1 : days;
+}
+
+/**
+ * A date as ExcelJS gives a date-formatted cell (it counts days from 1899-12-30 without the fictitious
+ * 1900-02-29), back to Excel's serial and then to the day Excel shows; undefined for serial 60.
+ */
+export function gridDateToIso(d: Date): string | undefined {
+  return excelSerialToIso(25569 + d.getTime() / DAY_MS);
 }
 
 /**

@@ -4,6 +4,7 @@
  * remediation plan's rows by line id. Version 1 still reads: it is a version 2 document without those parts.
  */
 import {
+  dateExpected,
   isIsoDate,
   parseEvaluation,
   parsePlan as parseGroupPlan,
@@ -127,7 +128,7 @@ function optionalDate(
 ): string | undefined {
   const v = optionalText(raw, key, path, problems);
   if (v === undefined || isIsoDate(v)) return v;
-  problems.push({ code: "bad-structure", path: `${path}.${key}`, expected: "YYYY-MM-DD" });
+  problems.push({ code: "bad-structure", path: `${path}.${key}`, expected: dateExpected(v) });
   return undefined;
 }
 

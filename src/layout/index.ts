@@ -35,6 +35,7 @@ export {
   excelSerialToIso,
   formatDateTimeZh,
   formatDateZh,
+  gridDateToIso,
   isoToExcelSerial,
 } from "./dates";
 export type { GridSource, GridValue, ScoresheetRead, InputLocation } from "./read";

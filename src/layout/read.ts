@@ -7,8 +7,8 @@ import type { ItemDef } from "../standard";
 import {
   EVALUATION_FORMAT,
   ITEM_STATUSES,
-  isIsoDate,
   planOverrides,
+  readDateText,
   recordedPlan,
 } from "../engine";
 import type {
@@ -28,7 +28,7 @@ import { LAYOUT_VERSION, META_SHEET, READABLE_LAYOUTS } from "./metaSheet";
 import { excelSerialToIso } from "./dates";
 import type { MetaKey } from "./metaSheet";
 import { COL } from "./tableColumns";
-import { cleanValue, mergedInputs, readInputCell } from "./readCells";
+import { cleanValue, dateSerial, mergedInputs, readInputCell } from "./readCells";
 import { splitNotes } from "./notes";
 
 export type { GridSource, GridValue } from "./grid";
@@ -209,6 +209,9 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
   return { evaluation, identity, problems, locations };
 }
 
+/** The forms a cover's 日期 may be typed in, as every date reader takes them. */
+const DATE_FORMS = ["YYYY-MM-DD", "YYYY/M/D", "YYYY年M月D日"];
+
 function readMeta(
   field: MetaField,
   raw: GridValue,
@@ -235,15 +238,25 @@ function readMeta(
       return;
     }
     case "date": {
-      const serial = typeof raw === "number" ? excelSerialToIso(raw) : undefined;
+      // One date reader for the cover and the evaluation sheets: a serial (a Date from ExcelJS is one), or text
+      // as "2026-06-02", "2026/6/2" or "2026年6月2日"; a day that does not exist is reported as such.
+      const serial =
+        raw instanceof Date ? dateSerial(raw) : typeof raw === "number" ? raw : undefined;
+      const read = serial === undefined ? readDateText(text) : undefined;
       const iso =
-        serial ??
-        text
-          .replace(/\//g, "-")
-          .replace(/^(\d{4})-(\d)-/, "$1-0$2-")
-          .replace(/-(\d)$/, "-0$1");
-      if (isIsoDate(iso)) meta.date = iso;
-      else report({ code: "bad-meta", field, value: text, allowed: ["YYYY-MM-DD"] });
+        serial !== undefined
+          ? excelSerialToIso(serial)
+          : read?.kind === "date"
+            ? read.iso
+            : undefined;
+      if (iso) meta.date = iso;
+      else
+        report({
+          code: "bad-meta",
+          field,
+          value: serial ?? text,
+          allowed: DATE_FORMS,
+        });
       return;
     }
   }

@@ -117,11 +117,13 @@ function formatFixed(n: number, decimals: number, thousands: boolean): string {
 /** A 1900-system date serial as Excel shows it under a y/m/d format ("yyyy-mm-dd", "yyyy/m/d", "yyyy年m月d日"). */
 function formatDate(serial: number, fmt: string): string | undefined {
   if (!/y/i.test(fmt) || !/d/i.test(fmt)) return undefined;
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+  // Excel counts a 1900-02-29 that never was (serial 60): serials below it are one day later than a plain count.
+  const day = Math.floor(serial);
+  const date = new Date(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * 86400000);
   if (!Number.isFinite(date.getTime())) return undefined;
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + 1;
-  const d = date.getUTCDate();
+  const y = day === 60 ? 1900 : date.getUTCFullYear();
+  const m = day === 60 ? 2 : date.getUTCMonth() + 1;
+  const d = day === 60 ? 29 : date.getUTCDate();
   return fmt
     .replace(/"([^"]*)"/g, "$1")
     .replace(/\\(.)/g, "$1")

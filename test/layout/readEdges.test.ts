@@ -11,6 +11,9 @@ import { COL, COVER_COL, a1, locateProblem, readIdentity, readScoresheet } from 
 import type { GridSource, GridValue, InputLocation } from "../../src/layout";
 import { editableGrid } from "../support/editableGrid";
 
+/** The forms the cover's 日期 takes, as every date reader takes them. */
+const DATE_FORMS = ["YYYY-MM-DD", "YYYY/M/D", "YYYY年M月D日"];
+
 describe("the cover's metadata", () => {
   test.each<[string, GridValue, Record<string, string>]>([
     ["organization", " 某街道 ", { organization: "某街道" }],
@@ -24,7 +27,10 @@ describe("the cover's metadata", () => {
     ["role", "self", { role: "self" }],
     ["role", "自我评价", { role: "self" }],
     ["date", 46173, { date: "2026-05-31" }],
-    ["date", 1, { date: "1899-12-31" }],
+    // Excel's 1900 system: serial 1 is 1900-01-01 (serial 60 is its fictitious 1900-02-29).
+    ["date", 1, { date: "1900-01-01" }],
+    ["date", 61, { date: "1900-03-01" }],
+    ["date", "2026年6月2日", { date: "2026-06-02" }],
     ["date", new Date(Date.UTC(2026, 5, 2)), { date: "2026-06-02" }],
     ["date", "2026/6/2", { date: "2026-06-02" }],
     ["date", "2026-6-2", { date: "2026-06-02" }],
@@ -41,16 +47,17 @@ describe("the cover's metadata", () => {
     expect(read.problems).toEqual([]);
   });
 
-  test.each<[string, GridValue, string, readonly string[] | undefined]>([
+  test.each<[string, GridValue, string | number, readonly string[] | undefined]>([
     ["level", "省", "省", undefined],
     ["level", "City", "City", undefined],
     ["role", "专家", "专家", undefined],
-    ["date", "2026-02-30", "2026-02-30", ["YYYY-MM-DD"]],
-    ["date", "2026年6月2日", "2026年6月2日", ["YYYY-MM-DD"]],
-    ["date", 0, "0", ["YYYY-MM-DD"]],
-    ["date", 0.5, "0.5", ["YYYY-MM-DD"]],
-    ["date", -3, "-3", ["YYYY-MM-DD"]],
-    ["date", "26-6-2", "26-6-2", ["YYYY-MM-DD"]],
+    ["date", "2026-02-30", "2026-02-30", DATE_FORMS],
+    ["date", "2026年2月30日", "2026年2月30日", DATE_FORMS],
+    ["date", 0, 0, DATE_FORMS],
+    ["date", 0.5, 0.5, DATE_FORMS],
+    ["date", -3, -3, DATE_FORMS],
+    ["date", 60, 60, DATE_FORMS],
+    ["date", "26-6-2", "26-6-2", DATE_FORMS],
   ])("%s %p is bad-meta with value %p at its cell", (field, value, shown, allowed) => {
     const g = editableGrid();
     const at = g.metaRow(field);

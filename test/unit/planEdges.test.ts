@@ -58,7 +58,13 @@ describe("parsePlan refuses what is not of the plan's shape", () => {
     [
       "dates that do not exist, or typed as numbers",
       { format: PLAN_FORMAT, dates: { start: "2026-02-30", end: 46000 } },
-      [bad("$.dates.start", "YYYY-MM-DD"), bad("$.dates.end", "YYYY-MM-DD")],
+      [
+        bad(
+          "$.dates.start",
+          '实有的日期（“2026-02-30” 的格式可以，但这一天不存在：2026年2月只有28天；请改为实有的日期） / a date that exists ("2026-02-30" is written right, but that day does not exist: 2026-02 has 28 days; enter a date that exists)'
+        ),
+        bad("$.dates.end", "YYYY-MM-DD"),
+      ],
     ],
     [
       "members as an object",

@@ -1,7 +1,7 @@
 /**
  * Calendar dates as the eligibility rule counts them: ISO "YYYY-MM-DD" strings, Excel serials, and EDATE.
  */
-import { isIsoDate } from "../../engine";
+import { isIsoDate, readDateText } from "../../engine";
 import { excelSerialToIso, formatDateZh } from "../dates";
 import type { GridValue } from "../read";
 
@@ -37,13 +37,11 @@ export function isoToSerial(iso: string): number {
 
 /**
  * A date typed as text, to ISO: "2024-01-05", "2024/1/5", "2024年1月5日" (what DATEVALUE reads in a
- * Chinese locale); undefined when the text is no real date.
+ * Chinese locale), read by the one date reader (`readDateText`); undefined when the text is no real date.
  */
 export function parseDateText(text: string): string | undefined {
-  const m = /^\s*(\d{4})\s*(?:[-/]|年)\s*(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  if (!m) return undefined;
-  const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  return isIsoDate(iso) ? iso : undefined;
+  const read = readDateText(text);
+  return read.kind === "date" ? read.iso : undefined;
 }
 
 /**
