@@ -18,6 +18,8 @@ export type PathInfo =
       readonly ino: number;
       /** The canonical path (symlinks, `.`/`..` and case resolved by the OS). */
       readonly real: string;
+      /** Permission bits (0o644), of the file a symlink points to. */
+      readonly mode: number;
     };
 
 /** Describes a path without reading it; a symlink is followed, a dangling one is "missing". */
@@ -37,7 +39,14 @@ export function pathInfo(p: string): PathInfo {
     // keep the resolved path
   }
   const kind = st.isFile() ? "file" : st.isDirectory() ? "directory" : "special";
-  return { kind, size: st.isFile() ? st.size : 0, dev: st.dev, ino: st.ino, real };
+  return {
+    kind,
+    size: st.isFile() ? st.size : 0,
+    dev: st.dev,
+    ino: st.ino,
+    real,
+    mode: st.mode & 0o777,
+  };
 }
 
 /**
@@ -50,12 +59,21 @@ export function sameFile(a: PathInfo, b: PathInfo): boolean {
   return (a.dev === b.dev && a.ino === b.ino && a.ino !== 0) || a.real === b.real;
 }
 
+/** Whether a file's permission bits let no one write it (0o444): the owner's own guard against replacing it. */
+export function isReadOnly(info: PathInfo): boolean {
+  return info.kind === "file" && (info.mode & 0o222) === 0;
+}
+
 /**
  * Writes a file whole or not at all: into a temporary file in the same folder (so the rename stays on one file
  * system), flushed, then renamed over the target. An interrupted run leaves at most a stray `.gridscore-*.tmp`,
  * never half a file. A symlinked target is replaced by the file itself; the file it pointed to is untouched.
+ * A file that is replaced (--force) keeps its permission bits (a private 0o600 file stays private, a shared
+ * 0o664 one stays shared); a new file is 0o644 less the umask.
  */
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
+  const before = pathInfo(target);
+  const keep = before.kind === "file" ? before.mode : undefined;
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(
     dir,
@@ -64,6 +82,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   const fd = fs.openSync(tmp, "wx", 0o644);
   try {
     fs.writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    if (keep !== undefined) fs.fchmodSync(fd, keep);
     fs.fsyncSync(fd);
   } catch (e) {
     fs.closeSync(fd);

@@ -1,9 +1,10 @@
 /**
  * Output checks, made before any work: an output must not be an input (compared as real files: device and inode,
- * canonical path), must not be a folder, must have an existing folder, and must not exist unless --force.
+ * canonical path), must not be a folder, must have an existing folder, and must not exist unless --force; even
+ * with --force a read-only file (no write permission bit) is not replaced.
  */
 import * as path from "path";
-import { sameFile } from "./files";
+import { isReadOnly, sameFile } from "./files";
 import { printProblems } from "./shared";
 import { OutputRefused } from "./io";
 import type { CliIo } from "./io";
@@ -48,6 +49,9 @@ export function outputProblems(
       continue;
     }
     if (!force) problems.push({ code: "output-refused", reason: "exists", ...at });
+    // A read-only file is its owner's guard: --force replaces a file, it does not lift that guard.
+    else if (isReadOnly(info))
+      problems.push({ code: "output-refused", reason: "read-only", ...at });
   }
   return problems;
 }

@@ -150,6 +150,10 @@ const OUTPUT: Record<OutputRefusal, readonly [string, string]> = {
     "the output's folder {other} does not exist; create it first",
   ],
   "same-output": ["两个输出指向同一个文件 {other}", "two outputs name the same file {other}"],
+  "read-only": [
+    "输出文件是只读的，即使加了 --force 也未覆盖（只读是文件主人防止覆盖的保护）；确需覆盖请先取消只读（如 chmod u+w），或换一个文件名",
+    "the output file is read-only, so it was not overwritten even with --force (read-only is its owner's guard against that); make it writable first (e.g. chmod u+w) if it should be replaced, or choose another name",
+  ],
 };
 
 /** A typed text quoted in a message: its first 40 characters. */

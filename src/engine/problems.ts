@@ -41,7 +41,13 @@ export type TextEncoding = "gb18030" | "utf-16" | "unknown";
 
 /** Why an output path is refused before any work is done. */
 export type OutputRefusal =
-  "exists" | "is-input" | "is-directory" | "folder-missing" | "same-output";
+  | "exists"
+  | "is-input"
+  | "is-directory"
+  | "folder-missing"
+  | "same-output"
+  /** --force over a file whose permission bits let no one write it. */
+  | "read-only";
 
 export type Problem =
   // errors
