@@ -138,6 +138,24 @@ suite("the roll-up view's layout at 320 and 450 px, zh-CN and en-US", () => {
         "不是工作簿.xlsx"
       );
 
+      // The level and verdict in the pane's language; a CJK header or level is not broken between its letters.
+      const row = page.locator('[data-testid="rollup-unit"]').last();
+      const [level, , verdict] = await row.locator("td").allInnerTexts();
+      expect(level).toBe(lang === "en-US" ? "City (provincial-administered)" : "省辖市");
+      expect(verdict!.replace(/\s+/g, " ")).toBe(lang === "en-US" ? "Pass (合格)" : "合格");
+      const oneLine = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="rollup-units"] thead th')].map(
+          (th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            return `${th.innerText}:${range.getClientRects().length}`;
+          }
+        )
+      );
+      expect(oneLine.filter((t) => !/^[^A-Za-z]*:1$/.test(t) && /[\u4e00-\u9fff]/.test(t))).toEqual(
+        []
+      );
+
       const found = [
         ...(await overflowing(page)),
         ...(await textCut(page, '[data-testid="rollup-view"]')),

@@ -28,13 +28,13 @@ function UnitsTable({ rollup, t, styles }: { rollup: Rollup; t: RollupStrings; s
             <th scope="col" className={styles.th}>
               {t.unit}
             </th>
-            <th scope="col" className={styles.th}>
+            <th scope="col" className={mergeClasses(styles.th, styles.keep)}>
               {t.level}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.number)}>
+            <th scope="col" className={mergeClasses(styles.th, styles.number, styles.keep)}>
               {t.total}
             </th>
-            <th scope="col" className={styles.th}>
+            <th scope="col" className={mergeClasses(styles.th, styles.keep)}>
               {t.verdict}
             </th>
           </tr>
@@ -50,12 +50,20 @@ function UnitsTable({ rollup, t, styles }: { rollup: Rollup; t: RollupStrings; s
                 {u.organization || u.file}
                 {u.duplicateOf ? <div>{t.duplicateOf(u.duplicateOf)}</div> : null}
               </th>
-              <td className={styles.td}>
-                {rollup.levels.find((l) => l.level === (u.level ?? "none"))?.label ?? ""}
+              <td className={mergeClasses(styles.td, styles.keep)}>
+                {t.levelName(u.level ?? "none")}
               </td>
-              <td className={mergeClasses(styles.td, styles.number)}>{show(u.exactTotal)}</td>
-              <td className={mergeClasses(styles.td, u.verdict === "不合格" && styles.fail)}>
-                {u.verdict}
+              <td className={mergeClasses(styles.td, styles.number, styles.nowrap)}>
+                {show(u.exactTotal)}
+              </td>
+              <td
+                className={mergeClasses(
+                  styles.td,
+                  styles.keep,
+                  u.verdict === "不合格" && styles.fail
+                )}
+              >
+                {t.verdictName(u.verdict)}
               </td>
             </tr>
           ))}
@@ -96,8 +104,8 @@ function LevelsTable({ rollup, t, styles }: { rollup: Rollup; t: RollupStrings; 
       <tbody>
         {rollup.levels.map((l) => (
           <tr key={l.level} data-testid="rollup-level" data-level={l.level}>
-            <th scope="row" className={styles.td}>
-              {l.label}
+            <th scope="row" className={mergeClasses(styles.td, styles.keep)}>
+              {t.levelName(l.level)}
             </th>
             <td className={mergeClasses(styles.td, styles.number)}>{l.count}</td>
             <td className={mergeClasses(styles.td, styles.number)}>{l.passed}</td>

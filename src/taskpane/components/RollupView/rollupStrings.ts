@@ -2,6 +2,11 @@
  * The 汇总 (roll-up) view's texts in both pane languages. They live beside the view, loaded with it, so the
  * pane's first bundle does not carry them.
  */
+import type { Verdict } from "../../../engine";
+import { levelLabel } from "../../../rollup/compute";
+import { LEVELS } from "../../../standard";
+import type { Level } from "../../../standard";
+
 export interface RollupStrings {
   readonly heading: string;
   readonly intro: string;
@@ -16,6 +21,10 @@ export interface RollupStrings {
   readonly duplicateOf: (file: string) => string;
   readonly more: (count: number) => string;
   readonly levelsCaption: string;
+  /** A level's name in this language (the standard's section 1 names; "none": no level given; "all": every unit). */
+  readonly levelName: (level: Level | "none" | "all") => string;
+  /** The verdict (8.3) in this language; the standard's word stays beside the English. */
+  readonly verdictName: (verdict: Verdict) => string;
   readonly count: string;
   readonly passed: string;
   readonly passRate: string;
@@ -52,6 +61,8 @@ export const rollupZhCN: RollupStrings = {
   duplicateOf: (file) => `重复，计入 ${file}`,
   more: (count) => `另有 ${count} 份评价，见写入或下载的“单位”表。`,
   levelsCaption: "按层级汇总（只计计入的单位）",
+  levelName: levelLabel,
+  verdictName: (verdict) => verdict,
   count: "单位数",
   passed: "合格数",
   passRate: "合格率",
@@ -87,6 +98,9 @@ export const rollupEnUS: RollupStrings = {
   duplicateOf: (file) => `duplicate; ${file} counts`,
   more: (count) => `${count} more evaluation(s): see the 单位 sheet written or downloaded.`,
   levelsCaption: "By level (counted units only)",
+  levelName: (level) =>
+    level === "none" ? "No level given" : level === "all" ? "All" : LEVELS[level].en,
+  verdictName: (verdict) => (verdict === "合格" ? "Pass (合格)" : "Fail (不合格)"),
   count: "Units",
   passed: "Passed",
   passRate: "Pass rate",
