@@ -234,8 +234,10 @@ export function mergeExperts(
       lostLines: string[];
     }
   >();
+  // Each expert's items by id, so each item is found once rather than by a scan per item.
+  const reportItems = experts.map((e) => new Map(e.report.items.map((i) => [i.id, i])));
   for (const def of allItems()) {
-    const perExpert = experts.map((e) => e.report.items.find((i) => i.id === def.id)!);
+    const perExpert = reportItems.map((byId) => byId.get(def.id)!);
     const notes = experts.flatMap((e) =>
       Object.entries(e.evaluation.items[def.id]?.notes ?? {})
         .filter(([, note]) => note.trim() !== "")

@@ -74,10 +74,12 @@ function itemRoles(result: MergeResult, first: number): Map<string, CellRole> {
   return out;
 }
 
-/** The text of a model cell, "" for any other. */
-function textAt(sheet: SheetModel, row: number, col: number): string {
-  const cell = sheet.cells.find((x) => x.row === row && x.col === col);
-  return cell?.content.kind === "text" ? cell.content.text : "";
+/** The sheet's text cells by "row,col", so each label is looked up once rather than by a scan per cell. */
+function textsOf(sheet: SheetModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cell of sheet.cells)
+    if (cell.content.kind === "text") out.set(`${cell.row},${cell.col}`, cell.content.text);
+  return out;
 }
 
 /** The 共识汇总 sheet's formula cells, by "row,col", found by the model's own labels and names. */
@@ -90,11 +92,15 @@ function summaryRoles(
   const at = (row: number, col: number, role: CellRole) => out.set(`${row},${col}`, role);
   const tables = new Map(result.tables.map((t) => [t.id.replace(".", ""), t]));
   // Each table's exact score: the sum of its items' exact consensus (the rounded subtotal may differ).
-  const tableExact = (id: string): string =>
-    result.items
-      .filter((i) => i.tableId.replace(".", "") === id)
-      .reduce((s, i) => s.add(new Fraction(i.exactConsensus)), new Fraction(0))
-      .toFraction();
+  const exactByTable = new Map<string, Fraction>();
+  for (const i of result.items) {
+    const id = i.tableId.replace(".", "");
+    exactByTable.set(
+      id,
+      (exactByTable.get(id) ?? new Fraction(0)).add(new Fraction(i.exactConsensus))
+    );
+  }
+  const tableExact = (id: string): string => (exactByTable.get(id) ?? new Fraction(0)).toFraction();
   for (const n of names) {
     const sub = /^Subtotal_(.+)$/.exec(n.name);
     if (sub && tables.has(sub[1]!))
@@ -104,15 +110,17 @@ function summaryRoles(
     if (n.name === "Verdict")
       at(n.cell.row, n.cell.col, { name: "ConsensusVerdict", expected: result.verdict });
   }
-  const rows = Math.max(0, ...sheet.cells.map((x) => x.row)) + 1;
+  const texts = textsOf(sheet);
+  const textAt = (row: number, col: number): string => texts.get(`${row},${col}`) ?? "";
+  const rows = sheet.cells.reduce((m, x) => Math.max(m, x.row), 0) + 1;
   let expertRow: number | undefined;
   for (let r = 0; r < rows; r++) {
-    const label = textAt(sheet, r, 0);
+    const label = textAt(r, 0);
     if (label === "需讨论") at(r, 2, { name: "ConsensusDiscuss" });
     if (label === "评议错误") at(r, 2, { name: "ConsensusReviewErrors" });
     if (label === "结论（定稿）") at(r, 2, { name: "ConsensusFinalVerdict" });
     if (label === DEVIATION_LABELS.limit) at(r, 3, { name: "ConsensusLimitCheck" });
-    if (label === "专家" && textAt(sheet, r, 4) === DEVIATION_LABELS.header) expertRow = r + 1;
+    if (label === "专家" && textAt(r, 4) === DEVIATION_LABELS.header) expertRow = r + 1;
   }
   if (expertRow !== undefined)
     result.experts.forEach((e, k) => {

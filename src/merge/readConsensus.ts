@@ -266,7 +266,8 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   // The sheet's own figures (consensus, subtotals, total, verdict, deviations) against the recomputation: a
   // constant or another formula where the layout has one refuses the workbook, a stale cached result warns.
   const byRow = [...rowOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-  const inRowOrder = byRow.map((id) => combined.items.find((i) => i.id === id)!);
+  const itemById = new Map(combined.items.map((i) => [i.id, i]));
+  const inRowOrder = byRow.map((id) => itemById.get(id)!);
   const tamper =
     agreedColumn === undefined
       ? olderLayoutProblems(
