@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { formatScore, Fraction } from "../engine";
+import type { LocatedProblem } from "../engine";
 import { buildRollup, buildRollupWorkbook, rollupJson, unitsCsv } from "../rollup";
 import type { RefusedFile, Rollup, RollupUnit } from "../rollup";
 import { writeXlsx } from "../writers/xlsx";
@@ -182,6 +183,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   checkOutputs(outputs, files, args.flags.has("force"), io);
   const units: RollupUnit[] = [];
   const refused: RefusedFile[] = [];
+  const warnings: LocatedProblem[] = [];
   const workers = workersOption(args.flags.get("workers")?.[0]);
   await readFilesInOrder(
     "rollup",
@@ -190,8 +192,9 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
     (read) => {
       if (read.ok) {
         units.push(read.unit);
-        // A consensus saved with stale results is rolled up from its recomputation, and says so.
-        if (read.warnings) printProblems(read.warnings, io);
+        // Every file's warnings (a consensus saved with stale results, a copy with no entries, ...) are printed
+        // with the roll-up's and listed in --json's warnings, each naming its file.
+        warnings.push(...(read.warnings ?? []));
       } else {
         refused.push(read.refused);
         printRefused(read.refused, io);
@@ -205,7 +208,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
       io.out(JSON.stringify(rollupJson(buildRollup([], refused)), null, 2) + "\n");
     return 1;
   }
-  const rollup = buildRollup(units, refused);
+  const rollup = buildRollup(units, refused, warnings);
   printProblems(rollup.warnings, io);
   const workbook = out ? buildRollupWorkbook(rollup) : undefined;
   // Names from the files are fitted by the layout; any other text no cell holds is refused, not cut.

@@ -207,8 +207,15 @@ export function distribution(counted: readonly RolledUnit[]): Rollup["distributi
   return bins;
 }
 
-/** The whole roll-up of units read (in the order given) and files refused. */
-export function buildRollup(units: readonly RollupUnit[], refused: readonly RefusedFile[]): Rollup {
+/**
+ * The whole roll-up of units read (in the order given) and files refused; `readWarnings` are the inputs' own
+ * warnings (RollupRead.warnings), kept ahead of the roll-up's.
+ */
+export function buildRollup(
+  units: readonly RollupUnit[],
+  refused: readonly RefusedFile[],
+  readWarnings: readonly LocatedProblem[] = []
+): Rollup {
   const rolled = resolveDuplicates(units);
   const counted = rolled.filter((u) => u.duplicateOf === undefined);
   return {
@@ -219,6 +226,6 @@ export function buildRollup(units: readonly RollupUnit[], refused: readonly Refu
     distribution: distribution(counted),
     passMark: STANDARD.passMark,
     binWidth: BIN_WIDTH,
-    warnings: undecidedDuplicates(rolled),
+    warnings: [...readWarnings, ...undecidedDuplicates(rolled)],
   };
 }

@@ -10,6 +10,7 @@ import type { LocatedProblem } from "../engine";
 import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
 import { readJsonBytes, sniff } from "../writers/input";
 import { readLoadedConsensus } from "../merge";
+import { noEntriesWarnings } from "../merge/blankCopy";
 import { unitFromConsensus, unitFromEvaluation } from "./units";
 import type { RefusedFile, RollupUnit } from "./types";
 
@@ -17,7 +18,11 @@ export type RollupRead =
   | {
       readonly ok: true;
       readonly unit: RollupUnit;
-      /** A consensus workbook saved with stale results (cached-mismatch): printed, not a reason to refuse. */
+      /**
+       * The file's warnings, each located at least at the file: what the reader found (a GB18030 encoding, a stale
+       * cached result), the evaluation's own warnings and a copy with no entries (no-entries). Printed, not a
+       * reason to refuse.
+       */
       readonly warnings?: readonly LocatedProblem[];
     }
   | { readonly ok: false; readonly refused: RefusedFile };
@@ -52,6 +57,14 @@ export async function readRollupFile(file: string, bytes: Uint8Array): Promise<R
     ok: false,
     refused: refusal(file, problems),
   });
+  // Every warning names its file, whether or not the reader located it further.
+  const accept = (unit: RollupUnit, warnings: readonly LocatedProblem[]): RollupRead => {
+    const located = warnings.map((w) => ({
+      ...w,
+      where: { ...w.where, file: w.where?.file ?? file },
+    }));
+    return { ok: true, unit, ...(located.length > 0 ? { warnings: located } : {}) };
+  };
   if (sniff(bytes) === "json") {
     const at = (p: LocatedProblem): LocatedProblem => ({ ...p, where: { file } });
     const json = readJsonBytes(bytes);
@@ -63,29 +76,30 @@ export async function readRollupFile(file: string, bytes: Uint8Array): Promise<R
     const report = scoreEvaluation(evaluation);
     // A JSON exported from a copy made from the group's plan: its 不适用 items must still be 不适用 (7.2).
     const overridden = groupPlan ? planOverrides(evaluation, groupPlan.plan) : [];
-    const { errors } = partitionProblems([...overridden, ...report.errors].map(at));
+    const { errors, warnings } = partitionProblems(
+      [...overridden, ...report.errors, ...report.warnings].map(at)
+    );
     if (errors.length > 0) return refuse(errors);
-    return {
-      ok: true,
-      unit: unitFromEvaluation(file, sha256Hex(bytes), evaluation, report),
-    };
+    return accept(unitFromEvaluation(file, sha256Hex(bytes), evaluation, report), [
+      ...json.warnings.map(at),
+      ...noEntriesWarnings(file, evaluation),
+      ...warnings,
+    ]);
   }
   const loaded = await loadXlsx(bytes, file);
   if (!loaded.ok) return refuse(loaded.errors);
   if (loaded.loaded.identity.kind === "consensus") {
     const read = readLoadedConsensus(loaded.loaded);
     if (!read.ok) return refuse(read.errors);
-    const stale = read.result.warnings.filter((w) => w.code === "cached-mismatch");
-    return {
-      ok: true,
-      unit: unitFromConsensus(file, read.sha256, read.result, read.meta),
-      ...(stale.length > 0 ? { warnings: stale } : {}),
-    };
+    return accept(
+      unitFromConsensus(file, read.sha256, read.result, read.meta),
+      read.result.warnings
+    );
   }
   const sheet = readLoadedScoresheet(loaded.loaded);
   if (sheet.errors.length > 0) return refuse(sheet.errors);
-  return {
-    ok: true,
-    unit: unitFromEvaluation(file, sheet.sha256, sheet.evaluation, sheet.report),
-  };
+  return accept(unitFromEvaluation(file, sheet.sha256, sheet.evaluation, sheet.report), [
+    ...noEntriesWarnings(file, sheet.evaluation),
+    ...sheet.warnings,
+  ]);
 }

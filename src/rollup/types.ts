@@ -89,6 +89,9 @@ export interface Rollup {
   readonly distribution: readonly DistributionBin[];
   readonly passMark: number;
   readonly binWidth: number;
-  /** Evaluations of one unit that only the files' order tells apart, with different totals (`rollup-undecided`). */
+  /**
+   * Every input's warnings, in the order the files were read, each naming its file; then the evaluations of one
+   * unit that only the files' order tells apart, with different totals (`rollup-undecided`).
+   */
   readonly warnings: readonly LocatedProblem[];
 }
