@@ -44,6 +44,8 @@ export type CompareSource =
       /** A version 2 JSON's plan rows. */
       readonly plan?: Readonly<Record<string, PlanEntry>>;
       readonly errors: readonly LocatedProblem[];
+      /** What `gridscore compare` prints about the file besides errors: shown, not a reason to refuse. */
+      readonly warnings: readonly LocatedProblem[];
     }
   | { readonly ok: false; readonly file: string; readonly errors: readonly LocatedProblem[] };
 
@@ -69,6 +71,7 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
       ...(doc.group ? { group: doc.group } : {}),
       ...(doc.plan ? { plan: doc.plan } : {}),
       errors: input.report.errors.map(at),
+      warnings: [...json.warnings, ...input.report.warnings].map(at),
     };
   }
   const loaded = await loadXlsx(bytes, file);
@@ -78,7 +81,15 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
     const consensus = readLoadedConsensus(loaded.loaded);
     if (!consensus.ok) return { ok: false, file, errors: consensus.errors };
     const input = reportInputFromConsensus(consensus.result, consensus.meta, sheets);
-    return { ok: true, file, input, ...(input.group ? { group: input.group } : {}), errors: [] };
+    return {
+      ok: true,
+      file,
+      input,
+      ...(input.group ? { group: input.group } : {}),
+      errors: [],
+      // A stale consensus (cached results that do not match its formulas) warns here as in the CLI.
+      warnings: consensus.result.warnings,
+    };
   }
   const sheet = readLoadedScoresheet(loaded.loaded);
   return {
@@ -88,6 +99,7 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
     evaluation: sheet.evaluation,
     ...(sheets.group ? { group: sheets.group } : {}),
     errors: sheet.errors,
+    warnings: sheet.warnings,
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import { formatScore } from "../../../engine";
 import type { Comparison, FindingChange, ItemChange } from "../../../report/compare";
 import { BusyIndicator } from "../BusyIndicator";
+import { WARNINGS_CAPTION, WarningList } from "../WarningList";
 import { DocumentIcon } from "../icons";
 import type { CompareStrings } from "./compareStrings";
 import type { ComparePanelProps, ComparePanelState, CompareSlot } from "./ComparePanel.types";
@@ -252,6 +253,11 @@ export function ComparePanel(props: ComparePanelProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       ))}
+      <WarningList
+        caption={WARNINGS_CAPTION[state.strings.locale](state.warnings.length)}
+        lines={state.warnings}
+        testId="compare-warnings"
+      />
       {state.comparison ? <Result c={state.comparison} state={state} styles={styles} /> : null}
     </section>
   );

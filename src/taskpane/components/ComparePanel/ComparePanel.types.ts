@@ -33,6 +33,8 @@ export interface ComparePanelState {
   onPick: (slot: CompareSlot) => (event: ChangeEvent<HTMLInputElement>) => void;
   reading: boolean;
   messages: readonly CompareMessage[];
+  /** The picked evaluations' warnings as `gridscore compare` prints them, each naming its file. */
+  warnings: readonly string[];
   comparison: Comparison | undefined;
   download: () => void;
   downloading: boolean;

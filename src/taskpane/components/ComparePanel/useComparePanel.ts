@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import type { ChangeEvent } from "react";
 import { formatProblem, formatScore } from "../../../engine";
+import type { LocatedProblem } from "../../../engine";
+import { warningLines } from "../WarningList/warningLines";
 import type { PlanEntry } from "../../../layout/evaluationDocument";
 import type { Comparison } from "../../../report/compare";
 import { DOCX_MIME, XLSX_MIME, downloadBytes, namedFile } from "../../files/download";
@@ -87,8 +89,22 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
     return out;
   }, [plan, sources, strings.locale, t]);
 
-  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
   const { before, after } = sources;
+  // What `gridscore compare` prints besides errors: each file's warnings (a stale consensus, a GB18030 JSON, …),
+  // then two different units.
+  const warnings = useMemo<string[]>(() => {
+    const read = [before, after].flatMap((s) => (s?.ok ? [s] : []));
+    const b = before?.ok ? before.input.meta.organization?.trim() : undefined;
+    const a = after?.ok ? after.input.meta.organization?.trim() : undefined;
+    const units: LocatedProblem[] =
+      b && a && b !== a ? [{ code: "different-units", before: b, after: a }] : [];
+    return [
+      ...read.flatMap((s) => warningLines(s.warnings, strings.locale, s.file)),
+      ...warningLines(units, strings.locale),
+    ];
+  }, [after, before, strings.locale]);
+
+  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
   useEffect(() => {
     setComparison(undefined);
     if (!before?.ok || !after?.ok || before.errors.length > 0 || after.errors.length > 0) return;
@@ -161,6 +177,7 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
     onPick,
     reading: pending > 0,
     messages,
+    warnings,
     comparison,
     download,
     downloading,

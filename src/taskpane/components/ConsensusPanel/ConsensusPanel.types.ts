@@ -60,7 +60,7 @@ export interface ConsensusPanelState {
   fellBack: boolean;
   experts: number;
   flaggedCount: number;
-  /** The merge's own notes (group size, fallback), in the pane's language. */
+  /** The merge's own notes (group size, fallback, a reason without an agreed score), in the pane's language. */
   notes: readonly string[];
   /** The items shown: the flagged ones, or all (flagged first). */
   items: readonly ConsensusItemRow[];

@@ -9,8 +9,13 @@ import type {
   ConsensusPanelState,
 } from "./ConsensusPanel.types";
 
-/** Problem codes that describe the merge as a whole (the experts' own are listed under their files). */
-const GROUP_CODES = new Set(["group-size", "trimmed-fallback"]);
+/**
+ * Whether a merge warning is the merge's own (group size, fallback, a reason without an agreed score, …), as
+ * `gridscore merge` prints it: the experts' own name their file and are listed under it, and a status
+ * disagreement is shown on its item.
+ */
+const isMergeNote = (w: { readonly code: string; readonly where?: { readonly file?: string } }) =>
+  w.where?.file === undefined && w.code !== "status-conflict";
 
 /** The consensus formatted for the pane: figures, flagged items first (or all on request), subtotals. */
 export function useConsensusPanel(props: ConsensusPanelProps): ConsensusPanelState {
@@ -69,10 +74,7 @@ export function useConsensusPanel(props: ConsensusPanelProps): ConsensusPanelSta
 
   const flaggedCount = rows.filter((r) => r.flagged).length;
   const notes = useMemo(
-    () =>
-      result.warnings
-        .filter((w) => GROUP_CODES.has(w.code))
-        .map((w) => describeProblem(w, strings.locale)),
+    () => result.warnings.filter(isMergeNote).map((w) => describeProblem(w, strings.locale)),
     [result, strings.locale]
   );
   const toggleAll = useCallback(() => setShowAll((v) => !v), []);

@@ -3,6 +3,7 @@ import { BusyIndicator } from "../BusyIndicator";
 import { ComparePanel } from "../ComparePanel";
 import { DocumentIcon } from "../icons";
 import { NoticeList } from "../NoticeList";
+import { WARNINGS_CAPTION, WarningList } from "../WarningList";
 import type { ReportViewProps } from "./ReportView.types";
 import { useReportView } from "./useReportView";
 import { useReportViewStyles } from "./useReportViewStyles";
@@ -59,6 +60,11 @@ export function ReportView(props: ReportViewProps): JSX.Element {
         <BusyIndicator
           busy={state.downloading || state.writing}
           label={state.downloading ? t.downloading : t.writing}
+        />
+        <WarningList
+          caption={WARNINGS_CAPTION[strings.locale](state.warnings.length)}
+          lines={state.warnings}
+          testId="report-warnings"
         />
       </section>
       {state.last ? (

@@ -39,4 +39,6 @@ export interface ReportViewState {
   download: () => void;
   writeSheet: () => void;
   last: ReportOutcome | undefined;
+  /** The last report's source warnings as `gridscore report` prints them, in the pane's language. */
+  warnings: readonly string[];
 }

@@ -14,6 +14,7 @@ import type { Notice } from "../ScoresheetView";
 import { formatScore } from "../SummaryPanel/useSummaryPanel";
 import type { ReportOutcome, ReportViewProps, ReportViewState } from "./ReportView.types";
 import { useFailures } from "../../hooks/useFailures";
+import { warningLines } from "../WarningList/warningLines";
 
 function isSource(value: string): value is ReportSource {
   return value === "workbook" || value === "consensus";
@@ -35,6 +36,7 @@ export function useReportView(props: ReportViewProps): ReportViewState {
   const [downloading, setDownloading] = useState(false);
   const [writing, setWriting] = useState(false);
   const [last, setLast] = useState<ReportOutcome | undefined>(undefined);
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
   const { failures, reportFailure, clearFailure } = useFailures<Operation>();
   const source: ReportSource = chosen ?? (adapter ? "workbook" : "consensus");
 
@@ -46,6 +48,8 @@ export function useReportView(props: ReportViewProps): ReportViewState {
       if (!consensus) return undefined;
       // The workbook could not be read earlier; the consensus report does not need it: no stale notice.
       clearFailure("reportRead");
+      // What `gridscore report` prints for a consensus (status conflicts, a reason without an agreed score, …).
+      setWarnings(warningLines(consensus.result.warnings, strings.locale));
       return buildReportModel(
         reportInputFromConsensus(
           consensus.result,
@@ -62,11 +66,13 @@ export function useReportView(props: ReportViewProps): ReportViewState {
     }
     clearFailure("reportRead");
     const v = live.value;
+    // What `gridscore report` prints for the scoresheet: its warnings, each at its sheet and cell.
+    setWarnings(warningLines(v.problems, strings.locale));
     const input: ReportInput = v.evaluation
       ? reportInputFromEvaluation(v.evaluation, v.evaluationSheets)
       : { meta: v.meta, report: v.report, notesByItem: new Map() };
     return buildReportModel(input);
-  }, [adapter, clearFailure, consensus, reportFailure, source]);
+  }, [adapter, clearFailure, consensus, reportFailure, source, strings.locale]);
 
   const outcome = (model: ReportModel): ReportOutcome => ({
     title: model.title,
@@ -166,5 +172,6 @@ export function useReportView(props: ReportViewProps): ReportViewState {
     download,
     writeSheet,
     last,
+    warnings,
   };
 }

@@ -3,6 +3,7 @@ import { Fraction, formatScore } from "../../../engine";
 import type { Rollup } from "../../../rollup/types";
 import { BusyIndicator } from "../BusyIndicator";
 import { FileDrop } from "../FileDrop";
+import { WARNINGS_CAPTION, WarningList } from "../WarningList";
 import { DownloadIcon } from "../icons";
 import type { RollupStrings } from "./rollupStrings";
 import type { RollupViewProps } from "./RollupView.types";
@@ -160,6 +161,11 @@ export function RollupView(props: RollupViewProps): JSX.Element {
           </Text>
         )}
         {hasUnits ? <UnitsTable rollup={rollup} t={t} styles={styles} /> : null}
+        <WarningList
+          caption={WARNINGS_CAPTION[state.strings.locale](state.warnings.length)}
+          lines={state.warnings}
+          testId="rollup-warnings"
+        />
         {state.undecided.length > 0 ? (
           <div data-testid="rollup-undecided" role="status">
             <Text size={200} weight="semibold">

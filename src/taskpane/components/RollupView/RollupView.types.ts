@@ -30,6 +30,8 @@ export interface RollupViewState {
   rollup: Rollup | undefined;
   /** Evaluations of one unit that only the files' order told apart (rollup-undecided), each in the pane's language. */
   undecided: readonly string[];
+  /** The files' other warnings (a stale consensus, a copy with no entries, …), each naming its file. */
+  warnings: readonly string[];
   /** The last failure, in the pane's language. */
   error: string | undefined;
   /** Parts the host could not draw on the last write (table, data bars, chart …), named. */

@@ -1,5 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { describeProblem } from "../../../engine";
+import type { LocatedProblem } from "../../../engine";
+import { warningLines } from "../WarningList/warningLines";
 // The roll-up's pure parts only: the reader (with ExcelJS) is loaded when the first file is read.
 import { buildRollup } from "../../../rollup/compute";
 import { buildRollupWorkbook } from "../../../rollup/workbook";
@@ -43,17 +45,31 @@ export function useRollupView(props: RollupViewProps): RollupViewState {
   const rollup = useMemo(() => {
     const units: RollupUnit[] = [];
     const refused: RefusedFile[] = [];
+    const warnings: LocatedProblem[] = [];
     for (const e of entries) {
-      if (e.read.ok) units.push(e.read.unit);
-      else refused.push(e.read.refused);
+      if (e.read.ok) {
+        units.push(e.read.unit);
+        warnings.push(...(e.read.warnings ?? []));
+      } else refused.push(e.read.refused);
     }
-    return units.length > 0 || refused.length > 0 ? buildRollup(units, refused) : undefined;
+    return units.length > 0 || refused.length > 0
+      ? buildRollup(units, refused, warnings)
+      : undefined;
   }, [entries]);
   const hasUnits = rollup !== undefined && rollup.units.length > 0;
   const undecided = useMemo(
     () =>
-      (rollup?.warnings ?? []).map(
-        (w) => `${w.where?.file ?? ""}: ${describeProblem(w, strings.locale)}`
+      (rollup?.warnings ?? [])
+        .filter((w) => w.code === "rollup-undecided")
+        .map((w) => `${w.where?.file ?? ""}: ${describeProblem(w, strings.locale)}`),
+    [rollup, strings.locale]
+  );
+  // Every other warning of the files read, as `gridscore rollup` prints them, each naming its file.
+  const warnings = useMemo(
+    () =>
+      warningLines(
+        (rollup?.warnings ?? []).filter((w) => w.code !== "rollup-undecided"),
+        strings.locale
       ),
     [rollup, strings.locale]
   );
@@ -153,6 +169,7 @@ export function useRollupView(props: RollupViewProps): RollupViewState {
     },
     rollup,
     undecided,
+    warnings,
     error,
     skipped,
     canWrite: hasUnits && typeof adapter?.writeRollup === "function",
