@@ -195,6 +195,11 @@ function fieldWords(field: string, zh: boolean): string {
   if (field === "meta.evaluator") return zh ? "评估人" : "the evaluator";
   const note = /^(\S+) 扣分说明$/.exec(field);
   if (note) return zh ? field : `the note of ${note[1]}`;
+  const agreed = /^(\S+) (评议理由|不同意见)$/.exec(field);
+  if (agreed)
+    return zh
+      ? field
+      : `the ${agreed[2] === "评议理由" ? "agreed reason (评议理由)" : "dissent (不同意见)"} of ${agreed[1]}`;
   return field;
 }
 

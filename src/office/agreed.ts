@@ -4,10 +4,12 @@
  * the sheet's headers and the item id in column B, so the sheet's own formulas take them up (consensus,
  * subtotals, total, verdict, 评议检查). Three syncs: find the sheet, read its cells, write.
  */
+import { checkText } from "../engine";
+import type { LocatedProblem } from "../engine";
 import { a1 } from "../layout";
 import { CONSENSUS_SHEET } from "../merge/consensusLayout";
 import { DELIBERATION_HEADERS } from "../merge/deliberation";
-import { ok } from "./failures";
+import { fail, ok } from "./failures";
 import type { ExcelRun } from "./run";
 import type { AdapterResult, AgreedEntry, WriteSummary } from "./types";
 
@@ -25,6 +27,10 @@ export async function writeAgreed(
   run: ExcelRun,
   entry: AgreedEntry
 ): Promise<AdapterResult<WriteSummary>> {
+  // README: Inputs. A reason or dissent no cell can hold as written is refused before anything is written, as
+  // every other write is: nothing is cut.
+  const unwritable = agreedTextProblems(entry);
+  if (unwritable.length > 0) return fail({ kind: "unwritable-text", problems: unwritable });
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(CONSENSUS_SHEET);
     await context.sync();
@@ -69,4 +75,16 @@ export async function writeAgreed(
     await context.sync();
     return ok({ syncs: 3, keptInputs: 0, mode: "rebuilt", sheets: [CONSENSUS_SHEET] });
   });
+}
+
+/**
+ * The texts of one deliberation that no 共识 cell can hold as written (`text-too-long`, its `_xHHHH_` escapes
+ * counted, or `text-forbidden-char`), each named by its item and column: "A.1.2 评议理由", "A.1.2 不同意见".
+ */
+export function agreedTextProblems(entry: AgreedEntry): LocatedProblem[] {
+  const where = { sheet: CONSENSUS_SHEET };
+  return [
+    ...checkText(`${entry.itemId} ${DELIBERATION_HEADERS.reason}`, entry.reason),
+    ...checkText(`${entry.itemId} ${DELIBERATION_HEADERS.dissent}`, entry.dissent),
+  ].map((p) => ({ ...p, where }));
 }
