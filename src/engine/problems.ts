@@ -295,6 +295,17 @@ export type Problem =
       readonly value: number;
     }
   | {
+      /**
+       * 共识汇总's 偏离限值 cell holds no valid limit (blank, text, a boolean, 0, above 100, more than 2 decimals):
+       * the sheet's own formulas and gridscore both use the default, and say so.
+       */
+      readonly code: "deviation-limit-invalid";
+      /** The cell as found; null when blank. */
+      readonly value: CellValue;
+      /** The limit used instead (percent): the default, 30. */
+      readonly used: number;
+    }
+  | {
       /** A consensus item's 评议理由 typed without a 评议后得分: kept and shown, the method's result counts. */
       readonly code: "reason-without-agreed";
       readonly itemId: string;
@@ -430,6 +441,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "agreed-score-invalid": "error",
   "agreed-without-reason": "error",
   "reason-without-agreed": "warning",
+  "deviation-limit-invalid": "warning",
   "plan-mismatch": "error",
   "unit-mismatch": "error",
   "rollup-undecided": "warning",

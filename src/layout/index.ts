@@ -30,6 +30,7 @@ export {
   repaginate,
 } from "./printLayout";
 export { readScoresheet, readIdentity, locateProblem } from "./read";
+export { dateSerial } from "./readCells";
 export {
   DOCUMENT_TIME_ZONE,
   excelSerialToIso,

@@ -6,7 +6,7 @@ import { allItems, sha256Hex } from "../standard";
 import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../engine";
 import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces, severityOf } from "../engine";
 import type { CellValue } from "../engine";
-import { a1 } from "../layout";
+import { a1, dateSerial } from "../layout";
 import { loadXlsx } from "../writers/xlsx/readXlsx";
 import type { LoadedXlsx } from "../writers/xlsx/readXlsx";
 import { MERGE_METHODS, combineGroup } from "./consensus";
@@ -84,20 +84,31 @@ function headerColumns(grid: LoadedXlsx["grid"], from: number): Map<string, numb
  */
 function readSummary(
   grid: LoadedXlsx["grid"],
-  evaluators: readonly string[]
-): { limit: number; explanations: string[] } {
+  evaluators: readonly string[],
+  file: string
+): { limit: number; explanations: string[]; limitProblem?: LocatedProblem } {
   const explanations = evaluators.map(() => "");
   let limit = DEFAULT_DEVIATION_LIMIT;
+  let limitProblem: LocatedProblem | undefined;
   if (!grid.sheetNames().includes(CONSENSUS_SUMMARY_SHEET)) return { limit, explanations };
   const at = (r: number, c: number) => grid.cell(CONSENSUS_SUMMARY_SHEET, r, c);
   const rows = grid.rowCount(CONSENSUS_SUMMARY_SHEET);
   for (let r = 0; r < rows; r++) {
     if (at(r, 0) === DEVIATION_LABELS.limit) {
-      const v = at(r, 2);
+      // A date-formatted number is the number the sheet's formulas compute with.
+      const found = at(r, 2);
+      const v = found instanceof Date ? dateSerial(found) : found;
       // The cell's validation allows (0, 100] with at most 2 decimals; anything else leaves the default, as the
-      // sheet's own formulas do (consensusSummary.ts).
+      // sheet's own formulas do (consensusSummary.ts), with a warning naming the cell, as the sheet's hint does.
       if (typeof v === "number" && v > 0 && v <= 100 && decimalPlaces(v) <= INPUT_DECIMALS)
         limit = v;
+      else
+        limitProblem = {
+          code: "deviation-limit-invalid",
+          value: v === undefined || v === "" ? null : v,
+          used: DEFAULT_DEVIATION_LIMIT,
+          where: { file, sheet: CONSENSUS_SUMMARY_SHEET, cell: a1(r, 2) },
+        };
     }
     if (at(r, 4) === DEVIATION_LABELS.header) {
       for (let k = 0; k < evaluators.length; k++)
@@ -105,7 +116,7 @@ function readSummary(
       break;
     }
   }
-  return { limit, explanations };
+  return { limit, explanations, ...(limitProblem ? { limitProblem } : {}) };
 }
 
 /** Reads a consensus workbook and recomputes its consensus; never throws for bad input. */
@@ -241,7 +252,7 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
     if (!items.has(id))
       errors.push({ code: "missing-row", itemId: id, where: { file, sheet: CONSENSUS_SHEET } });
   if (errors.length > 0) return { ok: false, file, errors };
-  const summary = readSummary(grid, evaluators);
+  const summary = readSummary(grid, evaluators, file);
   const experts = evaluators.map((evaluator, k) => ({
     evaluator,
     file: inputs[k]?.file ?? "",
@@ -281,7 +292,11 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
   if (refused.length > 0) return { ok: false, file, errors: refused };
   const result = {
     ...combined,
-    warnings: [...warnings, ...tamper.filter((p) => severityOf(p) !== "error")],
+    warnings: [
+      ...(summary.limitProblem ? [summary.limitProblem] : []),
+      ...warnings,
+      ...tamper.filter((p) => severityOf(p) !== "error"),
+    ],
   };
   return {
     ok: true,
