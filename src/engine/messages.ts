@@ -619,6 +619,20 @@ export function describeProblem(
         ? `${s(problem.itemId)}：评议后得分 ${show(problem.value, zh)} ${why[0]}，未采用，本项仍按共识方法的结果计`
         : `${s(problem.itemId)}: the agreed score ${show(problem.value, zh)} ${why[1]}; it is not applied and the item keeps the method's result`;
     }
+    case "deviation-limit-invalid": {
+      const v = problem.value;
+      const found =
+        v === null
+          ? ["为空", "is blank"]
+          : typeof v === "boolean"
+            ? [`是布尔值 ${v ? "TRUE" : "FALSE"}`, `is a boolean (${v ? "TRUE" : "FALSE"})`]
+            : typeof v === "string"
+              ? [`是文本“${clip(v)}”`, `is the text "${clip(v)}"`]
+              : [`为 ${v}`, `is ${v}`];
+      return zh
+        ? `偏离限值${found[0]}，无效：应为大于0、不超过100、最多两位小数的百分数（如 30 表示 ±30%）；现按默认 ${problem.used}% 计（与该工作表的提示一致），请改填有效的限值`
+        : `the deviation limit ${found[1]}, which is invalid: it must be a percent above 0 and at most 100 with at most 2 decimals (30 means ±30%); the default ${problem.used}% is used (as the sheet's own hint says); type a valid limit`;
+    }
     case "reason-without-agreed":
       return zh
         ? `${s(problem.itemId)}：填写了评议理由“${clip(problem.reason)}”，但未填写评议后得分，本项仍按共识方法的结果计；评估组改定了分数的，请填写评议后得分，否则请删去评议理由`
