@@ -10,7 +10,11 @@ import { migrationNextSteps, migrationText } from "../engine/editionMessages";
 import type { MigrationEntry } from "../engine/migrate";
 import { buildScoresheet } from "../layout";
 import { procedureRecord } from "../layout/evaluationDocument";
-import { readEvaluationSheets } from "../layout/evaluationSheets";
+import {
+  formatSheetProblemLines,
+  readEvaluationSheets,
+  sheetProblemLosesOnRebuild,
+} from "../layout/evaluationSheets";
 import { activateEdition, activeEdition } from "../standard";
 import { loadXlsx, readLoadedScoresheet, writeXlsx } from "../writers/xlsx";
 import { loadEditionFile } from "./editionFile";
@@ -57,6 +61,16 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   const source = activeEdition();
   const sheet = readLoadedScoresheet(loaded.loaded);
   const sheets = readEvaluationSheets(loaded.loaded.grid);
+  // A group row the new workbook could not hold as typed (a field off the list, no name) is refused, not dropped.
+  const lost = sheets.problems.filter(sheetProblemLosesOnRebuild);
+  if (lost.length > 0) {
+    for (const p of lost) io.err(formatSheetProblemLines(p, "error", file));
+    io.err(
+      `错误: ${file} 有${lost.length}处填写无法迁移，未写出新工作簿；请按上面的提示改正后重试\n` +
+        `  error: ${file} has ${lost.length} entr${lost.length === 1 ? "y" : "ies"} the new workbook cannot hold; nothing written: fix them as above and run again\n`
+    );
+    return 1;
+  }
   const migration = migrateEvaluation(sheet.evaluation, source.standard, target.standard);
   /** The group's plan names the old edition's items: it is not carried (listed below). */
   const plan = loaded.loaded.identity.plan;

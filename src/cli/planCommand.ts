@@ -13,6 +13,7 @@ import { checkOutputs } from "./outputs";
 import { loadSoundSource } from "./evaluationSource";
 import { newIdentity } from "./workbookCommands";
 import { refuseUnwritable } from "./shared";
+import { refuseUnmatchedPlanEntries } from "./planEntries";
 import * as path from "path";
 
 /** `gridscore plan`: writes the plan workbook; exit 0, 1 (input errors), 2 (usage) or 3 (output refused). */
@@ -29,6 +30,8 @@ export async function planCommand(argv: readonly string[], io: CliIo): Promise<n
   const source = await loadSoundSource(file, io, ["整改台账", "remediation plan"]);
   const model = buildReportModel(source.input);
   const rows = planRows(model);
+  // A JSON plan row keyed to no row of this plan would be left out without a word: refused instead.
+  if (refuseUnmatchedPlanEntries(source.plan, rows, file, io)) return 1;
   const identity = newIdentity(io);
   const workbook = buildPlanWorkbook({
     model,

@@ -8,10 +8,12 @@ import * as path from "path";
 import { InputRefused, UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { printProblems, refuseUnwritable } from "./shared";
+import { refuseUnmatchedPlanEntries } from "./planEntries";
 import { loadEvaluationSource } from "./evaluationSource";
 import type { EvaluationSource } from "./evaluationSource";
 import { newIdentity } from "./workbookCommands";
 import { STYLES } from "../layout";
+import { formatSheetProblemLines } from "../layout/evaluationSheets";
 import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
 import { writeXlsx } from "../writers/xlsx";
 import { buildReportModel } from "../report/build";
@@ -22,17 +24,9 @@ import { planRows } from "../report/plan";
 import { buildPlanWorkbook } from "../report/planSheet";
 import type { WorkbookModel } from "../layout/model";
 
-/** One line per sheet problem, in Chinese and English. */
-export function formatSheetProblem(p: EvaluationSheetProblem): string {
-  const where = `${p.sheet}!${p.row + 1}行`;
-  switch (p.code) {
-    case "unknown-field":
-      return `提示: ${where} 领域“${p.value}”不是标准化/行业专家/管理人员之一 / unknown field "${p.value}"`;
-    case "unknown-role":
-      return `提示: ${where} 组内角色“${p.value}”不是组长/成员 / unknown role "${p.value}"`;
-    case "duplicate-id":
-      return `提示: ${where} 编号 ${p.id} 重复，已忽略 / duplicate row id ${p.id} ignored`;
-  }
+/** One problem of the evaluation sheets, in Chinese and English, naming its sheet and cell (a warning here). */
+export function formatSheetProblem(p: EvaluationSheetProblem, file?: string): string {
+  return formatSheetProblemLines(p, "warning", file).replace(/\n$/, "");
 }
 
 /** `gridscore report`: writes the .docx (and with --sheet the report worksheet as .xlsx); exit 0, 1 or 2. */
@@ -63,7 +57,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
 
   const read = await loadEvaluationSource(file, io);
   printProblems([...read.errors, ...read.warnings], io);
-  for (const p of read.sheetProblems) io.err(`${formatSheetProblem(p)}\n`);
+  for (const p of read.sheetProblems) io.err(`${formatSheetProblem(p, file)}\n`);
   if (read.errors.length > 0) {
     io.err(
       `错误: ${file} 有${read.errors.length}个错误，未生成报告；请改正后重试\n` +
@@ -72,6 +66,8 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     throw new InputRefused(file);
   }
   const model = buildReportModel(read.input);
+  // --sheet writes the plan: a JSON plan row keyed to no row of it is refused, as `gridscore plan` refuses it.
+  if (sheetOut && refuseUnmatchedPlanEntries(read.plan, planRows(model), file, io)) return 1;
   const sheet = sheetOut ? reportWorkbook(model, read, io) : undefined;
   // The workbook's cells as written, before the report or the workbook is written.
   if (sheet && refuseUnwritable([sheet], io, file)) return 1;

@@ -8,8 +8,24 @@ import { PLAN_TEXT_FIELDS, planStatusFromText } from "../layout/evaluationDocume
 import type { PlanEntry } from "../layout/evaluationDocument";
 import { PLAN_COL, REMEDIATION_FORMAT, PLAN_META_SHEET, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
 
+/** A plan cell the reader could not take as typed: a 状态 off the list, a 完成期限 that is no date, a copied row. */
+export interface PlanCellProblem {
+  readonly code: "plan-status-unknown" | "plan-deadline-unreadable" | "plan-row-duplicate";
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly key: string;
+  readonly value: string;
+}
+
 export type PlanRead =
-  { readonly ok: true; readonly entries: ReadonlyMap<string, PlanEntry> } | { readonly ok: false };
+  | {
+      readonly ok: true;
+      readonly entries: ReadonlyMap<string, PlanEntry>;
+      /** Cells not read as typed; the entry keeps everything else. Never read as blank without one. */
+      readonly problems: readonly PlanCellProblem[];
+    }
+  | { readonly ok: false };
 
 function asText(v: GridValue): string {
   if (v === undefined || v === null) return "";
@@ -23,10 +39,11 @@ export function isPlanGrid(grid: GridSource): boolean {
   return asText(grid.cell(PLAN_META_SHEET, 0, 1)) === REMEDIATION_FORMAT;
 }
 
-/** The entries of every plan row; a status that is not one of the three labels is left out. */
+/** The entries of every plan row; a status off the list or a deadline that is no date is a problem, never blank. */
 export function readPlanGrid(grid: GridSource): PlanRead {
   if (!isPlanGrid(grid) || !grid.sheetNames().includes(PLAN_SHEET)) return { ok: false };
   const entries = new Map<string, PlanEntry>();
+  const problems: PlanCellProblem[] = [];
   const cols: Record<(typeof PLAN_TEXT_FIELDS)[number], number> = {
     measure: PLAN_COL.measure,
     department: PLAN_COL.department,
@@ -35,7 +52,15 @@ export function readPlanGrid(grid: GridSource): PlanRead {
   };
   for (let row = PLAN_ROWS.first; row < grid.rowCount(PLAN_SHEET); row++) {
     const key = asText(grid.cell(PLAN_SHEET, row, PLAN_COL.key));
-    if (!/^A\.\d/.test(key) || entries.has(key)) continue;
+    if (!/^A\.\d/.test(key)) continue;
+    const at = (col: number, code: PlanCellProblem["code"], value: string): PlanCellProblem => ({
+      code,
+      sheet: PLAN_SHEET,
+      row,
+      col,
+      key,
+      value,
+    });
     const entry: { -readonly [K in keyof PlanEntry]: PlanEntry[K] } = {};
     for (const field of PLAN_TEXT_FIELDS) {
       const t = asText(grid.cell(PLAN_SHEET, row, cols[field]));
@@ -43,9 +68,19 @@ export function readPlanGrid(grid: GridSource): PlanRead {
     }
     const deadline = dateFromCell(grid.cell(PLAN_SHEET, row, PLAN_COL.deadline));
     if (deadline !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(deadline)) entry.deadline = deadline;
-    const status = planStatusFromText(asText(grid.cell(PLAN_SHEET, row, PLAN_COL.status)));
+    else if (deadline !== undefined)
+      problems.push(at(PLAN_COL.deadline, "plan-deadline-unreadable", deadline));
+    const statusText = asText(grid.cell(PLAN_SHEET, row, PLAN_COL.status));
+    const status = planStatusFromText(statusText);
     if (status) entry.status = status;
+    else if (statusText !== "")
+      problems.push(at(PLAN_COL.status, "plan-status-unknown", statusText));
+    if (entries.has(key)) {
+      // A copied row: its entries would be lost behind the first row's.
+      if (Object.keys(entry).length > 0) problems.push(at(PLAN_COL.key, "plan-row-duplicate", key));
+      continue;
+    }
     entries.set(key, entry);
   }
-  return { ok: true, entries };
+  return { ok: true, entries, problems };
 }

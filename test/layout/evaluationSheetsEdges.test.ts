@@ -77,7 +77,20 @@ describe("eligibility cells", () => {
     const s = sheets();
     s.set(ELIGIBILITY_IDS.date("applicationDate"), ELIGIBILITY_COL.input, typed);
     const read = readEvaluationSheets(s.grid);
-    expect(read.problems).toEqual([]);
+    // A date kept as typed is no date the evaluation JSON can hold: reported with its cell (export refuses it).
+    expect(read.problems).toEqual(
+      expected !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expected)
+        ? [
+            expect.objectContaining({
+              code: "unreadable-date",
+              col: ELIGIBILITY_COL.input,
+              value: expected,
+            }),
+          ]
+        : expected === "2026-02-29"
+          ? [expect.objectContaining({ code: "unreadable-date", value: expected })]
+          : []
+    );
     expect(read.eligibility).toEqual({
       ...(expected !== undefined ? { applicationDate: expected } : {}),
       incidents: {},
@@ -173,9 +186,17 @@ describe("group cells", () => {
     s.set(m(4), GROUP_COL.role, "成员");
     const read = readEvaluationSheets(s.grid);
     const row3 = s.rowOf(m(3)).row;
+    // A row with a field but no name is no member, and is reported, not dropped without a word.
     expect(read.problems).toEqual([
-      { code: "unknown-field", sheet: GROUP_SHEET, row: row3, value: "专家" },
-      { code: "unknown-role", sheet: GROUP_SHEET, row: row3, value: "队长" },
+      {
+        code: "member-without-name",
+        sheet: GROUP_SHEET,
+        row: s.rowOf(m(2)).row,
+        col: GROUP_COL.name,
+        filled: "领域“行业专家”",
+      },
+      { code: "unknown-field", sheet: GROUP_SHEET, row: row3, col: GROUP_COL.field, value: "专家" },
+      { code: "unknown-role", sheet: GROUP_SHEET, row: row3, col: GROUP_COL.role, value: "队长" },
     ]);
     expect(read.group).toEqual([
       { name: "张三", field: "standardization", unit: "标院", role: "leader", source: "专家库" },

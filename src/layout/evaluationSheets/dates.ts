@@ -45,6 +45,21 @@ export function parseDateText(text: string): string | undefined {
 }
 
 /**
+ * The date a text most likely means when it is no date as typed: full-width digits and separators
+ * (２０２５－１１－３０), dots (2025.11.30) or spaces between the parts; undefined when it means none. Only a
+ * suggestion for a message: such text is not read as a date (the sheet's DATEVALUE does not read it either).
+ */
+export function suggestDate(text: string): string | undefined {
+  const plain = text.normalize("NFKC").replace(/[.。]/g, "-");
+  const m = /^\s*(\d{4})\s*(?:[-/年]|\s)\s*(\d{1,2})\s*(?:[-/月]|\s)\s*(\d{1,2})\s*日?\s*$/.exec(
+    plain
+  );
+  if (!m) return undefined;
+  const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/**
  * What a date input cell holds, as the sheet's formulas see it: a number is a date serial, a Date is a date,
  * text is parsed; blank → undefined, anything unreadable is returned as typed (the rule reports it).
  */

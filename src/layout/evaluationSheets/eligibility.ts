@@ -102,6 +102,11 @@ function shown(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
+/** 自查总分 as the sheet's formula reads it: a number, "missing" (blank) or "invalid" (text that is no number). */
+export function scoreFromInput(v: number | string | undefined): number | "missing" | "invalid" {
+  return readScore(v);
+}
+
 function readScore(v: number | string | undefined): number | "missing" | "invalid" {
   if (v === undefined) return "missing";
   if (typeof v === "number") return Number.isFinite(v) ? v : "invalid";

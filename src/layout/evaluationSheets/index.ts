@@ -3,7 +3,14 @@
  * their pure rules and their reader.
  */
 export * from "./clauses";
-export { addMonths, isoToSerial, parseDateText, dateFromCell, formatDateSpanZh } from "./dates";
+export {
+  addMonths,
+  isoToSerial,
+  parseDateText,
+  dateFromCell,
+  formatDateSpanZh,
+  suggestDate,
+} from "./dates";
 export * from "./eligibility";
 export * from "./group";
 export { EVAL_ID_COL } from "./common";
@@ -21,3 +28,5 @@ export { readEvaluationSheets } from "./read";
 export type { EvaluationSheetProblem, EvaluationSheetsRead } from "./read";
 export { buildEvaluationSheets } from "./sheets";
 export type { EvaluationSheetsInput } from "./sheets";
+export { sheetProblemLosesInput, sheetProblemLosesOnRebuild } from "./read";
+export { describeSheetProblem, formatSheetProblemLines, sheetProblemCell } from "./sheetProblems";

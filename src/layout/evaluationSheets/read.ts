@@ -6,8 +6,10 @@ import type { GridSource, GridValue } from "../read";
 import { PROCEDURE_STEPS } from "./clauses";
 import type { StepId } from "./clauses";
 import { EVAL_ID_COL, SHEET_IDS } from "./common";
-import { dateFromCell } from "./dates";
-import { DATE_FIELDS, INCIDENTS, answerFromText } from "./eligibility";
+import { computedTotal } from "../../standard";
+import { dateFromCell, suggestDate } from "./dates";
+import { isIsoDate } from "../../engine";
+import { DATE_FIELDS, INCIDENTS, answerFromText, scoreFromInput } from "./eligibility";
 import type {
   DateField,
   EligibilityInput,
@@ -28,12 +30,14 @@ export type EvaluationSheetProblem =
       readonly code: "unknown-field";
       readonly sheet: string;
       readonly row: number;
+      readonly col: number;
       readonly value: string;
     }
   | {
       readonly code: "unknown-role";
       readonly sheet: string;
       readonly row: number;
+      readonly col: number;
       readonly value: string;
     }
   | {
@@ -41,7 +45,48 @@ export type EvaluationSheetProblem =
       readonly sheet: string;
       readonly row: number;
       readonly id: string;
+    }
+  | {
+      /** An eligibility date that is no date (the evaluation JSON holds only YYYY-MM-DD there). */
+      readonly code: "unreadable-date";
+      readonly sheet: string;
+      readonly row: number;
+      readonly col: number;
+      readonly label: string;
+      readonly value: string;
+      /** The ISO date it most likely means (full-width digits, dots), to suggest; undefined when none. */
+      readonly suggestion?: string;
+    }
+  | {
+      /** A group row with something typed but no name: it would not count as a member. */
+      readonly code: "member-without-name";
+      readonly sheet: string;
+      readonly row: number;
+      readonly col: number;
+      /** What the row holds, as "工作单位“…”". */
+      readonly filled: string;
+    }
+  | {
+      /** 自查总分 beyond what Appendix A can give (its computed maximum), or below 0. */
+      readonly code: "self-score-out-of-range";
+      readonly sheet: string;
+      readonly row: number;
+      readonly col: number;
+      readonly value: number;
     };
+
+/** Whether a sheet problem keeps a typed value out of the evaluation JSON (export refuses it). */
+export function sheetProblemLosesInput(p: EvaluationSheetProblem): boolean {
+  return p.code !== "self-score-out-of-range";
+}
+
+/**
+ * Whether a sheet problem keeps a typed value out of a rebuilt workbook (migrate): a group row's field or role off
+ * the list, a row without a name, a copied row. A date that is no date is written again as typed, so it is kept.
+ */
+export function sheetProblemLosesOnRebuild(p: EvaluationSheetProblem): boolean {
+  return sheetProblemLosesInput(p) && p.code !== "unreadable-date";
+}
 
 export interface EvaluationSheetsRead {
   /** Undefined when the workbook has no eligibility sheet. */
@@ -52,6 +97,9 @@ export interface EvaluationSheetsRead {
   readonly procedure?: readonly ProcedureStep[];
   readonly problems: readonly EvaluationSheetProblem[];
 }
+
+/** The most Appendix A can give: the sheet's computed maximum (495), not the declared 500 (README). */
+const STANDARD_MAX = computedTotal();
 
 function asText(v: GridValue): string {
   if (v === undefined || v === null) return "";
@@ -102,11 +150,32 @@ export function readEvaluationSheets(grid: GridSource): EvaluationSheetsRead {
         eligibilityFound = true;
         const d = dateFromCell(at(ELIGIBILITY_COL.input));
         if (d !== undefined) dates[field] = d;
+        if (d !== undefined && !isIsoDate(d)) {
+          const suggestion = suggestDate(d);
+          problems.push({
+            code: "unreadable-date",
+            sheet,
+            row,
+            col: ELIGIBILITY_COL.input,
+            label: DATE_FIELDS.find((f) => f.field === field)!.label,
+            value: d,
+            ...(suggestion ? { suggestion } : {}),
+          });
+        }
         if (note) evidence[field] = note;
       } else if (id === ELIGIBILITY_IDS.score) {
         eligibilityFound = true;
         const v = at(ELIGIBILITY_COL.input);
         score = typeof v === "number" ? v : optional(v);
+        const n = scoreFromInput(score);
+        if (typeof n === "number" && (n < 0 || n > STANDARD_MAX))
+          problems.push({
+            code: "self-score-out-of-range",
+            sheet,
+            row,
+            col: ELIGIBILITY_COL.input,
+            value: n,
+          });
         if (note) evidence.selfEvaluationScore = note;
       } else if (incident) {
         eligibilityFound = true;
@@ -159,15 +228,37 @@ function readMember(
   problems: EvaluationSheetProblem[]
 ): GroupMember | undefined {
   const name = asText(at(GROUP_COL.name));
-  if (name.trim() === "") return undefined;
   const fieldText = optional(at(GROUP_COL.field));
   const roleText = optional(at(GROUP_COL.role));
-  const field = fieldText ? fieldFromText(fieldText) : undefined;
-  const role = roleText ? roleFromText(roleText) : undefined;
-  if (fieldText && !field) problems.push({ code: "unknown-field", sheet, row, value: fieldText });
-  if (roleText && !role) problems.push({ code: "unknown-role", sheet, row, value: roleText });
   const unit = optional(at(GROUP_COL.unit));
   const source = optional(at(GROUP_COL.source));
+  if (name.trim() === "") {
+    const filled = (
+      [
+        ["领域", fieldText],
+        ["工作单位", unit],
+        ["组内角色", roleText],
+        ["专家来源/备注", source],
+      ] as const
+    )
+      .filter(([, v]) => v !== undefined)
+      .map(([label, v]) => `${label}“${v}”`);
+    if (filled.length > 0)
+      problems.push({
+        code: "member-without-name",
+        sheet,
+        row,
+        col: GROUP_COL.name,
+        filled: filled.join("、"),
+      });
+    return undefined;
+  }
+  const field = fieldText ? fieldFromText(fieldText) : undefined;
+  const role = roleText ? roleFromText(roleText) : undefined;
+  if (fieldText && !field)
+    problems.push({ code: "unknown-field", sheet, row, col: GROUP_COL.field, value: fieldText });
+  if (roleText && !role)
+    problems.push({ code: "unknown-role", sheet, row, col: GROUP_COL.role, value: roleText });
   return {
     name: name.trim(),
     ...(field ? { field } : {}),
