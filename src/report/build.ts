@@ -25,6 +25,7 @@ import {
   groupCheckText,
 } from "../layout/evaluationSheets";
 import type { EligibilityInput, EligibilityResult } from "../layout/evaluationSheets";
+import { evaluatorText } from "./evaluatorText";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import type {
   Application,
@@ -185,12 +186,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const leader = members?.find((m) => m.role === "leader")?.name ?? "";
   const errors = report.errors.length;
   const verdictShown = errors > 0 ? pendingVerdictText(errors, "zh-CN") : report.verdict;
-  const evaluator =
-    meta.evaluator?.trim() ||
-    // The group as its 评估组 sheet lists it (leader first, then the plan's order), else the experts as merged.
-    (input.consensus
-      ? `评估组（${(members?.length ? members.map((m) => m.name.trim()) : input.consensus.experts).join("、")}）`
-      : "");
+  const evaluator = evaluatorText(input);
   return {
     kind,
     title: kind === "self" ? "自我评价报告" : "评估报告",

@@ -11,6 +11,7 @@ import type { PlanEntry } from "../layout/evaluationDocument";
 import type { PreviousEvaluation, PreviousRow } from "../layout/previousColumns";
 import { STATUS_LABELS } from "../layout/labels";
 import type { ReportInput, ReportNote } from "./types";
+import { evaluatorText } from "./evaluatorText";
 
 const noteLine = (n: ReportNote): string => (n.evaluator ? `${n.evaluator}：${n.note}` : n.note);
 
@@ -24,6 +25,21 @@ function awardEntry(evaluation: Evaluation | undefined, itemId: string): string 
   if (def.kind === "level" && typeof input.level === "string")
     return def.options.find((o) => o.level === input.level)?.text ?? input.level;
   return undefined;
+}
+
+/**
+ * What the group settled on an item of a consensus (6.6): its deliberation ("评议：共识方法结果 8.2分 → 评议后得分
+ * 9分（评议理由：…）") and dissents ("不同意见：…"), as the report lists them, without the item id.
+ */
+function deliberated(input: ReportInput, itemId: string): string[] {
+  const of = (lines: readonly string[] | undefined, label: string): string[] =>
+    (lines ?? [])
+      .filter((l) => l.startsWith(`${itemId}：`))
+      .map((l) => `${label}：${l.slice(itemId.length + 1)}`);
+  return [
+    ...of(input.consensus?.resolutions, "评议"),
+    ...of(input.consensus?.dissents, "不同意见"),
+  ];
 }
 
 /**
@@ -54,7 +70,11 @@ export function previousEvaluation(
       const own = notes.filter((n) =>
         n.lineId === undefined || n.lineId === item.id ? k === 0 : n.lineId === id
       );
-      const note = [...(k === 0 && status ? [status] : []), ...own.map(noteLine)].join("\n");
+      const note = [
+        ...(k === 0 && status ? [status] : []),
+        ...own.map(noteLine),
+        ...(k === 0 ? deliberated(input, item.id) : []),
+      ].join("\n");
       const entry =
         def.kind === "deduction"
           ? input.lineDeductions?.get(id)
@@ -74,7 +94,7 @@ export function previousEvaluation(
     ["被评单位", meta.organization ?? ""],
     ["层级", meta.level ? LEVELS[meta.level].zh : ""],
     ["评估日期", formatDateSpanZh(meta.date, "")],
-    ["评估人", meta.evaluator ?? ""],
+    ["评估人", evaluatorText(input)],
     ["总分", `${formatScore(input.report.total)}分（合格线${STANDARD.passMark}分）`],
     ["结论", input.report.verdict],
     ...(options.plan
