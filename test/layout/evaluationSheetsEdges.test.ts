@@ -61,7 +61,7 @@ describe("eligibility cells", () => {
   test.each<[string, GridValue, string | undefined]>([
     ["a serial", 46173, "2026-05-31"],
     ["a serial with a time", 46173.75, "2026-05-31"],
-    ["serial 1", 1, "1899-12-31"],
+    ["serial 1 (the 1900 system: 1 = 1900-01-01)", 1, "1900-01-01"],
     ["serial 0 is no date: kept as typed", 0, "0"],
     ["a Date cell", new Date(Date.UTC(2025, 10, 30)), "2025-11-30"],
     ["Chinese text", "2026年5月31日", "2026-05-31"],
