@@ -118,6 +118,15 @@ function suggestion(score: ItemScore, input: ReportInput, flagged: boolean): Sug
 
 const byLoss = (a: Suggestion, b: Suggestion): number => b.pointsLost - a.pointsLost;
 
+/**
+ * Whether an item lost anything, exactly: a consensus item losing under 0.005 (a mean of 0.01, 0 and 0 loses 1/300)
+ * shows its cap as its score, yet lost, and its loss counts in the total.
+ */
+function lostAny(i: ItemScore, input: ReportInput): boolean {
+  const e = input.exactScores?.get(i.id);
+  return e === undefined ? i.score < i.cap : new Fraction(e).compare(i.cap) < 0;
+}
+
 function statusItems(input: ReportInput, status: "na" | "absent"): StatusItem[] {
   const index = indexStandard();
   const evaluator = input.meta.evaluator?.trim();
@@ -170,7 +179,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       tableId: t.id,
       title: t.title,
       items: report.items
-        .filter((i) => i.tableId === t.id && i.status === "normal" && i.score < i.cap)
+        .filter((i) => i.tableId === t.id && i.status === "normal" && lostAny(i, input))
         .filter((i) => !flaggedIds.has(i.id))
         .map((i) => suggestion(i, input, false))
         .sort(byLoss),

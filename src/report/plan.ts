@@ -16,8 +16,9 @@ export interface PlanRow {
   readonly requirement: string;
   readonly rule: string;
   /**
-   * Points lost on this row. A line's deduction, except that an item's rows never add up to more than the item
-   * lost (7.3, 扣完为止: later lines get what is left). Consensus figures are means, rounded half up to 2 decimals.
+   * Points lost on this row as shown. A line's deduction, except that an item's rows never add up to more than the
+   * item lost (7.3, 扣完为止: later lines get what is left). Consensus figures are means: the exact loss rounded
+   * once, half down ({@link shownLoss}), as the cap minus the score as shown, like the total.
    */
   readonly pointsLost: number;
   /**
@@ -48,7 +49,7 @@ function rowsOf(s: Suggestion, kind: ReportModel["kind"]): PlanRow[] {
         item,
         requirement: s.lines.map((l) => l.requirement).join("\n"),
         rule: [...new Set(s.lines.map((l) => `扣分标准：${l.rule}`))].join("\n"),
-        pointsLost: s.pointsLost,
+        pointsLost: shownLoss(new Fraction(s.exactLost)),
         exactLost: s.exactLost,
         notes: notesFor(() => true),
         flagged: s.flagged,
@@ -95,9 +96,10 @@ function absentRow(s: StatusItem, kind: ReportModel["kind"]): PlanRow {
  * each item's lines in order, then the items scored 0 as 应有未有.
  */
 export function planRows(model: ReportModel): PlanRow[] {
-  // A flagged item that lost nothing needs no remediation; a flagged 应有未有 item is listed once.
+  // A flagged item that lost nothing needs no remediation; a flagged 应有未有 item is listed once. An item losing
+  // under 0.005 (shown 0.00) is listed: its loss counts in the total, so the rows hold every point the total adds.
   const lost = [...model.flagged, ...model.suggestions.flatMap((g) => g.items)]
-    .filter((s) => s.pointsLost > 0)
+    .filter((s) => new Fraction(s.exactLost).compare(0) > 0)
     .flatMap((s) => rowsOf(s, model.kind));
   const listed = new Set(lost.map((r) => r.itemId));
   return [

@@ -38,6 +38,8 @@ export const PLAN_COL = {
   evidence: 11,
   review: 12,
   overdue: 13,
+  /** Hidden: the exact loss, which the totals add (README: Numbers); 失分 shows it rounded as the totals are. */
+  exactLost: 14,
 } as const;
 
 const COLUMNS: readonly ColumnModel[] = [
@@ -55,7 +57,9 @@ const COLUMNS: readonly ColumnModel[] = [
   { header: "佐证材料", width: 12 },
   { header: "复核意见", width: 14 },
   { header: "逾期", width: 6 },
+  { header: "精确失分", width: 10, hidden: true },
 ];
+/** The last column shown and printed; the hidden exact loss lies beyond it. */
 const LAST_COL = PLAN_COL.overdue;
 
 /** Rows of the summary block and the table (0-based). */
@@ -110,9 +114,11 @@ function writeRow(b: SheetBuilder, row: number, n: number, r: PlanRow, e: PlanEn
   b.set(row, C.item, text(r.flagged ? `${r.item}（专家意见分歧）` : r.item), "text");
   b.set(row, C.requirement, text(r.requirement), "text");
   b.set(row, C.rule, text(r.rule), "text");
-  // The exact loss (a consensus's 2/3 unrounded, shown 0.67 by the format), so that the sheet's 失分合计 adds
-  // the exact values as the CLI and the report do (README: Numbers).
-  b.set(row, C.lost, num(new Fraction(r.exactLost).valueOf()), "score2");
+  // The loss as shown, rounded once half down as the totals are (a loss of 0.995 shows 0.99, not the 1.00 the
+  // number format would round it to), beside the hidden exact loss the sheet's 失分合计 adds, as the CLI and the
+  // report do (README: Numbers).
+  b.set(row, C.lost, num(r.pointsLost), "score2");
+  b.set(row, C.exactLost, num(new Fraction(r.exactLost).valueOf()), "score2");
   b.set(row, C.notes, text(r.notes), "text");
   b.set(row, C.measure, optionalText(e?.measure), "inputText", false);
   b.set(row, C.department, optionalText(e?.department), "inputText", false);
@@ -149,7 +155,7 @@ function writeSummary(b: SheetBuilder, first: number, last: number): void {
   const S = SUMMARY_COL;
   const range = (col: number): string => `${a1(first, col, true)}:${a1(last, col, true)}`;
   const status = range(PLAN_COL.status);
-  const lost = range(PLAN_COL.lost);
+  const lost = range(PLAN_COL.exactLost);
   const labels: [number, string][] = [
     [S.rows, "整改事项"],
     [S.notStarted, PLAN_STATUS_LABELS["not-started"]],

@@ -58,24 +58,27 @@ describe("plan: points lost are added exactly, rounded once", () => {
     expect(r.out).not.toContain("2.01");
   }, 120_000);
 
-  test("workbook: rows hold the exact losses (shown 0.67), the total adds them, a note says why the rows add to 2.01", async () => {
+  test("workbook: rows show 0.67 beside the hidden exact losses, the total adds those, a note says why the rows add to 2.01", async () => {
     const { dir, file } = await consensusWorkbook();
     const out = path.join(dir, "整改台账.xlsx");
     expect((await runCli(["plan", file, "-o", out])).code).toBe(0);
     const ws = (await loadWorkbook(out)).getWorksheet("整改台账")!;
     for (let k = 0; k < 3; k++) {
       const cell = ws.getCell(PLAN_ROWS.first + 1 + k, PLAN_COL.lost + 1);
-      expect(cell.value as number).toBeCloseTo(2 / 3, 12);
+      expect(cell.value).toBe(0.67);
       expect(cell.numFmt).toBe("0.00");
+      const exactCell = ws.getCell(PLAN_ROWS.first + 1 + k, PLAN_COL.exactLost + 1);
+      expect(exactCell.value as number).toBeCloseTo(2 / 3, 12);
     }
+    expect(ws.getColumn(PLAN_COL.exactLost + 1).hidden).toBe(true);
     const total = ws.getCell(PLAN_ROWS.summary + 1, SUMMARY_COL.lost + 1).value as {
       formula: string;
     };
-    const sumF = `ROUND(SUM($F$${PLAN_ROWS.first + 1}:$F$${PLAN_ROWS.first + 3}),9)`;
+    const sumF = `ROUND(SUM($O$${PLAN_ROWS.first + 1}:$O$${PLAN_ROWS.first + 3}),9)`;
     expect(total.formula).toBe(`INT(${sumF})+1-ROUND(INT(${sumF})+1-${sumF},2)`);
     // SUM of the cells as written: 3 × 0.666… = 2 (binary noise removed by ROUND(…, 9)), not 2.01.
     const sum = [0, 1, 2]
-      .map((k) => ws.getCell(PLAN_ROWS.first + 1 + k, PLAN_COL.lost + 1).value as number)
+      .map((k) => ws.getCell(PLAN_ROWS.first + 1 + k, PLAN_COL.exactLost + 1).value as number)
       .reduce((a, b) => a + b, 0);
     expect(Math.round(Math.round(sum * 1e9) / 1e7) / 100).toBe(2);
     const note = ws.getCell(3, 1).text;

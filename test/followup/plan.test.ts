@@ -117,10 +117,11 @@ describe("gridscore plan", () => {
       `COUNTIF(${range("K")},"已完成")`,
       "A5-B5-C5-D5",
       `COUNTIF(${range("N")},"逾期")`,
-      // The rows hold exact losses (a consensus's thirds), added and rounded once as shownLoss (README: Numbers).
-      // N − ROUND(N − S, 2) with N = INT(S) + 1: half down, as Excel's ROUND is half up for positives only.
-      halfDown(`SUM(${range("F")})`),
-      halfDown(`SUMIF(${range("K")},"已完成",${range("F")})`),
+      // The hidden column O holds exact losses (a consensus's thirds), added and rounded once as shownLoss
+      // (README: Numbers). N − ROUND(N − S, 2) with N = INT(S) + 1: half down, as Excel's ROUND is half up for
+      // positives only.
+      halfDown(`SUM(${range("O")})`),
+      halfDown(`SUMIF(${range("K")},"已完成",${range("O")})`),
       'IF(G5>0,H5/G5,"")',
     ]);
     const cf = internals(ws).conditionalFormattings;
@@ -158,10 +159,11 @@ describe("gridscore plan", () => {
     expect((await runCli(["merge", ...files, "-o", consensus])).code).toBe(0);
     const { ws } = await plan(consensus);
     const rows = dataRows(ws);
-    // Mean of 9, 9, 8 is 26/3 = 8.666…: 4/3 points lost (shown 1.33 by the 0.00 format, kept exact so the
-    // sheet's 失分合计 adds exact values), one row for the item (the lines' consensus is unknown).
+    // Mean of 9, 9, 8 is 26/3 = 8.666…: 4/3 points lost, shown 1.33 (10 − 8.67), kept exact in the hidden column
+    // O so that the sheet's 失分合计 adds exact values; one row for the item (the lines' consensus is unknown).
     expect(rows.map(([k, t]) => [k, t])).toEqual([["A.1.2", "A.1 2、组织机构图有职责划分"]]);
-    expect(rows[0]![2]).toBeCloseTo(4 / 3, 12);
+    expect(rows[0]![2]).toBe(1.33);
+    expect(ws.getCell(FIRST, 15).value as number).toBeCloseTo(4 / 3, 12);
     expect(ws.getCell(FIRST, 6).numFmt).toBe("0.00");
     expect(textOf(ws.getCell(FIRST, 7)).split("\n")).toEqual([
       "评估意见（甲，A.1.2.1）：甲意见",
