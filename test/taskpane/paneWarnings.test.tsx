@@ -19,6 +19,7 @@ import { buildScoresheet } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { stringsZhCN } from "../../src/taskpane/i18n";
 import { consensusOf, groupOf } from "../merge/deliberationSupport";
+import { ConsensusPanel } from "../../src/taskpane/components/ConsensusPanel";
 import { setup, typeEvaluation, uninstallOffice } from "../office/helpers";
 import { buttonByText, click, flush, mount, text, waitFor, type Mounted } from "./dom";
 
@@ -143,5 +144,19 @@ describe("warnings in the pane", () => {
       "提示: 工作表 A.1，单元格 H9：A.1.2「组织机构图有职责划分」 A.1.2.3「其他各部门标准化职责」（扣分标准：没有各部门标准化职责扣2分）：有扣分但未填写扣分说明",
       ...A7_UNFILLED.map((w) => `提示: ${w}`),
     ]);
+  });
+
+  it("合并: a reason typed without an agreed score is among the merge's own notes, as gridscore merge prints it", async () => {
+    // Five experts, A.1.1 with a reason and no agreed score: the merge warns reason-without-agreed (no file).
+    const { result } = consensusOf(
+      groupOf(NAMES, [5, 6, 7, 8, 9], { "A.1.1": { reason: "复核后一致" } })
+    );
+    expect(result.warnings.map((w) => w.code)).toEqual(["reason-without-agreed"]);
+    mounted = await mount(<ConsensusPanel result={result} />);
+    const notes = document.querySelector(`ul[aria-label="${stringsZhCN.merge.groupNotes}"]`);
+    const lines = [...(notes?.querySelectorAll("li") ?? [])].map((li) => text(li));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("A.1.1");
+    expect(lines[0]).toContain("复核后一致");
   });
 });
