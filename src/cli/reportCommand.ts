@@ -13,7 +13,12 @@ import { loadEvaluationSource } from "./evaluationSource";
 import type { EvaluationSource } from "./evaluationSource";
 import { newIdentity } from "./workbookCommands";
 import { STYLES } from "../layout";
-import { formatSheetProblemLines } from "../layout/evaluationSheets";
+import {
+  describeSheetProblem,
+  formatSheetProblemLines,
+  scoreFromInput,
+} from "../layout/evaluationSheets";
+import { computedTotal } from "../standard";
 import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
 import { writeXlsx } from "../writers/xlsx";
 import { buildReportModel } from "../report/build";
@@ -58,6 +63,23 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   const read = await loadEvaluationSource(file, io);
   printProblems([...read.errors, ...read.warnings], io);
   for (const p of read.sheetProblems) io.err(`${formatSheetProblem(p, file)}\n`);
+  // A JSON's 自查总分 outside 0–495 is flagged as the workbook's cell is (export carries it as typed).
+  const selfScore =
+    read.kind === "json" ? scoreFromInput(read.eligibility?.selfEvaluationScore) : "missing";
+  if (typeof selfScore === "number" && (selfScore < 0 || selfScore > computedTotal())) {
+    const p = {
+      code: "self-score-out-of-range",
+      sheet: "",
+      row: 0,
+      col: 0,
+      value: selfScore,
+    } as const;
+    const at = "$.eligibility.selfEvaluationScore";
+    io.err(
+      `提示: 文件 ${file}：${at}：${describeSheetProblem(p, true)}\n` +
+        `  warning: file ${file}: ${at}: ${describeSheetProblem(p, false)}\n`
+    );
+  }
   if (read.errors.length > 0) {
     io.err(
       `错误: ${file} 有${read.errors.length}个错误，未生成报告；请改正后重试\n` +

@@ -241,6 +241,16 @@ describe("export writes only what its parser accepts, with the same meaning", ()
     }
   );
 
+  test("the exported JSON's 自查总分 499 is flagged again where the JSON is read (report), naming its path", async () => {
+    const { out } = await exportAndParse("score-report", [[SCORE, IN, 499]]);
+    const r = await runCli(["report", out, "-o", path.join(dir, "score-report.docx")]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      `提示: 文件 ${out}：$.eligibility.selfEvaluationScore：自查总分 499 不在 0 到 495 之间`
+    );
+    expect(r.err).toContain("warning: file");
+  });
+
   test("a score of 495 or a blank is no warning", async () => {
     const { r } = await exportAndParse("score-ok", [[SCORE, IN, 300]]);
     expect(r.err).not.toContain("自查总分");
