@@ -548,6 +548,14 @@ export function describeProblem(
         ? `${s(problem.itemId)}：已标为${statusLabel(problem.status, true)}，所填扣分或数值不计入`
         : `${s(problem.itemId)}: marked ${statusLabel(problem.status, false)}, so the values entered are ignored`;
     case "number-as-text":
+      if (problem.found === "boolean")
+        return zh
+          ? `${s(problem.itemId, problem.lineId)}：${problem.value} 是布尔值（TRUE/FALSE），不是数字，工作簿和本工具都按0计；请删除后直接输入数字`
+          : `${s(problem.itemId, problem.lineId)}: ${problem.value} is a boolean (TRUE/FALSE), not a number; the workbook and gridscore both count 0. Delete it and type the number`;
+      if (problem.found === "error")
+        return zh
+          ? `${s(problem.itemId, problem.lineId)}：是错误值 ${problem.value}，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不要用公式）`
+          : `${s(problem.itemId, problem.lineId)}: holds the error value ${problem.value}, not a number; the workbook and gridscore both count 0. Delete it and type the number (no formula)`;
       return zh
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value, zh)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
         : `${s(problem.itemId, problem.lineId)}: ${show(problem.value, zh)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;

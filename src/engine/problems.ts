@@ -218,6 +218,8 @@ export type Problem =
       readonly itemId: string;
       readonly lineId?: string;
       readonly value: string;
+      /** What a workbook cell really held when it was no text: a boolean (TRUE/FALSE) or an error value (#N/A). */
+      readonly found?: "boolean" | "error";
     }
   // the number and input model (README: Numbers, Inputs)
   | {

@@ -135,10 +135,15 @@ export const TEXT_NOT_NUMBER = "错误：是文本不是数字，按0计，请�
 /** The 检查 text for an error value (#N/A, #DIV/0!) in a number cell: it counts 0 in the workbook and in the reader. */
 export const ERROR_NOT_NUMBER = "错误：是错误值不是数字，按0计，请直接输入数字；";
 
+/** The 检查 text for TRUE/FALSE in a number cell: it counts 0 in the workbook and in the reader. */
+export const BOOLEAN_NOT_NUMBER = "错误：是布尔值（TRUE/FALSE）不是数字，按0计，请直接输入数字；";
+
 /**
- * The 检查 formula of a number input: blank → "", text → {@link TEXT_NOT_NUMBER}, too many decimals, out of
- * range (`outOfRange` is a condition on the cell), then `ok` (a formula giving the hint text, or ""). An error value
- * or a boolean is not a number (README: Inputs), in Excel and LibreOffice alike.
+ * The 检查 formula of a number input: an error value → {@link ERROR_NOT_NUMBER}, a boolean →
+ * {@link BOOLEAN_NOT_NUMBER}, blank → "", text → {@link TEXT_NOT_NUMBER}, too many decimals, out of range
+ * (`outOfRange` is a condition on the cell), then `ok` (a formula giving the hint text, or ""). An error value or a
+ * boolean is not a number (README: Inputs), in Excel and LibreOffice alike, and each is named as what it is, as
+ * the reader names it.
  */
 export function numberCheck(
   cell: string,
@@ -149,5 +154,5 @@ export function numberCheck(
 ): string {
   const decimals =
     places === INPUT_DECIMALS ? "错误：最多两位小数；" : "错误：百分数最多两位小数（如 92.25%）；";
-  return `IF(ISERROR(${cell}),"${ERROR_NOT_NUMBER}",IF(${isBlank(cell)},"",IF(NOT(${isNumber(cell)}),"${TEXT_NOT_NUMBER}",IF(ROUND(${cell},${places})<>${cell},"${decimals}",IF(${outOfRange},"${rangeMessage}",${ok})))))`;
+  return `IF(ISERROR(${cell}),"${ERROR_NOT_NUMBER}",IF(ISLOGICAL(${cell}),"${BOOLEAN_NOT_NUMBER}",IF(${isBlank(cell)},"",IF(NOT(${isNumber(cell)}),"${TEXT_NOT_NUMBER}",IF(ROUND(${cell},${places})<>${cell},"${decimals}",IF(${outOfRange},"${rangeMessage}",${ok}))))))`;
 }

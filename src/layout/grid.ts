@@ -19,6 +19,11 @@ export interface GridSource {
   formula?(sheet: string, row: number, col: number): string | undefined;
   /** The cell's number format code ("0%", "General"), when the source knows it. */
   numberFormat?(sheet: string, row: number, col: number): string | undefined;
+  /**
+   * Whether the cell holds an error value (#N/A, #DIV/0!), which `cell` gives as its text; absent when the source
+   * cannot tell an error from that text typed (then the reader takes Excel's error literals as errors).
+   */
+  isError?(sheet: string, row: number, col: number): boolean;
   /** The sheet's merged ranges as zero-based rectangles. */
   merges?(sheet: string): readonly { top: number; left: number; bottom: number; right: number }[];
 }

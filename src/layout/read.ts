@@ -28,7 +28,7 @@ import { LAYOUT_VERSION, META_SHEET, READABLE_LAYOUTS } from "./metaSheet";
 import { excelSerialToIso } from "./dates";
 import type { MetaKey } from "./metaSheet";
 import { COL } from "./tableColumns";
-import { cleanValue, dateSerial, mergedInputs, readInputCell } from "./readCells";
+import { cleanValue, dateSerial, inputKind, mergedInputs, readInputCell } from "./readCells";
 import { splitNotes } from "./notes";
 
 export type { GridSource, GridValue } from "./grid";
@@ -38,6 +38,8 @@ import type { GridSource, GridValue } from "./grid";
 export interface InputLocation {
   readonly sheet: string;
   readonly row: number;
+  /** What the row's input cell holds when it is neither number nor text: a boolean or an error value. */
+  readonly input?: "boolean" | "error";
 }
 
 export interface ScoresheetRead {
@@ -120,7 +122,9 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
         });
         continue;
       }
-      locations.set(id, { sheet, row });
+      const kind = inputKind(grid, sheet, row);
+      const here = { sheet, row, ...(kind ? { input: kind } : {}) };
+      locations.set(id, here);
       const item = (items[def.id] ??= { lines: {}, notes: {} });
       const at = { itemId: def.id, ...(lineEntry ? { lineId: id } : {}) };
       const isPercent = lineEntry?.line.kind === "rate" || (!lineEntry && def.kind === "tiered");
@@ -135,7 +139,7 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
         if (lineNote !== undefined && lineNote.trim()) item.notes[id] = lineNote;
       } else if (noteText.trim()) item.notes[id] = noteText;
       if (isFirstRow) {
-        locations.set(def.id, { sheet, row });
+        locations.set(def.id, here);
         const statusText = asText(grid.cell(sheet, row, COL.status));
         const status = statusFromCell(statusText);
         // Only the labels count, as in the formulas. Other text goes to the engine as typed, which reports it; a
@@ -276,6 +280,8 @@ export function locateProblem(
         : undefined;
   const loc = id ? locations.get(id) : undefined;
   if (!loc) return file ? { ...problem, where: { file } } : problem;
+  // TRUE/FALSE or #N/A reached the engine as their text: say what the cell really holds.
+  const found = problem.code === "number-as-text" && loc.input ? { found: loc.input } : {};
   const col =
     problem.code === "missing-note"
       ? COL.note
@@ -286,6 +292,7 @@ export function locateProblem(
           : COL.input;
   return {
     ...problem,
+    ...found,
     where: { ...(file ? { file } : {}), sheet: loc.sheet, cell: a1(loc.row, col) },
   };
 }

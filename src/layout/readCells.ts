@@ -60,6 +60,38 @@ export function readInputCell(
   return counted;
 }
 
+/** Excel's error values, as a grid that cannot tell them from typed text gives them (Office.js `values`). */
+const ERROR_LITERALS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
+
+/**
+ * What an input cell holds when it is neither a number nor text, so a message can say what it really is: a
+ * boolean (TRUE/FALSE) or an error value (#N/A); undefined otherwise. A source that cannot tell an error from its
+ * text typed takes Excel's error literals as errors (Excel makes a typed #N/A an error value).
+ */
+export function inputKind(
+  grid: GridSource,
+  sheet: string,
+  row: number
+): "boolean" | "error" | undefined {
+  const raw = grid.cell(sheet, row, COL.input);
+  if (typeof raw === "boolean") return "boolean";
+  const error = grid.isError
+    ? grid.isError(sheet, row, COL.input)
+    : typeof raw === "string" && ERROR_LITERALS.has(raw);
+  return error ? "error" : undefined;
+}
+
 /** Excel's 1900 serial of a date as ExcelJS converts it (days since 1899-12-30, UTC; a time is the fraction). */
 export function dateSerial(d: Date): number {
   return 25569 + d.getTime() / 86400000;

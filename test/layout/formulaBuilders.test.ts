@@ -8,6 +8,7 @@
 import { HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import {
+  BOOLEAN_NOT_NUMBER,
   ERROR_NOT_NUMBER,
   TEXT_NOT_NUMBER,
   countedValue,
@@ -279,7 +280,8 @@ describe("str and numberCheck", () => {
     ["blank", null, 2, ""],
     ['"" from a formula', EMPTY_STRING, 2, ""],
     ["text", "'5", 2, TEXT_NOT_NUMBER],
-    ["a boolean", true, 2, TEXT_NOT_NUMBER],
+    ["a boolean", true, 2, BOOLEAN_NOT_NUMBER],
+    ["FALSE", false, 2, BOOLEAN_NOT_NUMBER],
     ["three decimals in a deduction", 1.005, 2, "错误：最多两位小数；"],
     ["five places in a rate", 0.92255, 4, "错误：百分数最多两位小数（如 92.25%）；"],
     ["out of range", 11, 2, "错误：超出范围；"],

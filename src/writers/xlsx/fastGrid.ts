@@ -151,6 +151,10 @@ export function readFastWorkbook(source: Uint8Array | UnzippedParts): FastWorkbo
       return c && !c.slave ? c.formula : undefined;
     },
     numberFormat: (sheet, row, col) => find(sheet, row, col)?.numFmt,
+    isError: (sheet, row, col) => {
+      const c = find(sheet, row, col);
+      return c !== undefined && !c.slave && c.error === true;
+    },
     merges: (sheet) => sheets.get(sheet)?.merges ?? [],
   };
   return {

@@ -24,6 +24,8 @@ export interface FastCell {
   numFmt: string | undefined;
   /** A merge slave (not the top-left cell of its range): the grid gives it no value and no formula. */
   slave: boolean;
+  /** An error value (`t="e"`, or a formula's cached error), whose text `value` holds. */
+  error?: true;
 }
 
 /** A merged range, zero-based (as GridSource.merges gives it). */
@@ -129,6 +131,7 @@ export function readSheetPart(bytes: Uint8Array, ctx: SheetContext): FastSheet {
         formula: c.formula || undefined,
         numFmt,
         slave: false,
+        ...(c.value && c.t === "e" ? { error: true as const } : {}),
       };
       if (c.shareType === "shared") {
         if (c.ref) {
@@ -175,7 +178,13 @@ export function readSheetPart(bytes: Uint8Array, ctx: SheetContext): FastSheet {
           return decline(`cell type ${c.t}`);
       }
     } else if (!c.styleId) return; // ExcelJS's "Merge" type: no cell at all
-    cells.set(key, { value, formula: undefined, numFmt, slave: false });
+    cells.set(key, {
+      value,
+      formula: undefined,
+      numFmt,
+      slave: false,
+      ...(c.runs === undefined && c.t === "e" ? { error: true as const } : {}),
+    });
   };
 
   walkXml(bytes, "worksheet", MAIN_NS, {

@@ -67,6 +67,12 @@ export function excelGrid(wb: ExcelJS.Workbook): GridSource {
       return undefined;
     },
     numberFormat: (name, row, col) => find(name, row, col)?.numFmt,
+    isError: (name, row, col) => {
+      const cell = find(name, row, col);
+      if (!cell || isSlave(cell)) return false;
+      const v: unknown = cell.formula ? cell.result : cell.value;
+      return typeof v === "object" && v !== null && "error" in v;
+    },
     merges: (name) => {
       const ws = sheets.get(name);
       return ws
