@@ -25,14 +25,7 @@ export async function readMergeInput(file: string, io: CliIo): Promise<MergeCand
       return { kind: "refused", file, errors: errors.map((p) => ({ ...p, where: { file } })) };
     }
   }
-  const candidate = await readCandidate(file, opened.bytes);
-  return opened.kind === "json" && candidate.kind === "read"
-    ? {
-        ...candidate,
-        expert: {
-          ...candidate.expert,
-          warnings: [...opened.warnings, ...candidate.expert.warnings],
-        },
-      }
-    : candidate;
+  // The reader reads the same bytes and carries their warnings (a GB18030 JSON): the gate's are not added again,
+  // or each would be printed twice.
+  return readCandidate(file, opened.bytes);
 }
