@@ -676,9 +676,17 @@ export function describeProblem(
           ? `this scoresheet was made from another plan (${problem.found}) than ${problem.other} and the others (${problem.expected}); remake it from the group's plan (4.3, 7.2)`
           : `this scoresheet was not made from the group's plan (${problem.expected}, as ${problem.other} was); remake it from the plan (4.3, 7.2)`;
     case "plan-overridden":
+      if (problem.note !== undefined)
+        return zh
+          ? `${s(problem.itemId)}：评估方案已将本项界定为不适用，理由是“${clip(problem.reason)}”，但此评分表中本项说明改为“${clip(problem.note)}”；评估方案的理由不能在评分表中改动：请改回原理由，如须改变请由评估组长修改评估方案并重新生成评分表（7.2）`
+          : `${s(problem.itemId)}: the group's plan fixes this item as not applicable with the reason "${clip(problem.reason)}", but this scoresheet's note for it reads "${clip(problem.note)}"; the plan's reason cannot be changed in a scoresheet: put it back, or ask the group leader to change the plan and remake the copies (7.2)`;
       return zh
         ? `${s(problem.itemId)}：评估方案已将本项界定为不适用（7.2，理由：${problem.reason}），但此评分表中本项状态为“${problem.found === "normal" || problem.found === "absent" ? statusLabel(problem.found, true) : problem.found || "（空）"}”，扣分或数值不能计入；请把状态改回“${statusLabel("na", true)}”，如须改变请由评估组长修改评估方案并重新生成评分表`
         : `${s(problem.itemId)}: the group's plan fixes this item as not applicable (7.2; reason: ${problem.reason}), but this scoresheet marks it ${problem.found === "normal" || problem.found === "absent" ? statusLabel(problem.found, false) : `"${problem.found}"`}, so its deductions or values cannot count; set it back to 「${statusLabel("na", true)}」 (${statusLabel("na", false)}), or ask the group leader to change the plan and remake the copies`;
+    case "agreed-on-plan-na":
+      return zh
+        ? `${s(problem.itemId)}：填写了评议后得分 ${show(problem.value, zh)}，但评估方案已将本项界定为不适用（7.2，理由：${clip(problem.reason)}），按满分计，评议不能改变；未采用。请删去评议后得分；如须改变，请由评估组长修改评估方案并重新生成评分表，再重新评分和合并`
+        : `${s(problem.itemId)}: an agreed score ${show(problem.value, zh)} was entered, but the group's plan fixes this item as not applicable (7.2; reason: ${clip(problem.reason)}), scored at full marks, and deliberation cannot change that; it is not applied. Delete the agreed score; to change the item, the group leader changes the plan and remakes the copies, which are then scored and merged again`;
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`

@@ -204,14 +204,22 @@ export function recordedPlan(fingerprint: string | undefined, data: unknown): Pl
 export type PlanOverridden = Extract<Problem, { code: "plan-overridden" }>;
 
 /**
- * 7.2: every item the plan fixes as 不适用 must still read as 不适用 (`plan-overridden`, an error): the group
- * decided it, not the expert. `found` is the status the evaluation holds instead ("normal" when none).
+ * 7.2: every item the plan fixes as 不适用 must still read as 不适用, citing the plan's reason (`plan-overridden`,
+ * an error): the group decided it, not the expert. `found` is the status the evaluation holds instead ("normal"
+ * when none); when the status is still 不适用 but the item's note no longer is the plan's ({@link planReasonNote}),
+ * `note` is the note found, so no expert's reason is cited as the group's (no note at all is accepted).
  */
 export function planOverrides(evaluation: Evaluation, plan: Plan): PlanOverridden[] {
   const problems: PlanOverridden[] = [];
   for (const { item, reason } of plan.notApplicable) {
     const status = evaluation.items[item]?.status;
-    if (status === "na") continue;
+    if (status === "na") {
+      // No note is no other reason (a JSON written by hand may carry none); a different one is refused.
+      const note = evaluation.items[item]?.notes?.[item] ?? "";
+      if (note.trim() !== "" && note.trim() !== planReasonNote(reason).trim())
+        problems.push({ code: "plan-overridden", itemId: item, found: "na", reason, note });
+      continue;
+    }
     problems.push({
       code: "plan-overridden",
       itemId: item,

@@ -352,6 +352,19 @@ export type Problem =
       readonly found: string;
       /** The group's reason, from the plan. */
       readonly reason: string;
+      /** When the status is still 不适用 but the item's note no longer cites the plan's reason: the note found. */
+      readonly note?: string;
+    }
+  | {
+      /**
+       * A consensus item's 评议后得分 on an item the group's plan fixed as 不适用 (4.3, 7.2): never applied; the plan
+       * is changed by the group leader remaking the copies, not by an agreed score.
+       */
+      readonly code: "agreed-on-plan-na";
+      readonly itemId: string;
+      readonly value: string | number;
+      /** The group's reason, from the plan. */
+      readonly reason: string;
     }
   | { readonly code: "old-layout"; readonly found: string; readonly current: string }
   | {
@@ -448,6 +461,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "unit-mismatch": "error",
   "rollup-undecided": "warning",
   "plan-overridden": "error",
+  "agreed-on-plan-na": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
 };

@@ -207,7 +207,12 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
       const loc = locations.get(p.itemId);
       problems.push({
         ...p,
-        ...(loc ? where(loc.sheet, loc.row, COL.status) : file ? { where: { file } } : {}),
+        // A changed reason is named at the note cell, a changed status at the status cell.
+        ...(loc
+          ? where(loc.sheet, loc.row, p.note !== undefined ? COL.note : COL.status)
+          : file
+            ? { where: { file } }
+            : {}),
       });
     }
   return { evaluation, identity, problems, locations };

@@ -25,6 +25,7 @@ import {
   expertsCheckFormula,
   expertValue,
   outliersFormula,
+  planNotApplicableReason,
 } from "./deliberation";
 import { buildConsensusSummary } from "./consensusSummary";
 
@@ -167,6 +168,8 @@ export function buildConsensusWorkbook(
     // Each expert's value as the formulas count it (text or blank → 0), as the reader counts it (README: Inputs).
     const values = cells.map(expertValue).join(",");
     const cap = a1(row, 3);
+    // The plan fixed it as 不适用 (7.2): no agreed score counts, and one typed is an error (the reader's too).
+    const planLocked = planNotApplicableReason(item.id, item.statuses, item.notes) !== undefined;
     b.set(row, 0, text(item.tableId), "textCenter");
     b.set(row, 1, text(item.id), "textCenter");
     b.set(row, 2, text(item.title), "text");
@@ -186,7 +189,7 @@ export function buildConsensusWorkbook(
     b.set(
       row,
       c.consensus,
-      formula(consensusWithAgreed(a1(row, c.agreed), cap, a1(row, c.method))),
+      formula(consensusWithAgreed(a1(row, c.agreed), cap, a1(row, c.method), planLocked)),
       "score2"
     );
     const resolution = item.resolution;
@@ -209,7 +212,14 @@ export function buildConsensusWorkbook(
         // The experts' errors first, so the cell starts with "错误" and 评议错误 counts the row.
         [
           expertsCheckFormula(item.id, item.cap, cells, cap, names),
-          agreedCheckFormula(item.id, item.cap, a1(row, c.agreed), cap, a1(row, c.reason)),
+          agreedCheckFormula(
+            item.id,
+            item.cap,
+            a1(row, c.agreed),
+            cap,
+            a1(row, c.reason),
+            planLocked
+          ),
         ].join("&")
       ),
       "check"

@@ -9,8 +9,8 @@
  * - an agreed score that counts but has no reason is an error naming the item (the verdict is not final);
  * - 8.3's verdict stays `ROUND(total, 9) >= 300` on the unrounded consensus.
  */
-import { INPUT_DECIMALS, decimalPlaces } from "../engine";
-import type { Problem } from "../engine";
+import { INPUT_DECIMALS, decimalPlaces, planReasonNote } from "../engine";
+import type { ItemStatus, Problem } from "../engine";
 import { isBlank, isNumber, noteBlank, str } from "../layout/formulas";
 
 /** Column headers of the deliberation cells on the 共识 sheet; the reader finds the columns by them. */
@@ -51,6 +51,28 @@ export function cellText(v: unknown): string {
   return "";
 }
 
+/** The note every copy carries on an item the group's plan fixed as 不适用, before the plan's reason. */
+const PLAN_NOTE_PREFIX = planReasonNote("");
+
+/**
+ * The group's reason when the plan fixed the item as 不适用 (4.3, 7.2): every expert marks it 不适用 (the copies
+ * lock it; `plan-overridden` refuses any other status) and its item-level note is the plan's note
+ * ({@link planReasonNote}). The sheet's formulas and the reader both take it from the item's recorded statuses and
+ * notes, so they agree on which rows no agreed score may change.
+ *
+ * @param itemId the item id, @param statuses every expert's status of the item, @param notes the experts' notes
+ * @returns the plan's reason, or undefined when the plan did not fix the item
+ */
+export function planNotApplicableReason(
+  itemId: string,
+  statuses: readonly ItemStatus[],
+  notes: readonly { readonly id: string; readonly note: string }[]
+): string | undefined {
+  if (statuses.length === 0 || statuses.some((s) => s !== "na")) return undefined;
+  const note = notes.find((n) => n.id === itemId && n.note.startsWith(PLAN_NOTE_PREFIX));
+  return note ? note.note.slice(PLAN_NOTE_PREFIX.length) : undefined;
+}
+
 /**
  * Checks one item's agreed score (评议后得分) and its reason (评议理由) by the deliberation rule (module comment).
  *
@@ -58,7 +80,9 @@ export function cellText(v: unknown): string {
  * @param cap the item's cap (得分/分值 of Appendix A), in points
  * @param value the agreed-score cell's value as read (number, text, boolean, error object or blank)
  * @param reason the reason cell's text ("" when blank)
- * @returns the score to apply (points, at most 2 decimals) and the problems: `agreed-score-invalid` (not applied:
+ * @param planReason the plan's reason when the plan fixed the item as 不适用 ({@link planNotApplicableReason})
+ * @returns the score to apply (points, at most 2 decimals) and the problems: `agreed-on-plan-na` (never applied:
+ *   the plan decides the item, and only the group leader changes the plan), `agreed-score-invalid` (not applied:
  *   text, more than 2 decimals, outside [0, cap]) or `agreed-without-reason` (applied, but the verdict is not
  *   final until a reason is recorded). Never throws.
  */
@@ -66,9 +90,21 @@ export function checkAgreed(
   itemId: string,
   cap: number,
   value: unknown,
-  reason: string
+  reason: string,
+  planReason?: string
 ): AgreedCheck {
   if (blank(value)) return { problems: [] };
+  if (planReason !== undefined)
+    return {
+      problems: [
+        {
+          code: "agreed-on-plan-na",
+          itemId,
+          value: typeof value === "number" || typeof value === "string" ? value : String(value),
+          reason: planReason,
+        },
+      ],
+    };
   if (typeof value !== "number" || !Number.isFinite(value))
     return {
       problems: [
@@ -96,8 +132,15 @@ export function checkAgreed(
  * else the method's result. Nested IFs, so ROUND never sees a text (README: Inputs).
  *
  * @param agreed the agreed-score cell (A1), @param cap the cap cell (A1), @param method the method-result cell (A1)
+ * @param planLocked whether the plan fixed the item as 不适用: then no agreed score counts, the method's result does
  */
-export function consensusWithAgreed(agreed: string, cap: string, method: string): string {
+export function consensusWithAgreed(
+  agreed: string,
+  cap: string,
+  method: string,
+  planLocked = false
+): string {
+  if (planLocked) return method;
   return `IF(${isNumber(agreed)},IF(ROUND(${agreed},${INPUT_DECIMALS})=${agreed},IF(AND(${agreed}>=0,${agreed}<=${cap}),${agreed},${method}),${method}),${method})`;
 }
 
@@ -109,18 +152,25 @@ export function consensusWithAgreed(agreed: string, cap: string, method: string)
  *
  * @param itemId the item id, written into each message
  * @param capValue the item's cap, written into the range message
+ * @param planLocked whether the plan fixed the item as 不适用 ({@link planNotApplicableReason}): then any agreed
+ *   score is an error, never applied, as the reader's `agreed-on-plan-na`
  */
 export function agreedCheckFormula(
   itemId: string,
   capValue: number,
   agreed: string,
   cap: string,
-  reason: string
+  reason: string,
+  planLocked = false
 ): string {
   const msg = (m: string): string => str(`错误：${itemId} 评议后得分${m}`);
   const reasonBlank = noteBlank(`IFERROR(${reason}&"","#")`);
   // A reason typed without an agreed score is kept and named (the reader warns of it too).
   const reasonAlone = str(`提示：${itemId} 已填写评议理由，但未填写评议后得分，按方法结果计；`);
+  if (planLocked)
+    return `IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),${msg(
+      "不能采用：评估方案已将本项界定为不适用（7.2，按满分计）；如须改变，请由评估组长修改评估方案并重新生成评分表；"
+    )})`;
   return `IF(ISERROR(${agreed}),${msg("是错误值，未采用，按方法结果计；")},IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),IF(NOT(${isNumber(agreed)}),${msg("是文本不是数字，未采用，按方法结果计；")},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分"))))))`;
 }
 

@@ -14,7 +14,13 @@ import type { ItemConsensus, MergeMethod, MergeRecord, MergeResult } from "./con
 import { CONSENSUS_SHEET, CONSENSUS_SUMMARY_SHEET } from "./consensusLayout";
 import { DEFAULT_DEVIATION_LIMIT } from "./agreement";
 import { consensusTamperProblems, olderLayoutProblems } from "./consensusTamper";
-import { DELIBERATION_HEADERS, DEVIATION_LABELS, cellText, checkAgreed } from "./deliberation";
+import {
+  DELIBERATION_HEADERS,
+  DEVIATION_LABELS,
+  cellText,
+  checkAgreed,
+  planNotApplicableReason,
+} from "./deliberation";
 
 export type ConsensusRead =
   | {
@@ -135,7 +141,8 @@ function readDeliberation(
   itemId: string,
   cap: number,
   cols: ReadonlyMap<string, number>,
-  file: string
+  file: string,
+  planReason?: string
 ): {
   entry: { agreed?: number; reason?: string; dissent?: string };
   errors: LocatedProblem[];
@@ -150,7 +157,13 @@ function readDeliberation(
   const raw = grid.cell(CONSENSUS_SHEET, row, agreedCol);
   const reason = read(H.reason);
   const dissent = read(H.dissent);
-  const checked = checkAgreed(itemId, cap, raw instanceof Date ? raw.toISOString() : raw, reason);
+  const checked = checkAgreed(
+    itemId,
+    cap,
+    raw instanceof Date ? raw.toISOString() : raw,
+    reason,
+    planReason
+  );
   const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, agreedCol) };
   return {
     entry: {
@@ -228,14 +241,16 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
       notes?: ItemConsensus["notes"];
       lostLines?: unknown;
     }>(dataText(grid, row, dataCol), {});
-    const deliberation = readDeliberation(grid, row, id, cap, cols, file);
-    errors.push(...deliberation.errors);
     const statuses = evaluators.map((_, k): ItemStatus => {
       const s = data.statuses?.[k];
       return s !== undefined && (ITEM_STATUSES as readonly string[]).includes(s)
         ? (s as ItemStatus)
         : "normal";
     });
+    // An item the group's plan fixed as 不适用 takes no agreed score (7.2), as the sheet's 评议检查 says.
+    const planReason = planNotApplicableReason(id, statuses, data.notes ?? []);
+    const deliberation = readDeliberation(grid, row, id, cap, cols, file, planReason);
+    errors.push(...deliberation.errors);
     // The lines some expert lost points on (recorded since finding 6); only ids of this item's lines are taken.
     const lost = Array.isArray(data.lostLines)
       ? data.lostLines.filter((l): l is string => typeof l === "string" && l.startsWith(`${id}.`))

@@ -6,8 +6,9 @@ import type { EvaluationMeta, ItemStatus, ScoreReport } from "../engine";
 import type { MergeResult } from "../merge";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import { METHOD_ZH } from "../merge/consensusRecord";
+import { planNotApplicableReason } from "../merge/deliberation";
 import { roundingNote } from "../merge/rounding";
-import { formatScore, formatSignedPercent } from "../engine";
+import { formatScore, formatSignedPercent, planReasonNote } from "../engine";
 import { agreementText } from "../merge/consensusSummary";
 import type { ConsensusFacts, ReportInput, ReportNote } from "./types";
 
@@ -96,15 +97,20 @@ export function reportInputFromConsensus(
   const lostLines = new Map<string, readonly string[]>();
   for (const i of result.items) {
     if (i.lostLines) lostLines.set(i.id, i.lostLines);
-    if (i.notes.length > 0)
-      notesByItem.set(
-        i.id,
-        i.notes.map((n) => ({
+    // An item the group's plan fixed as 不适用 carries the plan's reason in every copy: cited once, as the group's.
+    const planReason = planNotApplicableReason(i.id, i.statuses, i.notes);
+    const planNote = planReason === undefined ? undefined : planReasonNote(planReason);
+    const notes: ReportNote[] = [
+      ...(planNote !== undefined ? [{ evaluator: "评估方案", note: planNote }] : []),
+      ...i.notes
+        .filter((n) => !(n.id === i.id && n.note === planNote))
+        .map((n) => ({
           evaluator: n.evaluator,
           ...(n.id !== i.id ? { lineId: n.id } : {}),
           note: n.note,
-        }))
-      );
+        })),
+    ];
+    if (notes.length > 0) notesByItem.set(i.id, notes);
     const na = experts.filter((_, k) => i.statuses[k] === "na");
     if (na.length > 0) naDecidedBy.set(i.id, na);
   }

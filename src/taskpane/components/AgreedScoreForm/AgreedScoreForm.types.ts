@@ -10,6 +10,8 @@ export interface AgreedScoreFormProps {
   /** Receives a checked entry: a valid agreed score with its reason, or null to clear it. */
   readonly onAgree: (entry: AgreedEntry) => void;
   readonly disabled?: boolean;
+  /** The plan's reason when the group's plan fixed the item as 不适用 (7.2): no agreed score is accepted. */
+  readonly planReason?: string;
 }
 
 export interface AgreedScoreFormState {

@@ -18,12 +18,12 @@ export function useAgreedScoreForm(props: AgreedScoreFormProps): AgreedScoreForm
   const [reason, setReason] = useState(props.initial.reason);
   const [dissent, setDissent] = useState(props.initial.dissent);
   const [errors, setErrors] = useState<readonly string[]>([]);
-  const { itemId, cap, onAgree } = props;
+  const { itemId, cap, onAgree, planReason } = props;
 
   const submit = useCallback(() => {
     const typed = agreed.trim();
     const value = typed === "" ? null : DECIMAL.test(typed) ? Number(typed) : typed;
-    const checked = checkAgreed(itemId, cap, value, reason);
+    const checked = checkAgreed(itemId, cap, value, reason, planReason);
     if (checked.problems.length > 0) {
       setErrors(checked.problems.map((p) => formatProblem(p, strings.locale)));
       return;
@@ -35,7 +35,7 @@ export function useAgreedScoreForm(props: AgreedScoreFormProps): AgreedScoreForm
       reason: reason.trim(),
       dissent: dissent.trim(),
     });
-  }, [agreed, cap, dissent, itemId, onAgree, reason, strings.locale]);
+  }, [agreed, cap, dissent, itemId, onAgree, planReason, reason, strings.locale]);
 
   const clear = useCallback(() => {
     setAgreed("");

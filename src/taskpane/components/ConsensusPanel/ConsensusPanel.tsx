@@ -138,6 +138,7 @@ export function ConsensusPanel(props: ConsensusPanelProps): JSX.Element {
                   initial={item.initial}
                   onAgree={props.onAgree}
                   disabled={props.agreeing}
+                  {...(item.planReason !== undefined ? { planReason: item.planReason } : {})}
                 />
               ) : null}
             </li>

@@ -34,6 +34,8 @@ export interface ConsensusItemRow {
   readonly resolved: string | undefined;
   readonly reason: string | undefined;
   readonly dissent: string | undefined;
+  /** The plan's reason when the group's plan fixed the item as 不适用 (7.2): the form takes no agreed score. */
+  readonly planReason: string | undefined;
   /** What the form starts from: the recorded decision. */
   readonly initial: { readonly agreed: string; readonly reason: string; readonly dissent: string };
 }

@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useState } from "react";
 import { describeProblem } from "../../../engine";
 import type { ItemStatus } from "../../../engine";
 import { useStrings } from "../../i18n";
+import { planNotApplicableReason } from "../../../merge/deliberation";
 import { formatScore } from "../SummaryPanel/useSummaryPanel";
 import type {
   ConsensusItemRow,
@@ -64,6 +65,7 @@ export function useConsensusPanel(props: ConsensusPanelProps): ConsensusPanelSta
         : undefined,
       reason: item.resolution?.reason || undefined,
       dissent: item.dissent,
+      planReason: planNotApplicableReason(item.id, item.statuses, item.notes),
       initial: {
         agreed: item.resolution ? String(item.resolution.agreed) : "",
         reason: item.resolution?.reason ?? "",
