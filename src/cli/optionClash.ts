@@ -12,6 +12,11 @@ export interface OptionAgainstFile {
   readonly given: readonly string[];
   /** What the file records for that field; undefined or blank when it records none (then nothing clashes). */
   readonly recorded: string | undefined;
+  /**
+   * The plan file the values come from when the option was not given (`new --plan` makes one copy per member):
+   * the message names the plan's members instead of the option.
+   */
+  readonly fromPlan?: string;
 }
 
 const FIELD = {
@@ -42,6 +47,13 @@ export function optionClashes(
     const editZh = from === "--inputs" ? `，或删去该文件中的 ${f.key} 后再用它预填` : "";
     const editEn =
       from === "--inputs" ? `, or remove ${f.key} from that file to pre-fill with it` : "";
+    if (c.fromPlan !== undefined) {
+      out.push(
+        `错误: ${f.zh}不一致：评估方案 ${c.fromPlan} 的成员 ${values} 各得一份，${from} ${file} 中为“${c.recorded}”；未写入任何文件。请用 ${c.option} “${recorded}” 只生成此人的一份${editZh}\n` +
+          `  error: the ${f.en} differs: the plan ${c.fromPlan} gives a copy to each of its members ${valuesEn}, ${from} ${file} records "${c.recorded}"; nothing was written. Give ${c.option} "${recorded}" for that one copy${editEn}\n`
+      );
+      continue;
+    }
     out.push(
       `错误: ${f.zh}不一致：${c.option} 为 ${values}，${from} ${file} 中为“${c.recorded}”；未写入任何文件。请去掉 ${c.option}，或改为“${recorded}”${editZh}\n` +
         `  error: the ${f.en} differs: ${c.option} gives ${valuesEn}, ${from} ${file} records "${c.recorded}"; nothing was written. Leave out ${c.option}, or give "${recorded}"${editEn}\n`

@@ -119,8 +119,9 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
         },
         {
           option: "--evaluator",
-          given: args.flags.get("evaluator") ?? [],
+          given: evaluators,
           recorded: base.meta.evaluator,
+          ...(!args.flags.has("evaluator") && planFile ? { fromPlan: planFile } : {}),
         },
       ])
     : [];

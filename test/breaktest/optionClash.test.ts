@@ -90,3 +90,38 @@ describe("new --from against --organization", () => {
     expect((await metaOf(next)).organization).toBe(ORG);
   });
 });
+
+describe("new --inputs --plan: the plan's members against the JSON's evaluator", () => {
+  test("one copy per member would each carry 张三's inputs: refused, naming the members; --evaluator 张三 is accepted", async () => {
+    const dir = tmpDir();
+    const plan = writeJson(dir, "plan.json", {
+      format: "gridscore-plan/1",
+      organization: ORG,
+      level: "city",
+      members: [{ name: "甲" }, { name: "张三" }],
+    });
+    const r = await runCli(["new", path.join(dir, "p.xlsx"), "--inputs", EXAMPLE, "--plan", plan]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      `错误: 评估人不一致：评估方案 ${plan} 的成员 “甲” 各得一份，--inputs ${EXAMPLE} 中为“张三”；未写入任何文件。请用 --evaluator “张三” 只生成此人的一份，或删去该文件中的 meta.evaluator 后再用它预填`
+    );
+    expect(r.err).toContain(
+      `error: the evaluator differs: the plan ${plan} gives a copy to each of its members "甲", --inputs ${EXAMPLE} records "张三"; nothing was written.`
+    );
+    expect(fs.readdirSync(dir).sort()).toEqual(["plan.json"]);
+    const own = path.join(dir, "own.xlsx");
+    const ok = await runCli([
+      "new",
+      own,
+      "--inputs",
+      EXAMPLE,
+      "--plan",
+      plan,
+      "--evaluator",
+      "张三",
+    ]);
+    expect(ok.err).toBe("");
+    expect(ok.code).toBe(0);
+    expect(await metaOf(own)).toMatchObject({ evaluator: "张三", organization: ORG });
+  });
+});
