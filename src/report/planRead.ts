@@ -4,7 +4,12 @@
  */
 import type { GridSource, GridValue } from "../layout";
 import { dateFromCell } from "../layout/evaluationSheets";
-import { PLAN_TEXT_FIELDS, planStatusFromText } from "../layout/evaluationDocument";
+import {
+  PLAN_STATUS_LABELS,
+  PLAN_TEXT_FIELDS,
+  planStatusFromText,
+} from "../layout/evaluationDocument";
+import { a1 } from "../layout/a1";
 import type { PlanEntry } from "../layout/evaluationDocument";
 import { PLAN_COL, REMEDIATION_FORMAT, PLAN_META_SHEET, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
 
@@ -83,4 +88,27 @@ export function readPlanGrid(grid: GridSource): PlanRead {
     entries.set(key, entry);
   }
   return { ok: true, entries, problems };
+}
+
+/** A plan cell problem in one language, with its sheet, cell and row key, what was typed and what is allowed. */
+export function describePlanCellProblem(p: PlanCellProblem, zh: boolean): string {
+  const cell = a1(p.row, p.col);
+  const labels = Object.values(PLAN_STATUS_LABELS).join(" / ");
+  const where = zh
+    ? `工作表 ${p.sheet}，单元格 ${cell}（${p.key}）：`
+    : `sheet ${p.sheet}, cell ${cell} (${p.key}): `;
+  switch (p.code) {
+    case "plan-status-unknown":
+      return zh
+        ? `${where}状态“${p.value}”不是下拉列表中的值（${labels}）；请从列表中选择，不会按空白读取`
+        : `${where}status "${p.value}" is not one of the list's values (${labels}); pick one from the list (it is not read as blank)`;
+    case "plan-deadline-unreadable":
+      return zh
+        ? `${where}完成期限“${p.value}”不是有效日期；请按 YYYY-MM-DD 填写，如 2027-03-31`
+        : `${where}deadline "${p.value}" is no date; type it as YYYY-MM-DD, e.g. 2027-03-31`;
+    case "plan-row-duplicate":
+      return zh
+        ? `${where}编号 ${p.value} 的行出现了两次（复制的行？），此行的填写会被忽略；请把它填在原行中并删去此行`
+        : `${where}the row ${p.value} occurs twice (a copied row?), so what this row holds would be ignored; type it in the original row and delete this one`;
+  }
 }

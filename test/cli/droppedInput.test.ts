@@ -9,6 +9,7 @@ import * as path from "path";
 import { EXAMPLE, ROOT, loadWorkbook, runCli, tmpDir, writeJson } from "../followup/support";
 import { readPlanGrid } from "../../src/report/planRead";
 import { excelGrid } from "../../src/writers/xlsx";
+import { readPlanStatus } from "../../src/taskpane/files/compareFiles";
 
 const dir = tmpDir();
 const example = JSON.parse(fs.readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
@@ -143,6 +144,25 @@ describe("整改状态 off the dropdown is refused, never read as blank", () => 
       'status "完成" is not one of the list\'s values (未开始 / 进行中 / 已完成)'
     );
     expect(r.out).toBe("");
+  });
+
+  test("the pane's plan reader refuses it too, naming the cell in the pane's language", async () => {
+    const plan = await planWith("status-pane", { K8: "完成" });
+    const bytes = new Uint8Array(fs.readFileSync(plan));
+    const zh = await readPlanStatus(bytes, "zh-CN");
+    expect(zh).toEqual({
+      refused: [
+        "工作表 整改台账，单元格 K8（A.1.2.1）：状态“完成”不是下拉列表中的值（未开始 / 进行中 / 已完成）；请从列表中选择，不会按空白读取",
+      ],
+    });
+    const en = await readPlanStatus(bytes, "en-US");
+    expect(en).toEqual({
+      refused: [expect.stringContaining('sheet 整改台账, cell K8 (A.1.2.1): status "完成"')],
+    });
+    const ok = await readPlanStatus(
+      new Uint8Array(fs.readFileSync(await planWith("status-pane-ok", { K8: "已完成" })))
+    );
+    expect(ok instanceof Map && ok.get("A.1.2.1")).toEqual({ status: "done" });
   });
 
   test("a status from the list, and a blank one, are read as before", async () => {

@@ -20,7 +20,7 @@ import { reportInputFromEvaluation } from "../../report/build";
 import { compareEvaluations } from "../../report/compare";
 import type { Comparison } from "../../report/compare";
 import { reportInputFromConsensus } from "../../report/consensus";
-import { readPlanGrid } from "../../report/planRead";
+import { describePlanCellProblem, readPlanGrid } from "../../report/planRead";
 import type { ReportInput } from "../../report/types";
 import { readJsonBytes, sniff } from "../../writers/input";
 import {
@@ -103,10 +103,15 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
   };
 }
 
-/** The entries of a plan workbook (整改台账) written by gridscore, by row key; undefined for any other file. */
+/**
+ * The entries of a plan workbook (整改台账) written by gridscore, by row key; undefined for any other file. A cell
+ * the reader cannot take as typed (a 状态 off the list, a 完成期限 that is no date, a copied row) refuses the plan,
+ * as `--plan-status` does: its lines name each cell in the pane's language, and no entries are returned.
+ */
 export async function readPlanStatus(
-  bytes: Uint8Array
-): Promise<ReadonlyMap<string, PlanEntry> | undefined> {
+  bytes: Uint8Array,
+  locale: "zh-CN" | "en-US" = "zh-CN"
+): Promise<ReadonlyMap<string, PlanEntry> | { readonly refused: readonly string[] } | undefined> {
   if (sniff(bytes) === "json" || inspectXlsx(bytes, DEFAULT_LIMITS, "").length > 0)
     return undefined;
   try {
@@ -115,7 +120,10 @@ export async function readPlanStatus(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     );
     const read = readPlanGrid(excelGrid(workbook));
-    return read.ok ? read.entries : undefined;
+    if (!read.ok) return undefined;
+    if (read.problems.length > 0)
+      return { refused: read.problems.map((p) => describePlanCellProblem(p, locale === "zh-CN")) };
+    return read.entries;
   } catch {
     return undefined;
   }

@@ -15,6 +15,7 @@ export interface CompareStrings {
   readonly refused: (file: string) => string;
   readonly hasErrors: (file: string, count: number) => string;
   readonly notPlan: (file: string) => string;
+  readonly planRefused: (file: string) => string;
   readonly totalsCaption: string;
   readonly side: string;
   readonly date: string;
@@ -51,6 +52,7 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     refused: (file) => `无法读取 ${file}`,
     hasErrors: (file, count) => `${file} 有 ${count} 个错误，请改正后再对比`,
     notPlan: (file) => `${file} 不是 gridscore 生成的整改台账`,
+    planRefused: (file) => `整改台账 ${file} 有无法读取的填写，未使用；请改正后重新选择`,
     totalsCaption: "总分与结论",
     side: "",
     date: "评估日期",
@@ -87,6 +89,8 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     refused: (file) => `${file} cannot be read`,
     hasErrors: (file, count) => `${file} has ${count} error(s): correct them before comparing`,
     notPlan: (file) => `${file} is not a remediation plan written by gridscore`,
+    planRefused: (file) =>
+      `the plan ${file} has entries that cannot be read; it was not used: fix them and pick it again`,
     totalsCaption: "Totals and verdicts",
     side: "",
     date: "Evaluation date",

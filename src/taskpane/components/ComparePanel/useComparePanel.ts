@@ -21,7 +21,12 @@ const compareFiles = () =>
   import(/* webpackChunkName: "compare-reader" */ "../../files/compareFiles");
 
 /** A plan file as read: its entries, or the file named when it is no plan workbook. */
-type PlanPick = { readonly file: string; readonly entries?: ReadonlyMap<string, PlanEntry> };
+type PlanPick = {
+  readonly file: string;
+  readonly entries?: ReadonlyMap<string, PlanEntry>;
+  /** Why a plan workbook is refused: each cell that cannot be read as typed, named. */
+  readonly refused?: readonly string[];
+};
 
 const signed = (x: number): string => (x > 0 ? `+${formatScore(x)}` : formatScore(x));
 
@@ -51,8 +56,14 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
           const bytes = await fileBytes(file);
           const reader = await compareFiles();
           if (slot === "plan") {
-            const entries = await reader.readPlanStatus(bytes);
-            setPlan({ file: file.name, ...(entries ? { entries } : {}) });
+            const read = await reader.readPlanStatus(bytes, strings.locale);
+            setPlan({
+              file: file.name,
+              ...(read instanceof Map ? { entries: read } : {}),
+              ...(read && !(read instanceof Map) && "refused" in read
+                ? { refused: read.refused }
+                : {}),
+            });
           } else {
             const source = await reader.readCompareSource(file.name, bytes);
             setSources((s) => ({ ...s, [slot]: source }));
@@ -71,7 +82,7 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
         }
       })();
     },
-    []
+    [strings.locale]
   );
 
   const messages = useMemo<CompareMessage[]>(() => {
@@ -85,7 +96,10 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
         lines: s.errors.map((p) => formatProblem(p, strings.locale)),
       });
     }
-    if (plan && !plan.entries) out.push({ slot: "plan", title: t.notPlan(plan.file), lines: [] });
+    if (plan?.refused)
+      out.push({ slot: "plan", title: t.planRefused(plan.file), lines: [...plan.refused] });
+    else if (plan && !plan.entries)
+      out.push({ slot: "plan", title: t.notPlan(plan.file), lines: [] });
     return out;
   }, [plan, sources, strings.locale, t]);
 
