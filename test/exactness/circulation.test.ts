@@ -52,18 +52,12 @@ describe.each(READABLE_LAYOUTS.map((l) => [l]))("layout %s", (layout) => {
   test("they merge with today's workbooks, and their consensus is read back and reported", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-circ-"));
     const today = path.join(dir, "today.xlsx");
-    expect(
-      (
-        await runCli([
-          "new",
-          today,
-          "--inputs",
-          path.join(__dirname, "..", "..", "examples", "evaluation.json"),
-          "--evaluator",
-          "今天",
-        ])
-      ).code
-    ).toBe(0);
+    // The example's inputs without its evaluator (张三), so the copy can name its own: a differing --evaluator is refused.
+    const example = loadExample();
+    const { evaluator: _evaluator, ...meta } = example.meta;
+    const inputs = path.join(dir, "inputs.json");
+    fs.writeFileSync(inputs, JSON.stringify({ ...example, meta }));
+    expect((await runCli(["new", today, "--inputs", inputs, "--evaluator", "今天"])).code).toBe(0);
     const merged = await runCli(["merge", file("filled.xlsx"), today, "--json"]);
     expect(merged.code).toBe(0);
     expect(JSON.parse(merged.out).total).toBe(435);
