@@ -25,11 +25,16 @@ function layoutFormulas(): ReadonlyMap<string, string> {
   const model = buildScoresheet({
     identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
   });
+  // Every formula cell by sheet and address, so each name finds its cell once rather than by a scan per name.
+  const formulas = new Map<string, string>();
+  for (const sheet of model.sheets)
+    for (const c of sheet.cells)
+      if (c.content.kind === "formula")
+        formulas.set(`${sheet.name}!${c.row},${c.col}`, c.content.formula);
   const map = new Map<string, string>();
   for (const n of model.names) {
-    const sheet = model.sheets.find((s) => s.name === n.sheet);
-    const cell = sheet?.cells.find((c) => c.row === n.cell.row && c.col === n.cell.col);
-    if (cell?.content.kind === "formula") map.set(n.name, normaliseFormula(cell.content.formula));
+    const formula = formulas.get(`${n.sheet}!${n.cell.row},${n.cell.col}`);
+    if (formula !== undefined) map.set(n.name, normaliseFormula(formula));
   }
   expected.set(STANDARD, map);
   return map;
