@@ -17,6 +17,7 @@ import { noSuchDayWords } from "./dates";
 import type { ItemStatus } from "./evaluation";
 import { editionMismatch, otherWorkbook } from "./editionMessages";
 import { consensusCellWords, consensusRemedy } from "./consensusCells";
+import { constantChangedWords } from "./constantMessages";
 import { KIND_WORDS, LEVEL_LABELS, STATUS_LABELS, STATUS_NAMES, sideOf, word } from "./words";
 
 export type Locale = "zh-CN" | "en-US";
@@ -598,6 +599,8 @@ export function describeProblem(
       return zh
         ? `${nameWords(problem.name, zh)} 的公式被改动（现为 ${show(problem.found, zh)}）${problem.consensus ? consensusRemedy(zh) : ""}`
         : `the formula of ${nameWords(problem.name, zh)} was changed (now ${show(problem.found, zh)})${problem.consensus ? consensusRemedy(zh) : ""}`;
+    case "constant-changed":
+      return constantChangedWords(problem, zh);
     case "merged-input":
       return zh
         ? `输入单元格 ${problem.range} 被合并：按左上角单元格的值计，其余单元格为空（与工作簿自身计算一致）；请取消合并`

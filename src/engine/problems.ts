@@ -262,6 +262,21 @@ export type Problem =
       /** In a consensus workbook (src/merge/consensusTamper.ts): the message says how to mend it. */
       readonly consensus?: true;
     }
+  | {
+      /**
+       * A constant the workbook's formulas read (the pass mark, an item's 分值, a table id…) that is not the
+       * layout's (README: Inputs): the workbook's own figures no longer follow the standard (src/layout/logicConstants.ts).
+       */
+      readonly code: "constant-changed";
+      readonly role: ConstantRole;
+      /** The item or table the cell belongs to, when it belongs to one. */
+      readonly of?: string;
+      readonly expected: string | number;
+      /** The cell's value ("" when empty), or its formula ("=…") when one replaced the constant. */
+      readonly found: string | number;
+      /** In a consensus workbook: the message says how to mend it. */
+      readonly consensus?: true;
+    }
   | { readonly code: "merged-input"; readonly range: string }
   | {
       readonly code: "formula-input";
@@ -376,6 +391,10 @@ export type Problem =
     };
 
 export type ProblemCode = Problem["code"];
+
+/** What a constant the formulas read is (`constant-changed`): its words in messages (src/engine/constantMessages.ts). */
+export type ConstantRole =
+  "pass-mark" | "cap" | "max" | "table-id" | "blank" | "status-conflict" | "constant";
 export type Severity = "error" | "warning";
 
 /** Where a problem sits outside the engine (a file, a sheet, a cell), added by readers and the add-in. */
@@ -449,6 +468,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "text-too-long": "error",
   "text-forbidden-char": "error",
   "formula-changed": "error",
+  "constant-changed": "error",
   "merged-input": "warning",
   "formula-input": "warning",
   "formula-uncalculated": "error",

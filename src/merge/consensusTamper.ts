@@ -9,13 +9,18 @@
  * - another formula → `formula-changed` (error);
  * - the layout's formula with a cached value other than the recomputed one → `cached-mismatch` (a warning: the
  *   workbook was saved without recalculation).
+ * The constants those formulas read (each item's table id and 分值, a status disagreement, the pass mark) are
+ * compared with the layout too: a changed one is `constant-changed` (error), and no stale-result warning is kept
+ * beside it.
  * Workbooks merged before the deliberation columns (no 评议后得分 header) have another layout, whose formulas
  * differ: there only a constant where a figure's formula belongs is looked for ({@link olderLayoutProblems}).
  */
 import { Fraction, round2 } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { a1 } from "../layout";
-import type { GridSource, GridValue, SheetModel } from "../layout";
+import type { GridSource, GridValue, SheetModel, WorkbookModel } from "../layout";
+import { constantProblems, logicConstants } from "../layout/logicConstants";
+import type { ConstantDescriber } from "../layout/logicConstants";
 import { normaliseFormula } from "../writers/xlsx/tamper";
 import type { MergeResult } from "./consensus";
 import {
@@ -222,7 +227,41 @@ export function consensusTamperProblems(
         });
     }
   }
-  return out;
+  // The constants those formulas read (table ids, caps, the pass mark): a changed one, not a missed
+  // recalculation, is why the sheet's figures differ, so no stale-result warning is kept beside it.
+  const constants = constantProblems(
+    grid,
+    logicConstants(model, new Set([CONSENSUS_SHEET, CONSENSUS_SUMMARY_SHEET])),
+    file,
+    describeConstant(model, result.experts.length),
+    true
+  );
+  return constants.length === 0
+    ? out
+    : [...constants, ...out.filter((p) => p.code !== "cached-mismatch")];
+}
+
+/** The words of a consensus workbook's constant: what it is and the item it belongs to. */
+function describeConstant(model: WorkbookModel, experts: number): ConstantDescriber {
+  const texts = new Map<string, string>();
+  for (const sheet of model.sheets)
+    for (const cell of sheet.cells)
+      if (cell.content.kind === "text")
+        texts.set(`${sheet.name}|${cell.row}|${cell.col}`, cell.content.text);
+  const textAt = (sheet: string, row: number, col: number) =>
+    texts.get(`${sheet}|${row}|${col}`) ?? "";
+  const c = consensusColumns(experts);
+  return (k) => {
+    const item = textAt(CONSENSUS_SHEET, k.row, 1);
+    if (k.sheet === CONSENSUS_SHEET && k.col === c.status)
+      return { role: "status-conflict", of: item };
+    if (k.expected === "") return { role: "blank" };
+    if (k.sheet === CONSENSUS_SHEET && k.col === 0) return { role: "table-id", of: item };
+    if (k.sheet === CONSENSUS_SHEET && k.col === 3) return { role: "cap", of: item };
+    if (k.sheet === CONSENSUS_SUMMARY_SHEET && textAt(k.sheet, k.row, 0) === "合格线")
+      return { role: "pass-mark" };
+    return { role: "constant" };
+  };
 }
 
 /** The 共识 columns of an older layout whose cells are formulas, by header, with their names in messages. */

@@ -22,6 +22,7 @@ import {
   subtotalName,
 } from "../../layout";
 import type { GridSource, MetaKey } from "../../layout";
+import { scoresheetConstantProblems } from "../../layout/scoresheetConstants";
 import { excelGrid } from "./grid";
 import { excelNamedResults, tamperProblems } from "./tamper";
 import type { NamedResult, NamedResultLookup } from "./tamper";
@@ -260,10 +261,18 @@ export function readLoadedScoresheet({
   const engineProblems = [...report.errors, ...report.warnings].map((p) =>
     locateProblem(p, read.locations, file)
   );
+  const layout = read.identity.layout ?? LAYOUT_VERSION;
+  // A changed constant the formulas read (the pass mark, a cap) makes the workbook's figures differ from the
+  // recomputation: that, not a missed recalculation, is the cause, so no stale-result warning blames F9.
+  const constants = scoresheetConstantProblems(grid, file, layout);
+  const tamper = tamperProblems(namedResults, report, file, layout).filter(
+    (p) => constants.length === 0 || p.code !== "cached-mismatch"
+  );
   const { errors, warnings } = partitionProblems([
     ...read.problems,
     ...engineProblems,
-    ...tamperProblems(namedResults, report, file, read.identity.layout ?? LAYOUT_VERSION),
+    ...constants,
+    ...tamper,
   ]);
   return {
     file,
