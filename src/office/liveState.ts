@@ -4,8 +4,9 @@
  */
 import { emptyEvaluation, scoreEvaluation } from "../engine";
 import type { Evaluation, LocatedProblem } from "../engine";
-import { WORKBOOK_FORMAT, locateProblem, readScoresheet } from "../layout";
-import type { ScoresheetRead } from "../layout";
+import { LAYOUT_VERSION, WORKBOOK_FORMAT, locateProblem, readScoresheet } from "../layout";
+import type { GridSource, ScoresheetRead } from "../layout";
+import { scoresheetConstantProblems } from "../layout/scoresheetConstants";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import type { LayoutInfo } from "./layoutInfo";
 import type { Snapshot } from "./readGrid";
@@ -16,6 +17,8 @@ export interface Contents {
   /** An identity sheet, or at least one row found by its id. */
   readonly exists: boolean;
   readonly read: ScoresheetRead;
+  /** The workbook's values as read, for the check of the constants its formulas read. */
+  readonly grid?: GridSource;
 }
 
 /** Reads the snapshot's inputs; a foreign identity (another format or a consensus workbook) is refused. */
@@ -39,7 +42,7 @@ export function readContents(
         detail: `this workbook is a ${read.identity.kind} workbook, not a scoresheet`,
       },
     };
-  return { exists: hasIdentity || read.locations.size > 0, read };
+  return { exists: hasIdentity || read.locations.size > 0, read, grid: snapshot.grid };
 }
 
 /** Counts the inputs an evaluation carries (deductions, notes, statuses, values, levels). */
@@ -72,6 +75,10 @@ export function liveState(contents: Contents, sheets?: EvaluationSheetsRead): Li
   const problems: LocatedProblem[] = [
     ...read.problems,
     ...[...report.errors, ...report.warnings].map((p) => locateProblem(p, read.locations)),
+    // A changed pass mark or 分值 makes the workbook's own figures differ from the pane's (README: Inputs).
+    ...(contents.grid
+      ? scoresheetConstantProblems(contents.grid, "", read.identity.layout ?? LAYOUT_VERSION)
+      : []),
   ];
   return {
     hasScoresheet: true,
@@ -91,6 +98,7 @@ export function liveState(contents: Contents, sheets?: EvaluationSheetsRead): Li
             ...(sheets.group ? { group: sheets.group } : {}),
             ...(sheets.procedure ? { procedure: sheets.procedure } : {}),
           },
+          ...(sheets.problems.length > 0 ? { sheetProblems: sheets.problems } : {}),
         }
       : {}),
   };

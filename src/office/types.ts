@@ -4,7 +4,7 @@
  */
 import type { Evaluation, EvaluationMeta, LocatedProblem, ScoreReport } from "../engine";
 import type { SheetModel, WorkbookModel } from "../layout";
-import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
+import type { EvaluationSheetProblem, EvaluationSheetsRead } from "../layout/evaluationSheets";
 
 /** Why an adapter call failed, in a closed set the pane turns into a message (zh-CN / en-US). */
 export type AdapterFailure =
@@ -43,6 +43,8 @@ export interface LiveState {
   readonly evaluation?: Evaluation;
   /** What the eligibility, group and procedure sheets hold, for the report; absent without a scoresheet. */
   readonly evaluationSheets?: Omit<EvaluationSheetsRead, "problems">;
+  /** What the eligibility, group and procedure sheets could not read, as `gridscore report` prints it (hints). */
+  readonly sheetProblems?: readonly EvaluationSheetProblem[];
 }
 
 /** A part of the layout the host could not render (its API is missing), reported instead of failing the write. */

@@ -20,6 +20,12 @@ import { writeXlsx } from "../../src/writers/xlsx";
 import { stringsZhCN } from "../../src/taskpane/i18n";
 import { consensusOf, groupOf } from "../merge/deliberationSupport";
 import { ConsensusPanel } from "../../src/taskpane/components/ConsensusPanel";
+import { a1 } from "../../src/layout";
+import {
+  ELIGIBILITY_COL,
+  ELIGIBILITY_IDS,
+  ELIGIBILITY_SHEET,
+} from "../../src/layout/evaluationSheets";
 import { setup, typeEvaluation, uninstallOffice } from "../office/helpers";
 import { buttonByText, click, flush, mount, text, waitFor, type Mounted } from "./dom";
 
@@ -158,5 +164,36 @@ describe("warnings in the pane", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("A.1.1");
     expect(lines[0]).toContain("复核后一致");
+  });
+
+  it("报告: a 自查总分 above the maximum on 评价条件 is listed as gridscore report prints it", async () => {
+    const { host, adapter } = setup();
+    expect((await adapter.writeScoresheet({ organization: "甲市" })).ok).toBe(true);
+    typeEvaluation(host, {
+      format: EVALUATION_FORMAT,
+      meta: { organization: "甲市" },
+      items: {
+        "A.7.1": { value: 100 },
+        "A.7.2": { value: 100 },
+        "A.7.3": { level: "national" },
+        "A.7.4": { level: "significant" },
+      },
+    });
+    const ids = host.getValues(ELIGIBILITY_SHEET, `A1:${a1(80, ELIGIBILITY_COL.id)}`);
+    const row = ids.findIndex((r) => r[ELIGIBILITY_COL.id] === ELIGIBILITY_IDS.score);
+    expect(row).toBeGreaterThan(0);
+    // Pasted, as a paste passes the cell's validation by: 600 is above the 495 the items add up to.
+    host.paste(ELIGIBILITY_SHEET, a1(row, ELIGIBILITY_COL.input), [[600]]);
+    const save = jest.fn();
+    mounted = await mount(<App adapter={adapter} locale="zh-CN" save={save} />);
+    await click(document.getElementById("gridscore-tab-report")!);
+    await waitFor(() => region("report-view") !== null, "the report view");
+    await click(buttonByText(stringsZhCN.report.download));
+    await waitFor(() => save.mock.calls.length === 1, "the download");
+    await flush();
+    const lines = [...region("report-warnings")!.querySelectorAll("li")].map((li) => text(li));
+    expect(lines).toEqual([
+      `提示: 工作表 评价条件，单元格 ${a1(row, ELIGIBILITY_COL.input)}：自查总分 600 不在 0 到 495 之间（附录A各项分值之和为495分，8.2 标注500分）；请核对自查总分`,
+    ]);
   });
 });

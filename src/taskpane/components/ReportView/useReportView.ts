@@ -15,6 +15,7 @@ import { formatScore } from "../SummaryPanel/useSummaryPanel";
 import type { ReportOutcome, ReportViewProps, ReportViewState } from "./ReportView.types";
 import { useFailures } from "../../hooks/useFailures";
 import { warningLines } from "../WarningList/warningLines";
+import { formatSheetProblemLines } from "../../../layout/evaluationSheets/sheetProblems";
 
 function isSource(value: string): value is ReportSource {
   return value === "workbook" || value === "consensus";
@@ -66,8 +67,15 @@ export function useReportView(props: ReportViewProps): ReportViewState {
     }
     clearFailure("reportRead");
     const v = live.value;
-    // What `gridscore report` prints for the scoresheet: its warnings, each at its sheet and cell.
-    setWarnings(warningLines(v.problems, strings.locale));
+    // What `gridscore report` prints for the scoresheet: its warnings, then what the eligibility, group and
+    // procedure sheets could not read, each at its sheet and cell.
+    const zh = strings.locale === "zh-CN";
+    setWarnings([
+      ...warningLines(v.problems, strings.locale),
+      ...(v.sheetProblems ?? []).map((p) =>
+        formatSheetProblemLines(p, "warning").split("\n")[zh ? 0 : 1]!.trim()
+      ),
+    ]);
     const input: ReportInput = v.evaluation
       ? reportInputFromEvaluation(v.evaluation, v.evaluationSheets)
       : { meta: v.meta, report: v.report, notesByItem: new Map() };
