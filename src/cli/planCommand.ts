@@ -3,7 +3,7 @@
  * (整改台账) of a finished evaluation, one row per requirement line that lost points, in the report's order.
  */
 import { buildReportModel } from "../report/build";
-import { planLostTotal, planRows, shownLoss } from "../report/plan";
+import { planRows, shownLostTotal } from "../report/plan";
 import { buildPlanWorkbook } from "../report/planSheet";
 import { writeXlsx } from "../writers/xlsx";
 import { formatScore } from "../engine";
@@ -44,8 +44,8 @@ export async function planCommand(argv: readonly string[], io: CliIo): Promise<n
   // Findings join an item's notes into one cell: as written, they must fit (README: Inputs); refused, not cut.
   if (refuseUnwritable([workbook], io, file)) return 1;
   io.writeFile(out, await writeXlsx(workbook));
-  // Added exactly and rounded once: the report's maximum minus its total, as the report shows them (README: Numbers).
-  const lost = shownLoss(planLostTotal(rows));
+  // Added exactly: the report's maximum minus its total as the report shows it (README: Numbers).
+  const lost = shownLostTotal(rows, model);
   io.out(
     `${out}\n整改事项 ${rows.length} 项，失分合计 ${formatScore(lost)} 分 / ${rows.length} finding(s), ${formatScore(lost)} point(s) lost\n`
   );

@@ -6,7 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { formatScore, Fraction } from "../engine";
+import { formatScore, formatTotal, Fraction } from "../engine";
+import { STANDARD } from "../standard";
 import type { LocatedProblem } from "../engine";
 import { buildRollup, buildRollupWorkbook, rollupJson, unitsCsv } from "../rollup";
 import type { RefusedFile, Rollup, RollupUnit } from "../rollup";
@@ -122,6 +123,9 @@ function printRefused(r: RefusedFile, io: CliIo): void {
 const WEAK_TEXT_COLUMNS = 60;
 
 const show = (exact: string) => (exact === "" ? "–" : formatScore(new Fraction(exact)));
+/** A figure of totals (mean, median, min, max) as a total is shown: never the pass mark below it (README: Numbers). */
+const showTotal = (exact: string) =>
+  exact === "" ? "–" : formatTotal(new Fraction(exact), STANDARD.passMark);
 
 function renderRollup(rollup: Rollup): string {
   const counted = rollup.units.filter((u) => u.duplicateOf === undefined);
@@ -133,10 +137,10 @@ function renderRollup(rollup: Rollup): string {
         String(l.count),
         String(l.passed),
         l.count ? `${formatScore(new Fraction(l.passed * 100, l.count))}%` : "–",
-        show(l.mean),
-        show(l.median),
-        show(l.min),
-        show(l.max),
+        showTotal(l.mean),
+        showTotal(l.median),
+        showTotal(l.min),
+        showTotal(l.max),
       ]),
     ],
     [1, 2, 3, 4, 5, 6, 7]

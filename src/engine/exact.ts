@@ -11,6 +11,9 @@
  *   exact total.
  * - **Display** rounds half up (四舍五入) to at most 2 decimals, only where a number is shown or written as
  *   JSON ({@link round2}, {@link formatScore}). Rounded parts may not add up to the rounded total.
+ * - **A total is never shown at or above the pass mark unless it is** ({@link shownTotal}, {@link formatTotal}):
+ *   where half up would carry an exact total below the pass mark up to it (89999/300 → 300.00), it is shown
+ *   rounded down (299.99), so no shown total contradicts 8.3's verdict.
  */
 import Fraction from "fraction.js";
 
@@ -96,6 +99,47 @@ export function formatScore(x: number | Fraction, opts: { fixed?: boolean } = {}
   const r = round2(x);
   const s = r.toFixed(DISPLAY_DECIMALS);
   return opts.fixed ? s : s.replace(/\.?0+$/, "");
+}
+
+/**
+ * A total as shown (README: Numbers): rounded half up to 2 decimals, except that a total below the pass mark is
+ * never shown as the pass mark or above: where half up would carry it there (299.995 → 300), it is rounded down
+ * instead (299.99). So the shown figure is ≥ the pass mark exactly when the exact total is, and 8.3's verdict
+ * never stands beside a figure that contradicts it. Totals at or above the pass mark keep half up (they cannot
+ * round below it). Used for every shown total: a unit's, a consensus's, and a roll-up's min, max, median and mean
+ * of totals.
+ */
+export function shownTotal(x: number | Fraction, passMark: number): number {
+  const f = typeof x === "number" ? exact(x) : x;
+  const r = round2(f);
+  if (f.compare(passMark) >= 0 || exact(r).compare(passMark) < 0) return r;
+  return shiftDecimal(Number(f.mul(100).floor(0).toString()), -DISPLAY_DECIMALS);
+}
+
+/**
+ * {@link shownTotal} as text, formatted as {@link formatScore} formats (89999/300 → "299.99", 300 → "300";
+ * `fixed` keeps both decimals).
+ */
+export function formatTotal(
+  x: number | Fraction,
+  passMark: number,
+  opts: { fixed?: boolean } = {}
+): string {
+  return formatScore(shownTotal(x, passMark), opts);
+}
+
+/**
+ * The spreadsheet number format of a cell that shows a total (README: Numbers): `0.00`, except that a value from
+ * passMark − 0.01 up to just below the pass mark shows as passMark − 0.01 ("299.99"), as {@link shownTotal}
+ * shows it, while the cell keeps its exact value for formulas. "Below the pass mark" is the verdict formula's
+ * `ROUND(total, 9) < passMark`, so binary noise in a computed exact 300 (299.99999999999994) still shows 300.00:
+ * `[>=299.9999999995]0.00;[>=299.99]"299.99";0.00`.
+ */
+export function totalNumberFormat(passMark: number): string {
+  const places = 10;
+  const pass = shiftDecimal(toUnits(passMark, places)! - 5, -places);
+  const below = shiftDecimal(toUnits(passMark)! - 1, -DISPLAY_DECIMALS);
+  return `[>=${pass}]0.00;[>=${below}]"${below.toFixed(DISPLAY_DECIMALS)}";0.00`;
 }
 
 /** Whether a displayed (rounded) figure differs from the exact one, so a reader can say so. */

@@ -40,6 +40,8 @@ export type StyleId =
   | "check"
   | "total"
   | "total2"
+  | "totalShown"
+  | "numberTotal"
   | "verdict"
   | "conclusion"
   | "note"

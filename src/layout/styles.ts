@@ -3,8 +3,11 @@
  *
  * Number formats (README: Numbers): a scoresheet's scores are exact 2-decimal values, shown by General (5, 4.5,
  * 4.25: no "5." as a "0.##" format shows). A consensus's means are rounded half up to 2 decimals for display
- * only ("0.00"). Rate cells are %-formatted ("0.0#%"), so typing 92% shows and counts 92%.
+ * only ("0.00"); a shown total never reads as the pass mark when it is below it ("totalShown": 299.99 for
+ * 89999/300, where "0.00" shows 300.00). Rate cells are %-formatted ("0.0#%"), so typing 92% shows and counts 92%.
  */
+import { totalNumberFormat } from "../engine";
+import { STANDARD } from "../standard";
 import type { StyleId, StyleModel } from "./model";
 
 export const INPUT_FILL = "#FFF9E0";
@@ -26,6 +29,15 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
   text: { hAlign: "left", vAlign: "top", wrap: true, border: "thin" },
   textCenter: { hAlign: "center", vAlign: "middle", wrap: true, border: "thin" },
   number: { hAlign: "center", vAlign: "middle", border: "thin", numberFormat: "General" },
+  /** A figure of totals in a plain cell (a roll-up's mean, median, min, max): as "totalShown" formats it. */
+  numberTotal: {
+    hAlign: "center",
+    vAlign: "middle",
+    border: "thin",
+    get numberFormat(): string {
+      return totalNumberFormat(STANDARD.passMark);
+    },
+  },
   ratio: { hAlign: "center", vAlign: "middle", border: "thin", numberFormat: "0.0%" },
   input: {
     fill: INPUT_FILL,
@@ -92,6 +104,18 @@ export const STYLES: Readonly<Record<StyleId, StyleModel>> = {
     vAlign: "middle",
     border: "thin",
     numberFormat: "0.00",
+  },
+  /** A total (consensus, roll-up): "0.00", but never the pass mark for a total below it (README: Numbers). */
+  totalShown: {
+    font: { bold: true, size: 12 },
+    fill: "#E2EFDA",
+    hAlign: "center",
+    vAlign: "middle",
+    border: "thin",
+    // A getter: the active edition (and its pass mark) may change after this module loads.
+    get numberFormat(): string {
+      return totalNumberFormat(STANDARD.passMark);
+    },
   },
   verdict: {
     font: { bold: true, size: 14 },

@@ -3,7 +3,7 @@
  */
 import { STANDARD, allItems, computedMax, computedTotal, templateFingerprint } from "../standard";
 import type { TableId } from "../standard";
-import { Fraction, exact, passes, round2, sumExact } from "../engine";
+import { Fraction, exact, passes, round2, shownTotal, sumExact } from "../engine";
 import type { Evaluation, ItemStatus, LocatedProblem, ScoreReport, Verdict } from "../engine";
 import type { GroupMember } from "../layout/evaluationSheets";
 import { DEFAULT_DEVIATION_LIMIT, deviations, groupAgreement, outliers } from "./agreement";
@@ -136,7 +136,10 @@ export interface MergeResult {
     readonly declaredMax: number;
     readonly score: number;
   }[];
-  /** The total rounded half up to 2 decimals, for display; tables' rounded scores may not add up to it. */
+  /**
+   * The total as shown ({@link shownTotal}: half up to 2 decimals, but never the pass mark for a total below it);
+   * tables' rounded scores may not add up to it.
+   */
   readonly total: number;
   /** The exact total as a fraction ("900/3" reduced: "300"); 8.3's verdict is decided on it. */
   readonly exactTotal: string;
@@ -359,7 +362,8 @@ export function combineGroup(
   const expertTotals = group.experts.map((_, k) => sumExact(items.map((i) => i.scores[k]!)));
   const expertDeviations = deviations(expertTotals, deviationLimit);
   const exactTotal = sumOf(STANDARD.tables.map((t) => tableExact(t.id)));
-  const total = round2(exactTotal);
+  // Shown as README: Numbers shows a total: below the pass mark, never shown as the pass mark (89999/300 → 299.99).
+  const total = shownTotal(exactTotal, STANDARD.passMark);
   const pass = passes(exactTotal, STANDARD.passMark);
   return {
     record: {

@@ -73,7 +73,7 @@ export function buildConsensusSummary(
   });
   const totalRow = 3 + result.tables.length;
   s.set(totalRow, 0, text("合计"), "total").set(totalRow, 1, text("共识总分"), "total");
-  s.set(totalRow, 2, formula(`SUM(C4:C${totalRow})`), "total2");
+  s.set(totalRow, 2, formula(`SUM(C4:C${totalRow})`), "totalShown");
   s.set(totalRow, 3, num(result.max), "total").set(totalRow, 4, num(result.declaredMax), "total");
   s.set(totalRow + 1, 0, text("合格线"), "header")
     .set(totalRow + 1, 1, text("8.3 总分大于或等于300分为合格"), "text")

@@ -2,13 +2,17 @@
  * README: Numbers. Shown figures are rounded half up to 2 decimals, the verdict is decided on the exact total,
  * and rounded subtotals may not add up to the rounded total: say so where that happens (CLI, workbook, report).
  */
-import { Fraction, exact, formatScore, sumExact } from "../engine";
+import { Fraction, exact, formatScore, formatTotal, sumExact } from "../engine";
+import { STANDARD } from "../standard";
 import type { MergeResult } from "./consensus";
 
-/** An exact total as a reader can take it in: "399341/900" reads as 分数 399341/900 (约 443.71). */
+/**
+ * An exact total as a reader can take it in: "399341/900" reads as 分数 399341/900 (约 443.71); 约 is the shown
+ * total (89999/300 is 约 299.99, never 约 300: README: Numbers).
+ */
 function exactText(exactTotal: string): string {
   return exactTotal.includes("/")
-    ? `分数 ${exactTotal}，约 ${formatScore(new Fraction(exactTotal).valueOf())}`
+    ? `分数 ${exactTotal}，约 ${formatTotal(new Fraction(exactTotal), STANDARD.passMark)}`
     : exactTotal;
 }
 

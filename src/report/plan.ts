@@ -2,7 +2,7 @@
  * The remediation plan (整改台账) as plain data: one row per requirement line that lost points, in the order
  * of the report's improvement suggestions (改进意见和建议, 6.7). Pure: the plan sheet renders it.
  */
-import { Fraction, exact, round2, sumExact } from "../engine";
+import { Fraction, exact, round2, shownTotal, sumExact } from "../engine";
 import type { ReportModel, StatusItem, Suggestion } from "./types";
 import { noteText, ruleText } from "./text";
 
@@ -115,6 +115,20 @@ export function planRows(model: ReportModel): PlanRow[] {
  */
 export function planLostTotal(rows: readonly PlanRow[]): Fraction {
   return rows.reduce((sum, r) => sum.add(new Fraction(r.exactLost)), new Fraction(0));
+}
+
+/**
+ * The plan's 失分合计 as shown: the report's maximum minus its total as shown ({@link shownTotal}), so that a
+ * consensus total of 89999/300, shown 299.99 (never 300 below the pass mark: README: Numbers), has 495 − 299.99 =
+ * 195.01 lost, not 195. Elsewhere the same as {@link shownLoss} of the exact sum.
+ */
+export function shownLostTotal(
+  rows: readonly PlanRow[],
+  model: Pick<ReportModel, "max" | "passMark">
+): number {
+  const max = exact(model.max);
+  const total = max.sub(planLostTotal(rows));
+  return round2(max.sub(exact(shownTotal(total, model.passMark))));
 }
 
 /**

@@ -12,9 +12,9 @@ import { isoToExcelSerial } from "../layout";
 import { STYLES, WARNING_FILL } from "../layout/styles";
 import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
 import type { PlanEntry } from "../layout/evaluationDocument";
-import { planLostTotal, shownLoss } from "./plan";
+import { planLostTotal, shownLoss, shownLostTotal } from "./plan";
 import type { PlanRow } from "./plan";
-import { Fraction, exact, formatScore, sumExact } from "../engine";
+import { Fraction, exact, formatScore, shiftDecimal, sumExact, toUnits } from "../engine";
 import type { ReportModel } from "./types";
 import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
 
@@ -151,7 +151,32 @@ export function lossShown(sum: string): string {
   return `INT(${s})+1-ROUND(INT(${s})+1-${s},2)`;
 }
 
-function writeSummary(b: SheetBuilder, first: number, last: number): void {
+/**
+ * The plan's 失分合计 as {@link shownLostTotal} shows it: the maximum minus the total as shown, so a total just
+ * below the pass mark (shown passMark − 0.01, never the pass mark: README: Numbers) loses max − 299.99; otherwise
+ * {@link lossShown}. Written only for a plan whose total is in that band ({@link needsTotalLossShown}).
+ */
+export function totalLossShown(sum: string, max: number, passMark: number): string {
+  const t = `ROUND(${max}-${sum},9)`;
+  const band = shiftDecimal(toUnits(passMark, 3)! - 5, -3);
+  const lost = shiftDecimal(toUnits(max)! - toUnits(passMark)! + 1, -2);
+  return `IF(AND(${t}<${passMark},${t}>=${band}),${lost},${lossShown(sum)})`;
+}
+
+/** Whether the plan's total is in the band where the total as shown is not half up (89999/300 → 299.99). */
+export function needsTotalLossShown(
+  rows: readonly PlanRow[],
+  model: PlanWorkbookInput["model"]
+): boolean {
+  return shownLostTotal(rows, model) !== shownLoss(planLostTotal(rows));
+}
+
+function writeSummary(
+  b: SheetBuilder,
+  first: number,
+  last: number,
+  band: { readonly max: number; readonly passMark: number } | undefined
+): void {
   const S = SUMMARY_COL;
   const range = (col: number): string => `${a1(first, col, true)}:${a1(last, col, true)}`;
   const status = range(PLAN_COL.status);
@@ -182,7 +207,13 @@ function writeSummary(b: SheetBuilder, first: number, last: number): void {
     "total"
   );
   b.set(r, S.overdue, formula(`COUNTIF(${range(PLAN_COL.overdue)},"逾期")`), "total");
-  b.set(r, S.lost, formula(lossShown(`SUM(${lost})`)), "total2");
+  const sum = `SUM(${lost})`;
+  b.set(
+    r,
+    S.lost,
+    formula(band ? totalLossShown(sum, band.max, band.passMark) : lossShown(sum)),
+    "total2"
+  );
   b.set(
     r,
     S.covered,
@@ -213,7 +244,7 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
   b.fitRow(1, [{ col: 0, text: subtitle, span: LAST_COL + 1 }]);
   // Rows show their loss rounded; the total adds the exact losses: say so where the rounded rows do not add up.
   const shownSum = sumExact(rows.map((r) => r.pointsLost));
-  const total = shownLoss(planLostTotal(rows));
+  const total = shownLostTotal(rows, model);
   const roundingNote = exact(shownSum).equals(exact(total))
     ? ""
     : `；失分按精确值合计（${formatScore(total)}分），各行失分按得分四舍五入显示到两位小数，相加为${formatScore(shownSum)}分`;
@@ -232,7 +263,7 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
     row++;
   }
   const last = Math.max(PLAN_ROWS.first, row - 1);
-  writeSummary(b, PLAN_ROWS.first, last);
+  writeSummary(b, PLAN_ROWS.first, last, needsTotalLossShown(rows, model) ? model : undefined);
 
   if (rows.length > 0) {
     const data = cellRange(PLAN_ROWS.first, C.status, rows.length, 1);

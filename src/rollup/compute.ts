@@ -4,7 +4,7 @@
  */
 import { LEVELS, STANDARD, computedTotal } from "../standard";
 import type { Level } from "../standard";
-import { Fraction, formatScore } from "../engine";
+import { Fraction, formatTotal } from "../engine";
 import type { LocatedProblem } from "../engine";
 import type { LevelSummary, RefusedFile, Rollup, RolledUnit, RollupUnit, WeakSpot } from "./types";
 
@@ -85,8 +85,8 @@ export function undecidedDuplicates(rolled: readonly RolledUnit[]): LocatedProbl
         organization: u.organization,
         date: lastDay(u.date),
         counted: counted.file,
-        countedTotal: formatScore(new Fraction(counted.exactTotal)),
-        otherTotal: formatScore(new Fraction(u.exactTotal)),
+        countedTotal: formatTotal(new Fraction(counted.exactTotal), STANDARD.passMark),
+        otherTotal: formatTotal(new Fraction(u.exactTotal), STANDARD.passMark),
         where: { file: u.file },
       },
     ];

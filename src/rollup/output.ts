@@ -1,13 +1,17 @@
 /**
- * The roll-up as `--json` and as a units CSV. Numbers are rounded half up to 2 decimals (README: Numbers); rates
- * and shares are percentages with 2 decimals.
+ * The roll-up as `--json` and as a units CSV. Numbers are rounded half up to 2 decimals (README: Numbers), totals
+ * and the levels' mean, median, min and max of totals as a total is shown (never the pass mark for a total below
+ * it: 89999/300 is 299.99); rates and shares are percentages with 2 decimals.
  */
-import { Fraction, describeProblem, round2 } from "../engine";
+import { Fraction, describeProblem, round2, shownTotal } from "../engine";
 import { STANDARD } from "../standard";
 import { levelLabel } from "./compute";
 import type { LevelSummary, Rollup, RolledUnit, WeakSpot } from "./types";
 
 const shown = (exact: string): number | null => (exact === "" ? null : round2(new Fraction(exact)));
+/** A total, or a figure of totals, as shown (README: Numbers). */
+const shownOfTotals = (exact: string): number | null =>
+  exact === "" ? null : shownTotal(new Fraction(exact), STANDARD.passMark);
 const percent = (part: number, whole: number): number | null =>
   whole === 0 ? null : round2(new Fraction(part * 100, whole));
 
@@ -21,7 +25,7 @@ function unitJson(u: RolledUnit) {
     kind: u.kind,
     experts: u.experts,
     tables: u.tables.map((t) => ({ id: t.id, score: shown(t.exact) })),
-    total: shown(u.exactTotal),
+    total: shownOfTotals(u.exactTotal),
     exactTotal: u.exactTotal,
     verdict: u.verdict,
     duplicateOf: u.duplicateOf ?? null,
@@ -35,10 +39,10 @@ function levelJson(l: LevelSummary) {
     count: l.count,
     passed: l.passed,
     passRate: percent(l.passed, l.count),
-    mean: shown(l.mean),
-    median: shown(l.median),
-    min: shown(l.min),
-    max: shown(l.max),
+    mean: shownOfTotals(l.mean),
+    median: shownOfTotals(l.median),
+    min: shownOfTotals(l.min),
+    max: shownOfTotals(l.max),
   };
 }
 
@@ -113,7 +117,7 @@ export function unitsCsv(rollup: Rollup): string {
     csvField(u.kind === "consensus" ? `共识（${u.experts}名专家）` : "单人评分"),
     csvField(u.experts),
     ...u.tables.map((t) => csvField(fixed(t.exact), false)),
-    csvField(fixed(u.exactTotal), false),
+    csvField((shownOfTotals(u.exactTotal) ?? 0).toFixed(2), false),
     csvField(u.verdict),
     csvField(u.duplicateOf === undefined ? "是" : "重复"),
     csvField(u.duplicateOf ?? ""),

@@ -136,7 +136,7 @@ export function buildUnitsSheet(rollup: Rollup): SheetModel {
     u.tables.forEach((t, i) =>
       b.set(row, U.firstTable + i, num(new Fraction(t.exact).valueOf()), "number")
     );
-    b.set(row, U.total, num(new Fraction(u.exactTotal).valueOf()), "total2")
+    b.set(row, U.total, num(new Fraction(u.exactTotal).valueOf()), "totalShown")
       .set(row, U.verdict, text(u.verdict), "textCenter")
       .set(row, U.counted, text(u.duplicateOf === undefined ? COUNTED : DUPLICATE), "textCenter")
       .set(row, U.duplicateOf, text(fitName(u.duplicateOf ?? "")), "note")
@@ -217,10 +217,10 @@ export function buildSummaryByLevelSheet(rollup: Rollup): SheetModel {
       .set(row, 1, formula(`COUNTIFS(${byLevel})`), "textCenter")
       .set(row, 2, formula(`COUNTIFS(${byLevel},${col(U.verdict)},"合格")`), "textCenter")
       .set(row, 3, guard(`C${r}/B${r}`), "ratio")
-      .set(row, 4, guard(`AVERAGEIFS(${col(U.total)},${byLevel})`), "number")
-      .set(row, 5, guard(`MEDIAN(${helper})`), "number")
-      .set(row, 6, guard(`MIN(${helper})`), "number")
-      .set(row, 7, guard(`MAX(${helper})`), "number");
+      .set(row, 4, guard(`AVERAGEIFS(${col(U.total)},${byLevel})`), "numberTotal")
+      .set(row, 5, guard(`MEDIAN(${helper})`), "numberTotal")
+      .set(row, 6, guard(`MIN(${helper})`), "numberTotal")
+      .set(row, 7, guard(`MAX(${helper})`), "numberTotal");
   });
   b.print = {
     orientation: "portrait",

@@ -132,14 +132,49 @@ function formatDate(serial: number, fmt: string): string | undefined {
     .replace(/dd|d/gi, (t) => (t.length === 2 ? String(d).padStart(2, "0") : String(d)));
 }
 
+const CONDITION = /^\[(>=|<=|<>|>|<|=)(-?\d+(?:\.\d+)?)\]/;
+
+/**
+ * The section of a conditional format (`[>=300]0.00;[>=299.99]"299.99";0.00`) that applies to a number, without its
+ * condition: the first whose condition holds, else the first section without one (Excel's reading); undefined for
+ * a format without conditions.
+ */
+function conditionalSection(value: number, numberFormat: string): string | undefined {
+  const sections = numberFormat.split(";");
+  if (!sections.some((x) => CONDITION.test(x))) return undefined;
+  for (const section of sections) {
+    const m = CONDITION.exec(section);
+    if (!m) return section;
+    const bound = Number(m[2]);
+    const holds = {
+      ">=": value >= bound,
+      "<=": value <= bound,
+      "<>": value !== bound,
+      ">": value > bound,
+      "<": value < bound,
+      "=": value === bound,
+    }[m[1]!];
+    if (holds) return section.slice(m[0].length);
+  }
+  return "General";
+}
+
 /**
  * Renders a value with a number format, covering General, 0, 0.00, 0.0#, #,##0.00, 0%, 0.0%, 0.0#% (optional
- * digits drop trailing zeros, as Excel does), y/m/d dates, @, and empty sections (";;;" shows nothing).
+ * digits drop trailing zeros, as Excel does), y/m/d dates, @, empty sections (";;;" shows nothing), conditional
+ * sections ("[>=300]0.00;…") and a section of quoted text.
  */
 export function formatValueText(value: CellValue, numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") {
+    const chosen = conditionalSection(value, numberFormat);
+    if (chosen !== undefined) return formatValueText(value, chosen);
+  }
   // Sections positive;negative;zero;text: an empty section shows nothing (";;;" hides every value).
   const sections = numberFormat.split(";");
+  // A section of quoted text only shows that text ("299.99").
+  const literal = /^"([^"]*)"$/.exec(sections[0] ?? "");
+  if (literal && sections.length === 1) return literal[1]!;
   if (typeof value === "string") return sections.length >= 4 && sections[3] === "" ? "" : value;
   const section =
     sections.length >= 3 && value === 0

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
-import { Fraction, formatScore } from "../../../engine";
+import { Fraction, formatScore, formatTotal } from "../../../engine";
+import { STANDARD } from "../../../standard";
 import type { Rollup } from "../../../rollup/types";
 import { BusyIndicator } from "../BusyIndicator";
 import { FileDrop } from "../FileDrop";
@@ -13,7 +14,9 @@ import { useRollupViewStyles } from "./useRollupViewStyles";
 /** Unit rows shown in the pane; the rest are in the sheets written or downloaded. */
 export const SHOWN_UNITS = 50;
 
-const show = (exact: string): string => (exact === "" ? "–" : formatScore(new Fraction(exact)));
+/** A total, or the mean of totals, as shown: never the pass mark for one below it (README: Numbers). */
+const show = (exact: string): string =>
+  exact === "" ? "–" : formatTotal(new Fraction(exact), STANDARD.passMark);
 
 type Styles = ReturnType<typeof useRollupViewStyles>;
 
