@@ -139,7 +139,15 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   checkOutputs([out], inputs, args.flags.has("force"), io);
   const before = await loadSoundSource(beforeFile, io, ["比较", "comparison"]);
   const after = await loadSoundSource(afterFile, io, ["比较", "comparison"]);
-  const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
+  // The plan is the previous evaluation's: another unit's is refused, another evaluation's warned of.
+  const plan = planFile
+    ? await loadPlanFile(planFile, io, {
+        ...(before.input.meta.organization ? { organization: before.input.meta.organization } : {}),
+        ...(before.input.meta.level ? { level: before.input.meta.level } : {}),
+        ...(before.input.meta.date ? { date: before.input.meta.date } : {}),
+        total: before.input.report.total,
+      })
+    : undefined;
   const b = before.input.meta.organization?.trim();
   const a = after.input.meta.organization?.trim();
   if (b && a && b !== a) printProblems([{ code: "different-units", before: b, after: a }], io);

@@ -48,7 +48,15 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
     io
   );
   const source = await loadSoundSource(fromFile, io, ["复评评分表", "re-evaluation scoresheet"]);
-  const plan = planFile ? await loadPlanFile(planFile, io) : undefined;
+  // The plan is the previous evaluation's: another unit's is refused, another evaluation's warned of.
+  const plan = planFile
+    ? await loadPlanFile(planFile, io, {
+        ...(source.input.meta.organization ? { organization: source.input.meta.organization } : {}),
+        ...(source.input.meta.level ? { level: source.input.meta.level } : {}),
+        ...(source.input.meta.date ? { date: source.input.meta.date } : {}),
+        total: source.input.report.total,
+      })
+    : undefined;
   const previous = previousEvaluation(source.input, {
     ...(source.evaluation ? { evaluation: source.evaluation } : {}),
     ...(plan ? { plan } : {}),

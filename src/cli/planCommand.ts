@@ -38,6 +38,12 @@ export async function planCommand(argv: readonly string[], io: CliIo): Promise<n
     rows,
     ...(source.plan ? { entries: source.plan } : {}),
     source: path.basename(file),
+    // What --plan-status later checks the plan against (the unit, the evaluation's date and total).
+    sourceFacts: {
+      ...(source.input.meta.level ? { level: source.input.meta.level } : {}),
+      ...(source.input.meta.date ? { date: source.input.meta.date } : {}),
+      total: source.input.report.total,
+    },
     createdAt: identity.createdAt,
     generator: identity.generator,
   });

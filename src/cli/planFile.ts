@@ -6,6 +6,9 @@ import type { PlanEntry } from "../layout/evaluationDocument";
 import { describePlanCellProblem, readPlanGrid } from "../report/planRead";
 import type { PlanCellProblem } from "../report/planRead";
 import { excelGrid, inspectXlsx, DEFAULT_LIMITS } from "../writers/xlsx";
+import { planSourceProblems, readPlanSourceFacts } from "../report/planIdentity";
+import type { PlanSourceFacts } from "../report/planIdentity";
+import { severityOf } from "../engine";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
 import { openInput } from "./gate";
@@ -14,7 +17,8 @@ import { printProblems } from "./shared";
 /** The plan's entries by row key; refuses (exit 1) a file that is no plan workbook written by gridscore. */
 export async function loadPlanFile(
   file: string,
-  io: CliIo
+  io: CliIo,
+  against?: Parameters<typeof planSourceProblems>[1]
 ): Promise<ReadonlyMap<string, PlanEntry>> {
   const opened = openInput(file, io, ["workbook"]);
   if (!opened.ok) {
@@ -32,11 +36,14 @@ export async function loadPlanFile(
   const workbook = new ExcelJS.Workbook();
   const bytes = opened.bytes;
   let read;
+  let facts: PlanSourceFacts = {};
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     );
-    read = readPlanGrid(excelGrid(workbook));
+    const grid = excelGrid(workbook);
+    read = readPlanGrid(grid);
+    facts = readPlanSourceFacts(grid);
   } catch {
     read = { ok: false as const };
   }
@@ -51,6 +58,15 @@ export async function loadPlanFile(
         `  error: the plan ${file} has ${read.problems.length} entr${read.problems.length === 1 ? "y" : "ies"} that cannot be read; it was not used: fix them as above and run again\n`
     );
     throw new InputRefused(file);
+  }
+  // Another unit's plan is refused; another evaluation's of the same unit is used with a warning (planIdentity.ts).
+  const mismatch = against ? planSourceProblems(facts, against) : [];
+  if (mismatch.length > 0) {
+    printProblems(
+      mismatch.map((p) => ({ ...p, where: { file } })),
+      io
+    );
+    if (mismatch.some((p) => severityOf(p) === "error")) throw new InputRefused(file);
   }
   return read.entries;
 }

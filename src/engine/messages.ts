@@ -14,6 +14,7 @@ import type {
 } from "./problems";
 import { assertNever, severityOf } from "./problems";
 import { noSuchDayWords } from "./dates";
+import { formatScore } from "./exact";
 import type { ItemStatus } from "./evaluation";
 import { editionMismatch, otherWorkbook } from "./editionMessages";
 import { consensusCellWords, consensusRemedy } from "./consensusCells";
@@ -471,6 +472,28 @@ export function describeProblem(
         ? `有 ${problem.errors} 个错误，按 --skip-invalid 未计入本次合并`
         : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
     case "no-entries":
+    case "remediation-other-unit": {
+      const unit = (organization: string, level: string): string => {
+        const name = Object.prototype.hasOwnProperty.call(LEVELS, level)
+          ? LEVELS[level as keyof typeof LEVELS]
+          : undefined;
+        const lv = name ? (zh ? name.zh : name.en) : level;
+        return zh
+          ? `“${organization || "（未填写）"}”${lv ? `（${lv}）` : ""}`
+          : `"${organization || "(blank)"}"${lv ? ` (${lv})` : ""}`;
+      };
+      return zh
+        ? `此整改台账是${unit(problem.organization, problem.level)}的，而评估的被评单位是${unit(problem.expectedOrganization, problem.expectedLevel)}；整改状态只能来自本单位的整改台账：请改用本单位由 gridscore plan 生成的整改台账，未使用`
+        : `this remediation plan is for ${unit(problem.organization, problem.level)}, but the evaluation is of ${unit(problem.expectedOrganization, problem.expectedLevel)}; remediation statuses can only come from the unit's own plan: give the plan gridscore plan made for this unit (it was not used)`;
+    }
+    case "remediation-other-evaluation":
+      if (problem.planTotal === undefined)
+        return zh
+          ? `此整改台账未记录所据评估的日期和总分（旧版 gridscore 生成），无法核对它是否据此次评估（总分 ${formatScore(problem.total)}）制定；请确认，或用 gridscore plan 重新生成`
+          : `this remediation plan does not record the evaluation it was made from (an older gridscore made it), so it cannot be checked against this evaluation (total ${formatScore(problem.total)}); check it, or make it again with gridscore plan`;
+      return zh
+        ? `此整改台账据同一单位的另一次评估制定（台账记录：日期 ${problem.planDate || "未填写"}，总分 ${problem.planTotal === null ? "未记录" : formatScore(problem.planTotal)}；此次评估：日期 ${problem.date || "未填写"}，总分 ${formatScore(problem.total)}）；已使用其整改状态，请确认是否为此次评估的台账`
+        : `this remediation plan was made from another evaluation of the same unit (the plan records date ${problem.planDate || "none"}, total ${problem.planTotal === null ? "none" : formatScore(problem.planTotal)}; this evaluation: date ${problem.date || "none"}, total ${formatScore(problem.total)}); its statuses were used: check it is the plan of this evaluation`;
       return zh
         ? "此评分表没有任何填写（无扣分、无正常评分以外的状态、无得分率/数值/等级、无备注），合并时按未扣分计入（A.7未填写按0分）；请确认发来的是专家填写后的文件"
         : "this scoresheet has no entries (no deduction, no status other than normal, no rate, value or level, no note): it merges as an expert who deducted nothing (A.7 left empty scores 0); was the right file sent?";

@@ -161,6 +161,29 @@ export type Problem =
   | { readonly code: "gridscore-other-workbook"; readonly kind: "remediation" | "rollup" }
   | {
       readonly code: "other-template";
+  | {
+      /** A remediation plan (整改台账, `--plan-status`) made for another unit than the evaluation it is used with. */
+      readonly code: "remediation-other-unit";
+      /** The plan's unit and level code, as it records them. */
+      readonly organization: string;
+      readonly level: string;
+      /** The evaluation's unit and level code. */
+      readonly expectedOrganization: string;
+      readonly expectedLevel: string;
+    }
+  | {
+      /**
+       * A remediation plan of the same unit that records another evaluation (date or total) than the one it is used
+       * with, or (planTotal absent) records none, being made before plans recorded it.
+       */
+      readonly code: "remediation-other-evaluation";
+      /** The evaluation's total and date. */
+      readonly total: number;
+      readonly date?: string;
+      /** What the plan records; null or "" when it records none. */
+      readonly planTotal?: number | null;
+      readonly planDate?: string;
+    }
       readonly field: string;
       readonly found: string;
       readonly expected: string;
@@ -449,6 +472,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   corrupt: "error",
   "not-a-scoresheet": "error",
   "gridscore-other-workbook": "error",
+  "remediation-other-unit": "error",
+  "remediation-other-evaluation": "warning",
   "other-template": "error",
   "formula-overwritten": "error",
   "cached-mismatch": "warning",

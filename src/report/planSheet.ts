@@ -17,6 +17,7 @@ import type { PlanRow } from "./plan";
 import { Fraction, exact, formatScore, shiftDecimal, sumExact, toUnits } from "../engine";
 import type { ReportModel } from "./types";
 import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
+import { planSourceEntries } from "./planIdentity";
 
 export const PLAN_SHEET = "整改台账";
 export const PLAN_META_SHEET = "_gridscore_remediation";
@@ -90,6 +91,8 @@ export interface PlanWorkbookInput {
   readonly entries?: Readonly<Record<string, PlanEntry>>;
   /** What the plan was made from, for its identity sheet and subtitle. */
   readonly source: string;
+  /** The source evaluation's level, date and total, recorded so `--plan-status` can check it (planIdentity.ts). */
+  readonly sourceFacts?: Parameters<typeof planSourceEntries>[0];
   readonly createdAt: string;
   readonly generator: string;
 }
@@ -322,6 +325,7 @@ function buildPlanMetaSheet(input: PlanWorkbookInput): SheetModel {
     ["source", input.source],
     ["createdAt", input.createdAt],
     ["generator", input.generator],
+    ...(input.sourceFacts ? planSourceEntries(input.sourceFacts) : []),
   ];
   entries.forEach(([k, v], row) => {
     b.set(row, 0, text(k), "hidden");
