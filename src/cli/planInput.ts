@@ -1,7 +1,7 @@
 /**
  * `--plan plan.json`: the group's evaluation plan (4.3, 7.2) read through the input gate.
  */
-import { parsePlan } from "../engine";
+import { parsePlan, planWarnings } from "../engine";
 import type { Plan } from "../engine";
 import { InputRefused } from "./io";
 import type { CliIo } from "./io";
@@ -24,5 +24,10 @@ export function loadPlan(file: string, io: CliIo): Plan {
     );
     throw new InputRefused(file);
   }
+  // A group of other than 5–7 (4.2) is told now, in the merge's words, not after everyone has scored.
+  printProblems(
+    planWarnings(plan).map((p) => ({ ...p, where: { file } })),
+    io
+  );
   return plan;
 }

@@ -40,6 +40,8 @@ export {
   planFingerprint,
   planOverrides,
   planReasonNote,
+  planWarnings,
+  LEADER_ROLE,
   recordedPlan,
 } from "./plan";
 export type { Plan, PlanMember, PlanOverridden } from "./plan";

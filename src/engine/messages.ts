@@ -314,10 +314,17 @@ export function describeProblem(
         ? `元数据 ${problem.field} 的值 ${show(problem.value, zh)} 无效${allowed}`
         : `meta field ${problem.field} has invalid value ${show(problem.value, zh)}${allowed}`;
     }
-    case "unknown-item":
+    case "unknown-item": {
+      const at = problem.path ? `${problem.path}：` : "";
+      const atEn = problem.path ? `${problem.path}: ` : "";
+      if (problem.lineOf)
+        return zh
+          ? `${at}${problem.itemId} 是 ${problem.lineOf} 的评价要求（行）编号，不是项目编号；请填项目编号 ${problem.lineOf}`
+          : `${atEn}${problem.itemId} is a requirement line of ${problem.lineOf}, not an item: use the item id ${problem.lineOf}`;
       return zh
-        ? `未知的评价内容编号 ${problem.itemId}（附录A中没有此项）`
-        : `unknown item id ${problem.itemId} (not in Appendix A)`;
+        ? `${at}未知的评价内容编号 ${problem.itemId}（附录A中没有此项）`
+        : `${atEn}unknown item id ${problem.itemId} (not in Appendix A)`;
+    }
     case "unknown-line":
       return zh
         ? `${s(problem.itemId)} 没有编号为 ${problem.lineId} 的评价要求`

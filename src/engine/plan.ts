@@ -139,7 +139,21 @@ export function parsePlan(
       }
       members.push(member);
     });
-  const items = indexStandard(standard).items;
+  // One leader (组长) per group: a second is refused, naming both.
+  const leaders = members.filter((m) => m.role?.trim() === LEADER_ROLE);
+  if (leaders.length > 1) {
+    const second = members.indexOf(leaders[1]!);
+    bad(
+      `$.members[${second}].role`,
+      `评估组只有一位组长（“${leaders
+        .map((m) => m.name)
+        .join(
+          "”“"
+        )}”都写为组长），请只保留一位 / one group leader (${leaders.map((m) => `"${m.name}"`).join(", ")} are all marked 组长): keep one`
+    );
+  }
+  const index = indexStandard(standard);
+  const items = index.items;
   const notApplicable: { item: string; reason: string }[] = [];
   if (json.notApplicable !== undefined && !Array.isArray(json.notApplicable))
     bad("$.notApplicable", "array");
@@ -151,7 +165,14 @@ export function parsePlan(
         return;
       }
       if (!items.has(n.item)) {
-        problems.push({ code: "unknown-item", itemId: n.item });
+        // Named at its JSON path; a requirement line's id (A.3.3.1) is told the item id to use instead.
+        const line = index.lines.get(n.item);
+        problems.push({
+          code: "unknown-item",
+          itemId: n.item,
+          path: `${path}.item`,
+          ...(line ? { lineOf: line.item.id } : {}),
+        });
         return;
       }
       if (notApplicable.some((o) => o.item === n.item)) {
@@ -180,6 +201,21 @@ export function parsePlan(
     },
     problems,
   };
+}
+
+/** The role of the group's leader in a plan's members (the 评估组 sheet's 组内角色). */
+export const LEADER_ROLE = "组长";
+
+/**
+ * What a valid plan should still be told (warnings): a group of other than 5–7 members (4.2), in the words the merge
+ * uses (`group-size`), at the time the copies are made rather than after everyone has scored. A plan that lists no
+ * members (the copies are named by `--evaluator`) is not counted.
+ *
+ * @param plan a plan parsed by {@link parsePlan}
+ */
+export function planWarnings(plan: Plan): Problem[] {
+  const n = plan.members.length;
+  return n > 0 && (n < 5 || n > 7) ? [{ code: "group-size", experts: n }] : [];
 }
 
 /**

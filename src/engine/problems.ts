@@ -64,7 +64,14 @@ export type Problem =
       readonly value: unknown;
       readonly allowed?: readonly string[];
     }
-  | { readonly code: "unknown-item"; readonly itemId: string }
+  | {
+      readonly code: "unknown-item";
+      readonly itemId: string;
+      /** The JSON path of the id, when it comes from a JSON document (a plan's `$.notApplicable[1].item`). */
+      readonly path?: string;
+      /** When the id is a requirement line's: the item it belongs to, whose id is wanted instead. */
+      readonly lineOf?: string;
+    }
   | { readonly code: "unknown-line"; readonly itemId: string; readonly lineId: string }
   | {
       readonly code: "line-of-other-item";

@@ -38,9 +38,10 @@ export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
 
 /** The status code of a 状态 cell's text (the label, or the code itself in JSON); undefined for anything else. */
 export function planStatusFromText(text: string): PlanStatus | undefined {
-  const t = text.trim();
+  // Exactly, as the item 状态 cells are read (labels.ts statusFromCell) and as the sheet's own 逾期 formula
+  // compares ($K8<>"已完成"): "已完成 " with a space is not 已完成 there, so it is not here either.
   for (const [code, label] of Object.entries(PLAN_STATUS_LABELS) as [PlanStatus, string][])
-    if (t === label || t === code) return code;
+    if (text === label || text === code) return code;
   return undefined;
 }
 

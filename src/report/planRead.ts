@@ -75,7 +75,9 @@ export function readPlanGrid(grid: GridSource): PlanRead {
     if (deadline !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(deadline)) entry.deadline = deadline;
     else if (deadline !== undefined)
       problems.push(at(PLAN_COL.deadline, "plan-deadline-unreadable", deadline));
-    const statusText = asText(grid.cell(PLAN_SHEET, row, PLAN_COL.status));
+    // Not trimmed: only the list's exact labels count (planStatusFromText), a space around one is named.
+    const rawStatus = grid.cell(PLAN_SHEET, row, PLAN_COL.status);
+    const statusText = typeof rawStatus === "string" ? rawStatus : asText(rawStatus);
     const status = planStatusFromText(statusText);
     if (status) entry.status = status;
     else if (statusText !== "")
@@ -98,10 +100,13 @@ export function describePlanCellProblem(p: PlanCellProblem, zh: boolean): string
     ? `工作表 ${p.sheet}，单元格 ${cell}（${p.key}）：`
     : `sheet ${p.sheet}, cell ${cell} (${p.key}): `;
   switch (p.code) {
-    case "plan-status-unknown":
+    case "plan-status-unknown": {
+      // "已完成 ": a label with spaces around it, which the sheet's own formulas do not take for the label either.
+      const spaced = p.value.trim() !== p.value && planStatusFromText(p.value.trim()) !== undefined;
       return zh
-        ? `${where}状态“${p.value}”不是下拉列表中的值（${labels}）；请从列表中选择，不会按空白读取`
-        : `${where}status "${p.value}" is not one of the list's values (${labels}); pick one from the list (it is not read as blank)`;
+        ? `${where}状态“${p.value}”不是下拉列表中的值（${labels}）${spaced ? "：前后有空格" : ""}；请从列表中选择，不会按空白读取`
+        : `${where}status "${p.value}" is not one of the list's values (${labels})${spaced ? ": it has spaces around it" : ""}; pick one from the list (it is not read as blank)`;
+    }
     case "plan-deadline-unreadable":
       return zh
         ? `${where}完成期限“${p.value}”不是有效日期；请按 YYYY-MM-DD 填写，如 2027-03-31`

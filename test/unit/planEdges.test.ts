@@ -101,7 +101,7 @@ describe("parsePlan refuses what is not of the plan's shape", () => {
     [
       "an item not in Appendix A",
       { format: PLAN_FORMAT, notApplicable: [{ item: "A.9.9", reason: "r" }] },
-      [{ code: "unknown-item", itemId: "A.9.9" }],
+      [{ code: "unknown-item", itemId: "A.9.9", path: "$.notApplicable[0].item" }],
     ],
     [
       "a reason missing, blank or not a text (7.2 asks for one)",
