@@ -183,6 +183,7 @@ export type ConstantDescriber = (c: LogicConstant) => { role: ConstantRole; of?:
  * file, sheet and cell, with the value expected and the value found. A sheet the workbook lacks is left to the
  * reader's own checks.
  *
+ * @param file the file named in each problem; "" for the live workbook (the add-in), which names none
  * @param consensus the workbook is a consensus workbook (the message says to merge again)
  */
 export function constantProblems(
@@ -205,7 +206,7 @@ export function constantProblems(
       expected: c.expected,
       found: typeof found === "boolean" ? (found ? "TRUE" : "FALSE") : found,
       ...(consensus ? { consensus: true as const } : {}),
-      where: { file, sheet: c.sheet, cell: a1(c.row, c.col) },
+      where: { ...(file ? { file } : {}), sheet: c.sheet, cell: a1(c.row, c.col) },
     });
   }
   return out;
