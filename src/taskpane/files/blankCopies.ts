@@ -102,12 +102,13 @@ export async function buildBlankCopies(
 /**
  * Reads a plan.json picked in the pane (gridscore-plan/1, 4.3 and 7.2), as `new --plan` reads it. The plan's
  * reader and the engine's messages are loaded with import() on first use, so they stay out of the first paint.
- * @returns the plan, or the problems in the pane's language, joined, when it cannot be used.
+ * @returns the plan (with its warnings in the pane's language, joined, such as a group of other than 5–7 members,
+ *   as `new --plan` prints them), or the problems in the pane's language, joined, when it cannot be used.
  */
 export async function readPlanText(
   text: string,
   locale: Locale
-): Promise<{ readonly plan: Plan } | { readonly problems: string }> {
+): Promise<{ readonly plan: Plan; readonly warnings?: string } | { readonly problems: string }> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -116,10 +117,13 @@ export async function readPlanText(
       problems: locale === "zh-CN" ? "不是有效的 JSON 文件" : "not a valid JSON file",
     };
   }
-  const { parsePlan, describeProblem } = await import(
+  const { parsePlan, planWarnings, describeProblem } = await import(
     /* webpackChunkName: "plan-reader" */ "../../engine"
   );
   const { plan, problems } = parsePlan(json);
-  if (plan) return { plan };
+  if (plan) {
+    const warnings = planWarnings(plan).map((p) => describeProblem(p, locale));
+    return warnings.length > 0 ? { plan, warnings: warnings.join("；") } : { plan };
+  }
   return { problems: problems.map((p) => describeProblem(p, locale)).join("；") };
 }

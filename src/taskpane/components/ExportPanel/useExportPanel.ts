@@ -23,7 +23,9 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
   const [names, setNamesText] = useState("");
   const [namesError, setNamesError] = useState<string | undefined>(undefined);
   const [blankProgress, setBlankProgress] = useState<ExportPanelState["blankProgress"]>(undefined);
-  const [plan, setPlan] = useState<{ name: string; plan?: Plan; error?: string } | undefined>();
+  const [plan, setPlan] = useState<
+    { name: string; plan?: Plan; warnings?: string; error?: string } | undefined
+  >();
 
   const fileBase = props.workbookMeta?.organization || props.meta.organization || "";
 
@@ -67,7 +69,12 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
         (text) =>
           readPlanText(text, strings.locale).then(
             (read) => {
-              if ("plan" in read) setPlan({ name: file.name, plan: read.plan });
+              if ("plan" in read)
+                setPlan({
+                  name: file.name,
+                  plan: read.plan,
+                  ...(read.warnings ? { warnings: read.warnings } : {}),
+                });
               else refused(read.problems);
               setNamesError(undefined);
             },
@@ -130,8 +137,10 @@ export function useExportPanel(props: ExportPanelProps): ExportPanelState {
     blankProgress,
     makeBlankCopies,
     planName: plan?.name,
+    // A group of other than 5–7 members (4.2) is told with the summary, as `new --plan` warns of it.
     planSummary: plan?.plan
-      ? strings.export.planLoaded(plan.plan.members.length, plan.plan.notApplicable.length)
+      ? strings.export.planLoaded(plan.plan.members.length, plan.plan.notApplicable.length) +
+        (plan.warnings ? `${strings.locale === "zh-CN" ? "；" : "; "}${plan.warnings}` : "")
       : undefined,
     planError: plan?.error,
     pickPlan,
