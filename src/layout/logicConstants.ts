@@ -8,7 +8,7 @@
  * deviation limit) are never among them: people type into those.
  */
 import type { ConstantRole, LocatedProblem } from "../engine";
-import { a1, parseA1 } from "./a1";
+import { a1 } from "./a1";
 import { dateSerial } from "./readCells";
 import type { GridSource } from "./grid";
 import type { CellContent, SheetModel, WorkbookModel } from "./model";
@@ -45,17 +45,27 @@ export interface Reference {
 }
 
 /**
- * A reference: an optional sheet ('quoted'! or plain!), a cell, and an optional second cell of a range. Not
- * preceded by a letter, digit, "_", "." or "$" (a defined name like Subtotal_A1, a function like LOG10) and not
- * followed by "(" (a function) or a letter, digit or "_".
+ * A reference: an optional sheet (always quoted by the layout: sheetRef), a cell, and an optional second cell of a
+ * range. Not preceded by a letter, digit, "_", "." or "$" (a defined name like Subtotal_A1, a function like
+ * LOG10) and not followed by "(" (a function) or a letter, digit or "_".
  */
 const REFERENCE =
-  /(?<![A-Za-z0-9_.$])(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.\u4e00-\u9fff]+))!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![A-Za-z0-9_(])/g;
+  /(?:'((?:[^']|'')+)'!)?(?<![A-Za-z0-9_.$])(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![A-Za-z0-9_(])/g;
 
-function refCell(text: string): RefCell | undefined {
-  const at = parseA1(text);
-  const m = /^(\$?)[A-Z]+(\$?)\d+$/.exec(text);
-  return at && m ? { ...at, colAbsolute: m[1] === "$", rowAbsolute: m[2] === "$" } : undefined;
+/** A cell of a reference as the REFERENCE pattern matched it ("$D$4", "D4"). */
+function refCell(text: string): RefCell {
+  const colAbsolute = text.startsWith("$");
+  let i = colAbsolute ? 1 : 0;
+  let col = 0;
+  for (; i < text.length && text[i]! >= "A" && text[i]! <= "Z"; i++)
+    col = col * 26 + (text.charCodeAt(i) - 64);
+  const rowAbsolute = text[i] === "$";
+  return {
+    row: Number(text.slice(rowAbsolute ? i + 1 : i)) - 1,
+    col: col - 1,
+    colAbsolute,
+    rowAbsolute,
+  };
 }
 
 /**
@@ -70,47 +80,67 @@ export function formulaReferences(formula: string, sheet: string): Reference[] {
   parts.forEach((part, i) => {
     if (i % 2 === 1) return; // inside a string literal
     for (const m of part.matchAll(REFERENCE)) {
-      const from = refCell(m[3]!);
-      const to = m[4] ? refCell(m[4]) : from;
-      if (!from || !to) continue;
-      const named = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-      const rest = part.slice(m.index + m[0].length);
-      const blankTest = /^(<>|=)$/.test(rest) && parts[i + 1] === "" && !m[4];
+      const from = refCell(m[2]!);
+      const to = m[3] ? refCell(m[3]) : from;
+      const named = m[1]?.replace(/''/g, "'");
+      // `X<>""` or `X=""`: the part ends with the operator and the next literal is empty.
+      const end = m.index + m[0].length;
+      const rest = part.length - end <= 2 ? part.slice(end) : "";
+      const blankTest = (rest === "<>" || rest === "=") && parts[i + 1] === "" && !m[3];
       out.push({ sheet: named ?? sheet, from, to, blankTest });
     }
   });
   return out;
 }
 
-/** The cells a reference covers, shifted by (dr, dc) where it is relative (a conditional format's other cells). */
-function* covered(ref: Reference, dr = 0, dc = 0): Generator<string> {
-  const shift = (c: RefCell) => ({
-    row: c.row + (c.rowAbsolute ? 0 : dr),
-    col: c.col + (c.colAbsolute ? 0 : dc),
-  });
-  const a = shift(ref.from);
-  const b = shift(ref.to);
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++)
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) yield `${r},${c}`;
+/** A cell's key in the maps below: row and column in one number (Excel has 16,384 columns). */
+const keyOf = (row: number, col: number): number => row * 16384 + col;
+
+/**
+ * Marks the cells a reference covers, shifted by (dr, dc) where it is relative (a conditional format's other
+ * cells): each keeps whether every read so far only tests it for blank.
+ */
+function mark(keys: Map<number, boolean>, ref: Reference, dr: number, dc: number): void {
+  const r1 = ref.from.row + (ref.from.rowAbsolute ? 0 : dr);
+  const c1 = ref.from.col + (ref.from.colAbsolute ? 0 : dc);
+  const r2 = ref.to.row + (ref.to.rowAbsolute ? 0 : dr);
+  const c2 = ref.to.col + (ref.to.colAbsolute ? 0 : dc);
+  for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
+    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+      const k = keyOf(r, c);
+      keys.set(k, (keys.get(k) ?? true) && ref.blankTest);
+    }
+}
+
+/** A formula and the offsets it is applied at (a conditional format's or validation's cells beyond its first). */
+interface Applied {
+  readonly formula: string;
+  readonly offsets: readonly (readonly [number, number])[];
+}
+
+const ONCE: readonly (readonly [number, number])[] = [[0, 0]];
+
+/** The offsets of every cell of a range from its top-left cell. */
+function offsetsOf(range: { rows: number; cols: number }): [number, number][] {
+  const out: [number, number][] = [];
+  for (let dr = 0; dr < range.rows; dr++)
+    for (let dc = 0; dc < range.cols; dc++) out.push([dr, dc]);
+  return out;
 }
 
 /**
  * Every formula of a sheet with the offsets it is applied at: each cell formula once, each conditional format's
  * formula at every cell of its range (relative to the top-left), each validation's limit held in a cell.
  */
-function formulasOf(sheet: SheetModel): { formula: string; dr: number; dc: number }[] {
-  const out: { formula: string; dr: number; dc: number }[] = [];
+function formulasOf(sheet: SheetModel): Applied[] {
+  const out: Applied[] = [];
   for (const cell of sheet.cells)
-    if (cell.content.kind === "formula") out.push({ formula: cell.content.formula, dr: 0, dc: 0 });
-  for (const cf of sheet.conditionalFormats) {
-    if (cf.kind === "dataBar") continue;
-    for (let dr = 0; dr < cf.range.rows; dr++)
-      for (let dc = 0; dc < cf.range.cols; dc++) out.push({ formula: cf.formula, dr, dc });
-  }
+    if (cell.content.kind === "formula") out.push({ formula: cell.content.formula, offsets: ONCE });
+  for (const cf of sheet.conditionalFormats)
+    if (cf.kind !== "dataBar") out.push({ formula: cf.formula, offsets: offsetsOf(cf.range) });
   for (const v of sheet.validations)
     if (v.kind === "decimal" && typeof v.max === "string")
-      for (let dr = 0; dr < v.range.rows; dr++)
-        for (let dc = 0; dc < v.range.cols; dc++) out.push({ formula: v.max, dr, dc });
+      out.push({ formula: v.max, offsets: offsetsOf(v.range) });
   return out;
 }
 
@@ -139,22 +169,23 @@ export function logicConstants(
   const wanted = (name: string) => !sheets || sheets.has(name);
   const names = new Set(model.sheets.map((s) => s.name));
   /** Per sheet, each cell read: whether every read only tests it for blank. */
-  const read = new Map<string, Map<string, boolean>>();
+  const read = new Map<string, Map<number, boolean>>();
   for (const sheet of model.sheets)
     for (const f of formulasOf(sheet))
       for (const ref of formulaReferences(f.formula, sheet.name)) {
         if (!wanted(ref.sheet) || !names.has(ref.sheet)) continue;
-        const keys = read.get(ref.sheet) ?? new Map<string, boolean>();
+        const keys = read.get(ref.sheet) ?? new Map<number, boolean>();
         read.set(ref.sheet, keys);
-        for (const key of covered(ref, f.dr, f.dc))
-          keys.set(key, (keys.get(key) ?? true) && ref.blankTest);
+        const absolute =
+          ref.from.rowAbsolute && ref.from.colAbsolute && ref.to.rowAbsolute && ref.to.colAbsolute;
+        for (const [dr, dc] of absolute ? ONCE : f.offsets) mark(keys, ref, dr, dc);
       }
   const out: LogicConstant[] = [];
   for (const sheet of model.sheets) {
     const keys = read.get(sheet.name);
     if (!keys) continue;
     for (const cell of sheet.cells) {
-      const blankOnly = keys.get(`${cell.row},${cell.col}`);
+      const blankOnly = keys.get(keyOf(cell.row, cell.col));
       if (!cell.locked || blankOnly === undefined) continue;
       const expected = constantOf(cell.content);
       if (expected !== undefined)
