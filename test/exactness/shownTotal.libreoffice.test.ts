@@ -3,10 +3,22 @@
  * 89999/300 = 299.99666… (不合格) keeps its exact value in the cell, and its conditional number format
  * `[>=299.9999999995]0.00;[>=299.99]"299.99";0.00` shows 299.99, never 300.00: the consensus sheet's 共识总分, the
  * roll-up's unit total and its level mean/median/min/max, and the plan's 失分合计 (495 − 299.99 = 195.01). The
- * files pass the ECMA-376 schemas with nothing Excel would repair.
+ * files pass the ECMA-376 schemas with nothing Excel would repair. The 评价条件 sheet's 5.2 reason says a typed
+ * 自查总分 of 299.996 is 299.99, as checkEligibility says, not 300.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import { STYLES } from "../../src/layout";
+import {
+  CONDITION_COL,
+  ELIGIBILITY_IDS,
+  INCIDENTS,
+  buildEligibilitySheet,
+  checkEligibility,
+} from "../../src/layout/evaluationSheets";
+import { writeXlsx } from "../../src/writers/xlsx";
+import { rowOf } from "../report/support";
 import { runCli } from "../support/cli";
 import { libreOfficeConvert, outputDir, requireProgram } from "../support/external";
 import { OOXML_READY, ooxmlProblems, ooxmlReports } from "../support/ooxml";
@@ -68,5 +80,36 @@ maybe("89999/300 in the workbooks, rendered by LibreOffice", () => {
   (OOXML_READY ? test : test.skip)("the three workbooks pass the OOXML validator", () => {
     const reports = ooxmlReports([consensus, rollup, plan]);
     for (const f of [consensus, rollup, plan]) expect(ooxmlProblems(reports[f]!)).toEqual([[], []]);
+  });
+});
+
+maybe("5.2's reason for a 自查总分 of 299.996, computed by LibreOffice", () => {
+  test("自查总分299.99分，低于合格线300分, as checkEligibility says", async () => {
+    const dir = outputDir("shown-total-eligibility");
+    const input = {
+      operationStart: "2024-01-31",
+      selfEvaluationDate: "2024-03-01",
+      applicationDate: "2024-07-31",
+      selfEvaluationScore: 299.996,
+      incidents: Object.fromEntries(INCIDENTS.map((i) => [i.id, "no" as const])),
+    };
+    const file = path.join(dir, "eligibility.xlsx");
+    fs.writeFileSync(
+      file,
+      await writeXlsx({
+        sheets: [buildEligibilitySheet(input)],
+        names: [],
+        styles: STYLES,
+        properties: { title: "", subject: "", creator: "", keywords: "" },
+      })
+    );
+    const [recalculated] = libreOfficeConvert(soffice!, [file], "xlsx", path.join(dir, "out"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculated!);
+    const row = rowOf(buildEligibilitySheet(), ELIGIBILITY_IDS.condition("5.2"));
+    const cell = wb.getWorksheet("评价条件")!.getCell(row + 1, CONDITION_COL.reason + 1);
+    const reason = "自查总分299.99分，低于合格线300分（自查不合格）";
+    expect((cell.value as ExcelJS.CellFormulaValue).result).toBe(reason);
+    expect(checkEligibility(input).conditions.find((c) => c.id === "5.2")!.reason).toBe(reason);
   });
 });

@@ -10,6 +10,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Fraction, formatTotal, round2, shownTotal, totalNumberFormat } from "../../src/engine";
+import { INCIDENTS, checkEligibility } from "../../src/layout/evaluationSheets";
+import type { IncidentAnswer, IncidentId } from "../../src/layout/evaluationSheets";
 import { SUMMARY_BY_LEVEL_SHEET, UNITS_SHEET } from "../../src/rollup";
 import { formatValueText } from "../../src/sim/cell-values";
 import { FC_SEED, runs } from "../support/arbitraries";
@@ -89,6 +91,31 @@ describe("shownTotal: half up, but never the pass mark for a total below it", ()
     expect(formatValueText(480.333, FORMAT_300)).toBe("480.33");
     expect(formatValueText(150, FORMAT_300)).toBe("150.00");
   });
+});
+
+describe("5.2's 自查总分 below the pass mark is never shown as 300", () => {
+  const incidents = Object.fromEntries(INCIDENTS.map((i) => [i.id, "no"])) as Record<
+    IncidentId,
+    IncidentAnswer
+  >;
+  const reason = (score: number): string | undefined =>
+    checkEligibility({
+      operationStart: "2024-01-31",
+      selfEvaluationDate: "2024-03-01",
+      applicationDate: "2024-07-31",
+      selfEvaluationScore: score,
+      incidents,
+    }).conditions.find((c) => c.id === "5.2")?.reason;
+  test.each([
+    [299.996, "299.99"],
+    [299.995, "299.99"],
+    [299.994, "299.99"],
+    [299.985, "299.99"],
+    [250, "250"],
+  ])("%s is shown %s", (score, shown) => {
+    expect(reason(score)).toBe(`自查总分${shown}分，低于合格线300分（自查不合格）`);
+  });
+  test("300 meets it", () => expect(reason(300)).toBe(""));
 });
 
 /** Every cell of a sheet whose text is `label`, with the cell `offset` columns right of it. */

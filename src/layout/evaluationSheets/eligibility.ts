@@ -97,9 +97,14 @@ function dateProblem(field: DateField, read: DateRead): Step {
   }
 }
 
-/** Rounds a score for a message the way the sheet does (ROUND(x,2)). */
+/**
+ * Rounds a score below the pass mark for a message the way the sheet does (MIN(ROUND(x,2), 299.99)): never shown as
+ * the pass mark it is below (299.996 is 299.99, not 300: README: Numbers).
+ */
 function shown(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return String(
+    Math.min(Math.round(x * 100) / 100, (Math.round(STANDARD.passMark * 100) - 1) / 100)
+  );
 }
 
 /** 自查总分 as the sheet's formula reads it: a number, "missing" (blank) or "invalid" (text that is no number). */

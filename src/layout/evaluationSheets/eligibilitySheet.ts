@@ -312,7 +312,8 @@ function conditionSteps(
         [
           `${r.SC}<${STANDARD.passMark}`,
           "not-met",
-          `"${SCORE_LABEL}"&ROUND(${r.SC},2)&"分，低于合格线${STANDARD.passMark}分（自查不合格）"`,
+          // Below the pass mark, never shown as it (299.996 is 299.99: README: Numbers).
+          `"${SCORE_LABEL}"&MIN(ROUND(${r.SC},2),${(Math.round(STANDARD.passMark * 100) - 1) / 100})&"分，低于合格线${STANDARD.passMark}分（自查不合格）"`,
         ],
       ];
     case "5.3": {
