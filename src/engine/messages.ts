@@ -472,13 +472,6 @@ export function describeProblem(
       return zh
         ? `两次评估的被评单位不同（之前：${problem.before}；之后：${problem.after}），请确认比较的是同一单位`
         : `the two evaluations name different units (before: ${problem.before}; after: ${problem.after}): check they are the same unit`;
-    case "output-refused":
-      return OUTPUT[problem.reason][zh ? 0 : 1].replace("{other}", problem.other ?? "");
-    case "merge-excluded":
-      return zh
-        ? `有 ${problem.errors} 个错误，按 --skip-invalid 未计入本次合并`
-        : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
-    case "no-entries":
     case "remediation-other-unit": {
       const unit = (organization: string, level: string): string => {
         const name = Object.prototype.hasOwnProperty.call(LEVELS, level)
@@ -501,6 +494,13 @@ export function describeProblem(
       return zh
         ? `此整改台账据同一单位的另一次评估制定（台账记录：日期 ${problem.planDate || "未填写"}，总分 ${problem.planTotal === null ? "未记录" : formatScore(problem.planTotal)}；此次评估：日期 ${problem.date || "未填写"}，总分 ${formatScore(problem.total)}）；已使用其整改状态，请确认是否为此次评估的台账`
         : `this remediation plan was made from another evaluation of the same unit (the plan records date ${problem.planDate || "none"}, total ${problem.planTotal === null ? "none" : formatScore(problem.planTotal)}; this evaluation: date ${problem.date || "none"}, total ${formatScore(problem.total)}); its statuses were used: check it is the plan of this evaluation`;
+    case "output-refused":
+      return OUTPUT[problem.reason][zh ? 0 : 1].replace("{other}", problem.other ?? "");
+    case "merge-excluded":
+      return zh
+        ? `有 ${problem.errors} 个错误，按 --skip-invalid 未计入本次合并`
+        : `${problem.errors} error(s): left out of this merge (--skip-invalid)`;
+    case "no-entries":
       return zh
         ? "此评分表没有任何填写（无扣分、无正常评分以外的状态、无得分率/数值/等级、无备注），合并时按未扣分计入（A.7未填写按0分）；请确认发来的是专家填写后的文件"
         : "this scoresheet has no entries (no deduction, no status other than normal, no rate, value or level, no note): it merges as an expert who deducted nothing (A.7 left empty scores 0); was the right file sent?";

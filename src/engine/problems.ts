@@ -161,13 +161,6 @@ export type Problem =
   // after the verdict (issue 13)
   | { readonly code: "not-a-remediation-plan" }
   | { readonly code: "different-units"; readonly before: string; readonly after: string }
-  | { readonly code: "output-refused"; readonly reason: OutputRefusal; readonly other?: string }
-  | { readonly code: "corrupt"; readonly detail: string }
-  | { readonly code: "not-a-scoresheet" }
-  /** A workbook gridscore wrote that is not a scoresheet: a remediation plan or a roll-up. */
-  | { readonly code: "gridscore-other-workbook"; readonly kind: "remediation" | "rollup" }
-  | {
-      readonly code: "other-template";
   | {
       /** A remediation plan (整改台账, `--plan-status`) made for another unit than the evaluation it is used with. */
       readonly code: "remediation-other-unit";
@@ -191,6 +184,13 @@ export type Problem =
       readonly planTotal?: number | null;
       readonly planDate?: string;
     }
+  | { readonly code: "output-refused"; readonly reason: OutputRefusal; readonly other?: string }
+  | { readonly code: "corrupt"; readonly detail: string }
+  | { readonly code: "not-a-scoresheet" }
+  /** A workbook gridscore wrote that is not a scoresheet: a remediation plan or a roll-up. */
+  | { readonly code: "gridscore-other-workbook"; readonly kind: "remediation" | "rollup" }
+  | {
+      readonly code: "other-template";
       readonly field: string;
       readonly found: string;
       readonly expected: string;
@@ -472,6 +472,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "consensus-workbook": "error",
   "not-a-remediation-plan": "error",
   "different-units": "warning",
+  "remediation-other-unit": "error",
+  "remediation-other-evaluation": "warning",
   "output-refused": "error",
   "merge-excluded": "warning",
   "no-entries": "warning",
@@ -479,8 +481,6 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   corrupt: "error",
   "not-a-scoresheet": "error",
   "gridscore-other-workbook": "error",
-  "remediation-other-unit": "error",
-  "remediation-other-evaluation": "warning",
   "other-template": "error",
   "formula-overwritten": "error",
   "cached-mismatch": "warning",
