@@ -7,7 +7,8 @@
 import type { GridSource, GridValue } from "../layout";
 import type { Level } from "../standard";
 import type { Problem } from "../engine";
-import { PLAN_META_SHEET } from "./planSheet";
+
+export const PLAN_META_SHEET = "_gridscore_remediation";
 
 /** The evaluation a plan was made from, as its identity sheet records it; each field absent when not recorded. */
 export interface PlanSourceFacts {

@@ -17,10 +17,11 @@ import type { PlanRow } from "./plan";
 import { Fraction, exact, formatScore, shiftDecimal, sumExact, toUnits } from "../engine";
 import type { ReportModel } from "./types";
 import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
-import { planSourceEntries } from "./planIdentity";
+import { PLAN_META_SHEET, planSourceEntries } from "./planIdentity";
+
+export { PLAN_META_SHEET } from "./planIdentity";
 
 export const PLAN_SHEET = "整改台账";
-export const PLAN_META_SHEET = "_gridscore_remediation";
 export const REMEDIATION_FORMAT = "gridscore-remediation/1";
 
 /** Where the plan sheet puts things; the plan reader finds rows by the key column. */

@@ -168,7 +168,10 @@ describe("every failing command prints Chinese then English, line by line", () =
     );
     const mismatch = await runCli(["new", at("p.xlsx"), "--plan", plan, "--organization", "甲区"]);
     expect(mismatch.code).toBe(1);
-    const [[zh, en]] = pairs(mismatch.err) as [[string, string]];
+    // A plan of one member also warns of the group's size (4.2) first; the refusal is its own pair.
+    const printed = pairs(mismatch.err);
+    expect(printed[0]![0]).toContain("标准4.2要求一般为5–7人");
+    const [zh, en] = printed.find(([z]) => z.includes("被评单位与评估方案不一致")) ?? ["", ""];
     expect(zh).toContain("被评单位与评估方案不一致");
     expect(en).toContain('the organization differs from the plan\'s: --organization gives "甲区"');
     expect(en).toContain('"乙区网格中心"');

@@ -27,7 +27,7 @@ function snapshot(grid: GridSource): Snapshot {
 /** The pane's constant-changed problems for the grid. */
 function changed(grid: GridSource) {
   const contents = readContents(snapshot(grid), layoutInfo());
-  if ("failure" in contents) throw new Error(contents.failure.detail);
+  if ("failure" in contents) throw new Error(JSON.stringify(contents.failure));
   return liveState(contents).problems.filter((p) => p.code === "constant-changed");
 }
 
