@@ -120,7 +120,10 @@ describe("new --inputs --plan: the plan's members against the JSON's evaluator",
       "--evaluator",
       "张三",
     ]);
-    expect(ok.err).toBe("");
+    // The plan's two members also draw 4.2's group-size warning (5–7), and nothing else.
+    expect(ok.err).toBe(
+      `提示: 文件 ${plan}：评估组有 2 位专家，标准4.2要求一般为5–7人\n  warning: file ${plan}: the group has 2 experts; 4.2 says 5–7 as a rule\n`
+    );
     expect(ok.code).toBe(0);
     expect(await metaOf(own)).toMatchObject({ evaluator: "张三", organization: ORG });
   });

@@ -87,7 +87,13 @@ describe("parseEvaluationDocument: eligibility", () => {
     [
       "a day that does not exist",
       { applicationDate: "2025-02-29" },
-      [bad("$.eligibility.applicationDate", "YYYY-MM-DD")],
+      // Written right, but no such day: told why (2025 is no leap year), not that its format is wrong.
+      [
+        bad(
+          "$.eligibility.applicationDate",
+          '实有的日期（“2025-02-29” 的格式可以，但这一天不存在：2025年2月只有28天（2025年不是闰年）；请改为实有的日期） / a date that exists ("2025-02-29" is written right, but that day does not exist: 2025-02 has 28 days (2025 is no leap year); enter a date that exists)'
+        ),
+      ],
     ],
     [
       "a slash date",
@@ -243,7 +249,12 @@ describe("parseEvaluationDocument: plan", () => {
     [
       "a deadline that is no day",
       { "A.1.1.1": { deadline: "2026-13-01" } },
-      [bad('$.plan["A.1.1.1"].deadline', "YYYY-MM-DD")],
+      [
+        bad(
+          '$.plan["A.1.1.1"].deadline',
+          '实有的日期（“2026-13-01” 的格式可以，但没有13月这个月份（月份为1–12）；请改为实有的日期） / a date that exists ("2026-13-01" is written right, but there is no month 13 (months are 1–12); enter a date that exists)'
+        ),
+      ],
     ],
     [
       "a status label (JSON holds codes)",
