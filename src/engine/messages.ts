@@ -266,6 +266,17 @@ export function subject(
   return `${itemPart} ${lineId}「${line.requirement}」（${rule}）`;
 }
 
+/** A unit as a message names it: “示例市”（省辖市） / "示例市" (City (provincial-administered)); a level code off the list as given. */
+function unitWords(organization: string, level: string, zh: boolean): string {
+  const name = Object.prototype.hasOwnProperty.call(LEVELS, level)
+    ? LEVELS[level as keyof typeof LEVELS]
+    : undefined;
+  const lv = name ? (zh ? name.zh : name.en) : level;
+  return zh
+    ? `“${organization || "（未填写）"}”${lv ? `（${lv}）` : ""}`
+    : `"${organization || "(blank)"}"${lv ? ` (${lv})` : ""}`;
+}
+
 /** The message for one problem in the pane's, the CLI's or the workbook's language. */
 export function describeProblem(
   problem: Problem,
@@ -473,18 +484,9 @@ export function describeProblem(
         ? `两次评估的被评单位不同（之前：${problem.before}；之后：${problem.after}），请确认比较的是同一单位`
         : `the two evaluations name different units (before: ${problem.before}; after: ${problem.after}): check they are the same unit`;
     case "remediation-other-unit": {
-      const unit = (organization: string, level: string): string => {
-        const name = Object.prototype.hasOwnProperty.call(LEVELS, level)
-          ? LEVELS[level as keyof typeof LEVELS]
-          : undefined;
-        const lv = name ? (zh ? name.zh : name.en) : level;
-        return zh
-          ? `“${organization || "（未填写）"}”${lv ? `（${lv}）` : ""}`
-          : `"${organization || "(blank)"}"${lv ? ` (${lv})` : ""}`;
-      };
       return zh
-        ? `此整改台账是${unit(problem.organization, problem.level)}的，而评估的被评单位是${unit(problem.expectedOrganization, problem.expectedLevel)}；整改状态只能来自本单位的整改台账：请改用本单位由 gridscore plan 生成的整改台账，未使用`
-        : `this remediation plan is for ${unit(problem.organization, problem.level)}, but the evaluation is of ${unit(problem.expectedOrganization, problem.expectedLevel)}; remediation statuses can only come from the unit's own plan: give the plan gridscore plan made for this unit (it was not used)`;
+        ? `此整改台账是${unitWords(problem.organization, problem.level, zh)}的，而评估的被评单位是${unitWords(problem.expectedOrganization, problem.expectedLevel, zh)}；整改状态只能来自本单位的整改台账：请改用本单位由 gridscore plan 生成的整改台账，未使用`
+        : `this remediation plan is for ${unitWords(problem.organization, problem.level, zh)}, but the evaluation is of ${unitWords(problem.expectedOrganization, problem.expectedLevel, zh)}; remediation statuses can only come from the unit's own plan: give the plan gridscore plan made for this unit (it was not used)`;
     }
     case "remediation-other-evaluation":
       if (problem.planTotal === undefined)
@@ -687,18 +689,9 @@ export function describeProblem(
         ? `与 ${problem.counted} 是同一单位“${problem.organization}”在同一天（${problem.date || "未填写日期"}）的评价，方式和专家人数也相同，总分却不同（本文件 ${problem.otherTotal}，${problem.counted} ${problem.countedTotal}）；汇总按文件顺序计入了 ${problem.counted}。请核实哪一份是定稿，并把另一份移出汇总的文件`
         : `this and ${problem.counted} evaluate the same unit "${problem.organization}" on the same day (${problem.date || "no date"}), by the same method and number of experts, with different totals (this file ${problem.otherTotal}, ${problem.counted} ${problem.countedTotal}); the roll-up counted ${problem.counted} because it was given later. Check which one is final and take the other out of the roll-up's files`;
     case "unit-mismatch": {
-      const unit = (organization: string, level: string): string => {
-        const name = Object.prototype.hasOwnProperty.call(LEVELS, level)
-          ? LEVELS[level as keyof typeof LEVELS]
-          : undefined;
-        const lv = name ? (zh ? name.zh : name.en) : level;
-        return zh
-          ? `“${organization || "（未填写）"}”${lv ? `（${lv}）` : ""}`
-          : `"${organization || "(blank)"}"${lv ? ` (${lv})` : ""}`;
-      };
       return zh
-        ? `此评分表的被评单位是${unit(problem.organization, problem.level)}，而 ${problem.other} 等是${unit(problem.expectedOrganization, problem.expectedLevel)}；合并只用于同一被评单位的评估专家评分表（4.2、6.6）：请去掉此文件，或改正其封面上的被评单位和层级后再合并`
-        : `this scoresheet evaluates ${unit(problem.organization, problem.level)}, but ${problem.other} and the others evaluate ${unit(problem.expectedOrganization, problem.expectedLevel)}; a merge combines the experts' scoresheets of one unit (4.2, 6.6): leave this file out, or correct the unit and level on its cover, then merge again`;
+        ? `此评分表的被评单位是${unitWords(problem.organization, problem.level, zh)}，而 ${problem.other} 等是${unitWords(problem.expectedOrganization, problem.expectedLevel, zh)}；合并只用于同一被评单位的评估专家评分表（4.2、6.6）：请去掉此文件，或改正其封面上的被评单位和层级后再合并`
+        : `this scoresheet evaluates ${unitWords(problem.organization, problem.level, zh)}, but ${problem.other} and the others evaluate ${unitWords(problem.expectedOrganization, problem.expectedLevel, zh)}; a merge combines the experts' scoresheets of one unit (4.2, 6.6): leave this file out, or correct the unit and level on its cover, then merge again`;
     }
     case "plan-mismatch":
       return zh
