@@ -2,7 +2,7 @@
  * The eligibility sheet (评价条件): section 5 as a checklist. Dates and answers are typed; whether each
  * condition is met is computed by formulas (the rule of checkEligibility), never ticked by hand.
  */
-import { STANDARD } from "../../standard";
+import { STANDARD, computedTotal } from "../../standard";
 import { a1, cellRange } from "../a1";
 import { EMPTY, SheetBuilder, formula, num, text } from "../builder";
 import { str } from "../formulas";
@@ -150,9 +150,11 @@ export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel 
     kind: "decimal",
     range: cellRange(scoreRow, C.input),
     min: 0,
-    max: STANDARD.declaredTotal,
+    // The most Appendix A's items give (495), as the reader's self-score-out-of-range warns beyond it; the
+    // message shows both figures of the A.4 contradiction (README).
+    max: computedTotal(),
     errorTitle: "自查总分无效",
-    errorMessage: `请填写0到${STANDARD.declaredTotal}之间的数字`,
+    errorMessage: `请填写0到${computedTotal()}之间的数字（附录A各项分值之和为${computedTotal()}分，8.2标注${STANDARD.declaredTotal}分）`,
   });
   b.setMerged(
     cellRange(row++, 0, 1, 4),
