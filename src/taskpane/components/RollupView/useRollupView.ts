@@ -5,6 +5,7 @@ import { warningLines } from "../WarningList/warningLines";
 // The roll-up's pure parts only: the reader (with ExcelJS) is loaded when the first file is read.
 import { buildRollup } from "../../../rollup/compute";
 import { buildRollupWorkbook } from "../../../rollup/workbook";
+import { assertWritable } from "../../../layout/cellText";
 import type { RefusedFile, RollupUnit } from "../../../rollup/types";
 import { describeFailure, settle, unexpectedFailure, useAdapter } from "../../adapter";
 import { XLSX_MIME, downloadBytes } from "../../files/download";
@@ -145,7 +146,11 @@ export function useRollupView(props: RollupViewProps): RollupViewState {
         const { writeXlsx } = await import(
           /* webpackChunkName: "xlsx-writer" */ "../../../writers/xlsx"
         );
-        save(await writeXlsx(buildRollupWorkbook(rollup)), ROLLUP_FILE_NAME, XLSX_MIME);
+        const model = buildRollupWorkbook(rollup);
+        // The roll-up fits others' texts to a cell (fitName); the check is the one every download makes, so
+        // that a text no cell holds is refused by name (UnwritableTextError) as the 写入 button refuses it.
+        assertWritable(model);
+        save(await writeXlsx(model), ROLLUP_FILE_NAME, XLSX_MIME);
         setError(undefined);
         announce(t.downloaded(ROLLUP_FILE_NAME));
       } catch (err: unknown) {
