@@ -9,6 +9,7 @@ import type { LocatedProblem } from "../engine";
 import { cellRange, rangeA1 } from "./a1";
 import { COL } from "./tableColumns";
 import type { GridSource, GridValue } from "./grid";
+import { EXCEL_ERROR_VALUES } from "./excelErrors";
 
 /** A cell as the engine takes it: dates as ISO text, booleans as Excel shows them, anything else as stored. */
 export function cleanValue(v: GridValue): CellValue {
@@ -60,20 +61,6 @@ export function readInputCell(
   return counted;
 }
 
-/** Excel's error values, as a grid that cannot tell them from typed text gives them (Office.js `values`). */
-const ERROR_LITERALS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-]);
-
 /**
  * What an input cell holds when it is neither a number nor text, so a message can say what it really is: a
  * boolean (TRUE/FALSE) or an error value (#N/A); undefined otherwise. A source that cannot tell an error from its
@@ -88,7 +75,7 @@ export function inputKind(
   if (typeof raw === "boolean") return "boolean";
   const error = grid.isError
     ? grid.isError(sheet, row, COL.input)
-    : typeof raw === "string" && ERROR_LITERALS.has(raw);
+    : typeof raw === "string" && EXCEL_ERROR_VALUES.has(raw);
   return error ? "error" : undefined;
 }
 

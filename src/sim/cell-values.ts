@@ -4,6 +4,7 @@
  * formatter for Range.text.
  */
 import { DetailedCellError, ErrorType, type CellValue as HfCellValue } from "hyperformula";
+import { EXCEL_ERROR_VALUES } from "../layout/excelErrors";
 
 /** A value as Office.js returns it in Range.values ("" for an empty cell, "#DIV/0!" for errors). */
 export type CellValue = string | number | boolean;
@@ -18,18 +19,6 @@ export type CellInput =
 export type SimValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
 const NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?$/;
-const ERROR_VALUES = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#SPILL!",
-  "#CALC!",
-]);
-
 /** Interprets text the way Excel does when a user types it (numbers, %, TRUE/FALSE, =formula, 'text). */
 export function parseTypedText(text: string, numberFormat = "General"): CellInput {
   if (text === "") return { kind: "empty" };
@@ -97,7 +86,7 @@ export function valueTypeOf(value: CellValue): SimValueType {
   if (value === "") return "Empty";
   if (typeof value === "number") return "Double";
   if (typeof value === "boolean") return "Boolean";
-  return ERROR_VALUES.has(value) ? "Error" : "String";
+  return EXCEL_ERROR_VALUES.has(value) ? "Error" : "String";
 }
 
 function formatGeneral(n: number): string {
