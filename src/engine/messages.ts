@@ -560,6 +560,8 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId)}：专家对本项的状态判断不一致（${statusList(problem.statuses, problem.evaluators, true)}），需评估组讨论`
         : `${s(problem.itemId)}: experts disagree on the item's status (${statusList(problem.statuses, problem.evaluators, false)}); the group must discuss it`;
+    case "sheet-entry-not-kept":
+      return zh ? problem.words.zh : problem.words.en;
     case "group-size":
       return zh
         ? `评估组有 ${problem.experts} 位专家，标准4.2要求一般为5–7人`

@@ -2,6 +2,7 @@
  * Every scoring and validation problem as a typed value. Messages live in one table (messages.ts).
  */
 import type { CellValue, ItemStatus } from "./evaluation";
+import type { EvaluationSheetProblem } from "../layout/evaluationSheets/read";
 
 export type InputKind = "deduction" | "rate" | "value" | "level" | "status" | "note";
 
@@ -411,6 +412,17 @@ export type Problem =
       /** The group's reason, from the plan. */
       readonly reason: string;
     }
+  | {
+      /**
+       * An entry of the 评价条件, 评估组 or 评价程序 sheet that what reads it could not keep as typed (a 领域 or
+       * 组内角色 off the list, a row with a unit but no name, a copied row): a rebuild or a merge would drop it, so
+       * they refuse it, as export and migrate do. `words` are the sheet problem's own (describeSheetProblem in
+       * src/layout/evaluationSheets/sheetProblems.ts), carried so the engine does not import the layout.
+       */
+      readonly code: "sheet-entry-not-kept";
+      readonly entry: EvaluationSheetProblem;
+      readonly words: { readonly zh: string; readonly en: string };
+    }
   | { readonly code: "old-layout"; readonly found: string; readonly current: string }
   | {
       readonly code: "percent-old-layout";
@@ -514,6 +526,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "rollup-undecided": "warning",
   "plan-overridden": "error",
   "agreed-on-plan-na": "error",
+  "sheet-entry-not-kept": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
 };

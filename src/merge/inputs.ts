@@ -6,7 +6,12 @@ import { sha256Hex } from "../standard";
 import { partitionProblems, planOverrides, scoreEvaluation } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { loadXlsx, readLoadedScoresheet } from "../writers/xlsx/readXlsx";
-import { readEvaluationSheets } from "../layout/evaluationSheets";
+import {
+  isGroupSheetProblem,
+  readEvaluationSheets,
+  sheetEntryNotKept,
+  sheetProblemLosesOnRebuild,
+} from "../layout/evaluationSheets";
 import { parseEvaluationDocument } from "../layout/evaluationDocument";
 import { readJsonBytes, sniff } from "../writers/input";
 import type { MergeCandidate } from "./checks";
@@ -23,7 +28,13 @@ export async function readCandidate(file: string, bytes: Uint8Array): Promise<Me
   if (result.loaded.identity.kind === "consensus")
     return { kind: "refused", file, errors: [{ code: "consensus-workbook", where: { file } }] };
   const s = readLoadedScoresheet(result.loaded);
-  const group = readEvaluationSheets(result.loaded.grid).group?.filter((m) => m.name.trim() !== "");
+  const sheets = readEvaluationSheets(result.loaded.grid);
+  const group = sheets.group?.filter((m) => m.name.trim() !== "");
+  // A 评估组 row the consensus could not carry as typed (a 领域 or 组内角色 off the list, a unit without a name, a
+  // copied row) refuses the copy, naming its sheet and cell, as export refuses it: nothing typed is dropped.
+  const unkept = sheets.problems
+    .filter((p) => isGroupSheetProblem(p) && sheetProblemLosesOnRebuild(p))
+    .map((p) => sheetEntryNotKept(p, file));
   return {
     kind: "read",
     expert: {
@@ -38,7 +49,7 @@ export async function readCandidate(file: string, bytes: Uint8Array): Promise<Me
       warnings: [...noEntriesWarnings(file, s.evaluation), ...s.warnings],
       ...(group && group.length > 0 ? { group } : {}),
     },
-    errors: s.errors,
+    errors: [...s.errors, ...unkept],
   };
 }
 

@@ -10,7 +10,7 @@ import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { modelTextProblems } from "../layout/cellText";
 import { consensusPlan } from "./consensus";
 import { writeAgreed } from "./agreed";
-import { keptSheets } from "./keptSheets";
+import { entriesNotKept, keptSheets } from "./keptSheets";
 import { attempt, fail, ok } from "./failures";
 import { layoutInfo } from "./layoutInfo";
 import { countInputs, liveState, readContents } from "./liveState";
@@ -120,22 +120,36 @@ export function createScoresheetAdapter(
     const contents = contentsOf(snap);
     if (!contents.ok) return contents;
     const { exists, read } = contents.value;
-    if (exists)
+    // README: Inputs. An evaluation-sheet entry the rebuild would drop refuses it, as migrate does.
+    const sheetsRead = (): AdapterResult<ReturnType<typeof keptSheets>> => {
+      const entries = readEvaluationSheets(snap.grid);
+      const lost = entriesNotKept(entries);
+      return lost.length > 0
+        ? fail({ kind: "entries-not-kept", problems: lost })
+        : ok(keptSheets(entries));
+    };
+    if (exists) {
+      const sheets = sheetsRead();
+      if (!sheets.ok) return sheets;
       return ok({
         evaluation: read.evaluation,
         identity: identityFor(read),
-        sheets: keptSheets(readEvaluationSheets(snap.grid)),
+        sheets: sheets.value,
         kept: countInputs(read.evaluation),
       });
+    }
     if (snap.present.size === 0) return ok(undefined);
     const foreign = [...snap.present.values()].filter((s) => !owned.has(s.id));
-    if (foreign.length === 0)
+    if (foreign.length === 0) {
+      const sheets = sheetsRead();
+      if (!sheets.ok) return sheets;
       return ok({
         evaluation: emptyEvaluation(),
         identity: identityFor(undefined),
-        sheets: keptSheets(readEvaluationSheets(snap.grid)),
+        sheets: sheets.value,
         kept: 0,
       });
+    }
     const names = foreign.map((s) => s.name).join(", ");
     return fail({
       kind: "not-a-scoresheet",

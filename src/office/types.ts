@@ -20,7 +20,12 @@ export type AdapterFailure =
       readonly problems: readonly LocatedProblem[];
     }
   /** A text the workbook cannot hold (over 32,767 characters, or a control character): nothing was written. */
-  | { readonly kind: "unwritable-text"; readonly problems: readonly LocatedProblem[] };
+  | { readonly kind: "unwritable-text"; readonly problems: readonly LocatedProblem[] }
+  /**
+   * An entry of the 评价条件, 评估组 or 评价程序 sheet a rebuild could not write again as typed
+   * (`sheet-entry-not-kept`, each at its sheet and cell): nothing was written.
+   */
+  | { readonly kind: "entries-not-kept"; readonly problems: readonly LocatedProblem[] };
 
 export type AdapterResult<T> =
   | { readonly ok: true; readonly value: T }

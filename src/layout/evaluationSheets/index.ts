@@ -29,4 +29,10 @@ export type { EvaluationSheetProblem, EvaluationSheetsRead } from "./read";
 export { buildEvaluationSheets } from "./sheets";
 export type { EvaluationSheetsInput } from "./sheets";
 export { sheetProblemLosesInput, sheetProblemLosesOnRebuild } from "./read";
-export { describeSheetProblem, formatSheetProblemLines, sheetProblemCell } from "./sheetProblems";
+export {
+  describeSheetProblem,
+  formatSheetProblemLines,
+  isGroupSheetProblem,
+  sheetEntryNotKept,
+  sheetProblemCell,
+} from "./sheetProblems";

@@ -6,6 +6,7 @@ import { a1 } from "../a1";
 import { computedTotal, STANDARD } from "../../standard";
 import { FIELD_LABELS, ROLE_LABELS } from "./group";
 import type { EvaluationSheetProblem } from "./read";
+import type { LocatedProblem } from "../../engine/problems";
 
 const labels = (table: Readonly<Record<string, string>>): string =>
   Object.values(table).join(" / ");
@@ -56,4 +57,25 @@ export function formatSheetProblemLines(
   const enWhere = `${file ? `file ${file}, ` : ""}sheet ${p.sheet}, cell ${cell}: `;
   const [zh, en] = severity === "error" ? ["错误", "error"] : ["提示", "warning"];
   return `${zh}: ${zhWhere}${describeSheetProblem(p, true)}\n  ${en}: ${enWhere}${describeSheetProblem(p, false)}\n`;
+}
+
+/**
+ * A sheet problem as the engine's typed problem (`sheet-entry-not-kept`, an error) at its sheet and cell (and file,
+ * when given): what the pane's rebuild and merge refuse, in the words export and migrate print
+ * (formatProblem gives the same line as formatSheetProblemLines).
+ */
+export function sheetEntryNotKept(p: EvaluationSheetProblem, file?: string): LocatedProblem {
+  return {
+    code: "sheet-entry-not-kept",
+    entry: p,
+    words: { zh: describeSheetProblem(p, true), en: describeSheetProblem(p, false) },
+    where: { ...(file !== undefined ? { file } : {}), sheet: p.sheet, cell: sheetProblemCell(p) },
+  };
+}
+
+/** Whether a sheet problem is about a 评估组 row (its field, role or name, or a copied group row). */
+export function isGroupSheetProblem(p: EvaluationSheetProblem): boolean {
+  return p.code === "duplicate-id"
+    ? p.id.startsWith("group.")
+    : p.code === "unknown-field" || p.code === "unknown-role" || p.code === "member-without-name";
 }

@@ -74,6 +74,7 @@ export function describeFailure(failure: PaneFailure, strings: Strings): string 
     case "sheet-exists":
       return f.sheetExists(failure.sheet);
     case "unwritable-text":
+    case "entries-not-kept":
       return f.unwritableText(failure.problems.map((p) => problemLine(p, strings)).join("；"));
     case "unexpected":
       return f.unexpected(failure.message);
