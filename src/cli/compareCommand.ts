@@ -7,6 +7,7 @@ import * as path from "path";
 import { formatScore } from "../engine";
 import { formatDateSpanZh } from "../layout/evaluationSheets";
 import { compareEvaluations } from "../report/compare";
+import { comparisonWarnings } from "../report/compareWarnings";
 import type { Comparison, FindingChange } from "../report/compare";
 import { UsageError, parseArgs } from "./io";
 import type { CliIo } from "./io";
@@ -148,9 +149,7 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
         total: before.input.report.total,
       })
     : undefined;
-  const b = before.input.meta.organization?.trim();
-  const a = after.input.meta.organization?.trim();
-  if (b && a && b !== a) printProblems([{ code: "different-units", before: b, after: a }], io);
+  printProblems(comparisonWarnings(before.input.meta, after.input.meta), io);
   const comparison = compareEvaluations(before.input, after.input, plan);
   if (out !== undefined) {
     const { renderComparisonDocx } = await import("../report/compareDocx");

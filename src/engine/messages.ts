@@ -483,6 +483,14 @@ export function describeProblem(
       return zh
         ? `两次评估的被评单位不同（之前：${problem.before}；之后：${problem.after}），请确认比较的是同一单位`
         : `the two evaluations name different units (before: ${problem.before}; after: ${problem.after}): check they are the same unit`;
+    case "compare-not-later":
+      return problem.before === problem.after
+        ? zh
+          ? `两次评估的评估日期相同（${problem.before}）：可能把同一次评估比较了两次；compare 先给之前的评估，再给之后（整改后）的评估，请检查所给的两个文件`
+          : `both evaluations are dated ${problem.before}: the same evaluation may have been given twice; compare takes the earlier evaluation first, then the later (after remediation): check the two files given`
+        : zh
+          ? `之后的评估（${problem.after}）不晚于之前的评估（${problem.before}）：compare 先给之前的评估，再给之后的评估，请检查两个文件的先后顺序`
+          : `the after evaluation (${problem.after}) is not later than the before evaluation (${problem.before}): compare takes the earlier evaluation first, then the later; check the order of the two files`;
     case "remediation-other-unit": {
       return zh
         ? `此整改台账是${unitWords(problem.organization, problem.level, zh)}的，而评估的被评单位是${unitWords(problem.expectedOrganization, problem.expectedLevel, zh)}；整改状态只能来自本单位的整改台账：请改用本单位由 gridscore plan 生成的整改台账，未使用`

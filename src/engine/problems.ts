@@ -163,6 +163,15 @@ export type Problem =
   | { readonly code: "not-a-remediation-plan" }
   | { readonly code: "different-units"; readonly before: string; readonly after: string }
   | {
+      /**
+       * compare's second (after) evaluation is dated on or before its first (before) one: the same evaluation given
+       * twice, or the two in the wrong order. Dates as recorded (ISO, or a consensus's span).
+       */
+      readonly code: "compare-not-later";
+      readonly before: string;
+      readonly after: string;
+    }
+  | {
       /** A remediation plan (整改台账, `--plan-status`) made for another unit than the evaluation it is used with. */
       readonly code: "remediation-other-unit";
       /** The plan's unit and level code, as it records them. */
@@ -484,6 +493,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "consensus-workbook": "error",
   "not-a-remediation-plan": "error",
   "different-units": "warning",
+  "compare-not-later": "warning",
   "remediation-other-unit": "error",
   "remediation-other-evaluation": "warning",
   "output-refused": "error",
