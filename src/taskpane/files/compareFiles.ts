@@ -21,6 +21,8 @@ import { compareEvaluations } from "../../report/compare";
 import type { Comparison } from "../../report/compare";
 import { reportInputFromConsensus } from "../../report/consensus";
 import { describePlanCellProblem, readPlanGrid } from "../../report/planRead";
+import { readPlanSourceFacts } from "../../report/planIdentity";
+import type { PlanSourceFacts } from "../../report/planIdentity";
 import type { ReportInput } from "../../report/types";
 import { readJsonBytes, sniff } from "../../writers/input";
 import {
@@ -112,6 +114,23 @@ export async function readPlanStatus(
   bytes: Uint8Array,
   locale: "zh-CN" | "en-US" = "zh-CN"
 ): Promise<ReadonlyMap<string, PlanEntry> | { readonly refused: readonly string[] } | undefined> {
+  const read = await readPlanWorkbook(bytes, locale);
+  return read && "entries" in read ? read.entries : read;
+}
+
+/**
+ * A plan workbook as `--plan-status` reads it: its entries and what its identity sheet records of the evaluation it
+ * was made from (checked against the earlier evaluation by planSourceCheck, ./planSource.ts); `refused` with each
+ * cell named when a cell cannot be read as typed; undefined for a file that is no plan workbook written by gridscore.
+ */
+export async function readPlanWorkbook(
+  bytes: Uint8Array,
+  locale: "zh-CN" | "en-US" = "zh-CN"
+): Promise<
+  | { readonly entries: ReadonlyMap<string, PlanEntry>; readonly facts: PlanSourceFacts }
+  | { readonly refused: readonly string[] }
+  | undefined
+> {
   if (sniff(bytes) === "json" || inspectXlsx(bytes, DEFAULT_LIMITS, "").length > 0)
     return undefined;
   try {
@@ -119,11 +138,12 @@ export async function readPlanStatus(
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     );
-    const read = readPlanGrid(excelGrid(workbook));
+    const grid = excelGrid(workbook);
+    const read = readPlanGrid(grid);
     if (!read.ok) return undefined;
     if (read.problems.length > 0)
       return { refused: read.problems.map((p) => describePlanCellProblem(p, locale === "zh-CN")) };
-    return read.entries;
+    return { entries: read.entries, facts: readPlanSourceFacts(grid) };
   } catch {
     return undefined;
   }

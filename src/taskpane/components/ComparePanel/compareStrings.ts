@@ -16,6 +16,8 @@ export interface CompareStrings {
   readonly hasErrors: (file: string, count: number) => string;
   readonly notPlan: (file: string) => string;
   readonly planRefused: (file: string) => string;
+  /** A plan of another unit than the earlier evaluation's (remediation-other-unit): not used. */
+  readonly planOtherUnit: (file: string) => string;
   readonly totalsCaption: string;
   readonly side: string;
   readonly date: string;
@@ -53,6 +55,8 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     hasErrors: (file, count) => `${file} 有 ${count} 个错误，请改正后再对比`,
     notPlan: (file) => `${file} 不是 gridscore 生成的整改台账`,
     planRefused: (file) => `整改台账 ${file} 有无法读取的填写，未使用；请改正后重新选择`,
+    planOtherUnit: (file) =>
+      `整改台账 ${file} 不是之前评估的被评单位的，未使用；请选择本单位的整改台账`,
     totalsCaption: "总分与结论",
     side: "",
     date: "评估日期",
@@ -91,6 +95,8 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     notPlan: (file) => `${file} is not a remediation plan written by gridscore`,
     planRefused: (file) =>
       `the plan ${file} has entries that cannot be read; it was not used: fix them and pick it again`,
+    planOtherUnit: (file) =>
+      `the plan ${file} is not the earlier evaluation's unit's; it was not used: pick that unit's plan`,
     totalsCaption: "Totals and verdicts",
     side: "",
     date: "Evaluation date",

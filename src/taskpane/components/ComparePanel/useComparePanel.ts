@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import type { ChangeEvent } from "react";
-import { formatProblem, formatScore } from "../../../engine";
+import { formatProblem, formatScore, partitionProblems } from "../../../engine";
 import type { LocatedProblem } from "../../../engine";
 import { warningLines } from "../WarningList/warningLines";
 import type { PlanEntry } from "../../../layout/evaluationDocument";
 import type { Comparison } from "../../../report/compare";
 import { DOCX_MIME, XLSX_MIME, downloadBytes, namedFile } from "../../files/download";
 import type { CompareSource } from "../../files/compareFiles";
+import { planSourceCheck } from "../../files/planSource";
+import type { PlanSourceFacts } from "../../../report/planIdentity";
 import { fileBytes } from "../../files/readFile";
 import { useStrings } from "../../i18n";
 import { COMPARE_STRINGS } from "./compareStrings";
@@ -24,6 +26,8 @@ const compareFiles = () =>
 type PlanPick = {
   readonly file: string;
   readonly entries?: ReadonlyMap<string, PlanEntry>;
+  /** What the plan records of the evaluation it was made from, checked against the earlier evaluation. */
+  readonly facts?: PlanSourceFacts;
   /** Why a plan workbook is refused: each cell that cannot be read as typed, named. */
   readonly refused?: readonly string[];
 };
@@ -56,13 +60,11 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
           const bytes = await fileBytes(file);
           const reader = await compareFiles();
           if (slot === "plan") {
-            const read = await reader.readPlanStatus(bytes, strings.locale);
+            const read = await reader.readPlanWorkbook(bytes, strings.locale);
             setPlan({
               file: file.name,
-              ...(read instanceof Map ? { entries: read } : {}),
-              ...(read && !(read instanceof Map) && "refused" in read
-                ? { refused: read.refused }
-                : {}),
+              ...(read && "entries" in read ? { entries: read.entries, facts: read.facts } : {}),
+              ...(read && "refused" in read ? { refused: read.refused } : {}),
             });
           } else {
             const source = await reader.readCompareSource(file.name, bytes);
@@ -85,6 +87,22 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
     [strings.locale]
   );
 
+  const { before, after } = sources;
+  // The plan must be the earlier evaluation's, as --plan-status checks it: another unit's is refused (not used, no
+  // comparison, no re-evaluation scoresheet), another evaluation's is used with a warning.
+  const planSource = useMemo(
+    () =>
+      partitionProblems(
+        plan?.entries && plan.facts && before?.ok
+          ? planSourceCheck(plan.file, plan.facts, before.input)
+          : []
+      ),
+    [before, plan]
+  );
+  /** A picked plan that is not used: no plan workbook, a cell it cannot read, or another unit's. */
+  const planBlocked = plan !== undefined && (!plan.entries || planSource.errors.length > 0);
+  const planEntries = planBlocked ? undefined : plan?.entries;
+
   const messages = useMemo<CompareMessage[]>(() => {
     const out: CompareMessage[] = [];
     for (const slot of ["before", "after"] as const) {
@@ -100,10 +118,15 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
       out.push({ slot: "plan", title: t.planRefused(plan.file), lines: [...plan.refused] });
     else if (plan && !plan.entries)
       out.push({ slot: "plan", title: t.notPlan(plan.file), lines: [] });
+    else if (plan && planSource.errors.length > 0)
+      out.push({
+        slot: "plan",
+        title: t.planOtherUnit(plan.file),
+        lines: planSource.errors.map((p) => formatProblem(p, strings.locale)),
+      });
     return out;
-  }, [plan, sources, strings.locale, t]);
+  }, [plan, planSource, sources, strings.locale, t]);
 
-  const { before, after } = sources;
   // What `gridscore compare` prints besides errors: each file's warnings (a stale consensus, a GB18030 JSON, …),
   // then two different units.
   const warnings = useMemo<string[]>(() => {
@@ -115,24 +138,27 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
     return [
       ...read.flatMap((s) => warningLines(s.warnings, strings.locale, s.file)),
       ...warningLines(units, strings.locale),
+      // A plan of another evaluation of the same unit, or one recording none: --plan-status's warning.
+      ...warningLines(planSource.warnings, strings.locale),
     ];
-  }, [after, before, strings.locale]);
+  }, [after, before, planSource, strings.locale]);
 
   const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
   useEffect(() => {
     setComparison(undefined);
     if (!before?.ok || !after?.ok || before.errors.length > 0 || after.errors.length > 0) return;
+    if (planBlocked) return;
     let live = true;
     void compareFiles().then((reader) => {
       if (!live) return;
-      const c = reader.compareSources(before, after, plan?.entries);
+      const c = reader.compareSources(before, after, planEntries);
       setComparison(c);
       onStatus?.(t.compared(signed(c.totalDelta)));
     });
     return () => {
       live = false;
     };
-  }, [after, before, onStatus, plan, t]);
+  }, [after, before, onStatus, planBlocked, planEntries, t]);
 
   const download = useCallback(() => {
     if (!comparison || !before || !after) return;
@@ -156,16 +182,17 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
     })();
   }, [after, before, comparison, onStatus, save, t]);
 
-  const canNext = before?.ok === true && before.errors.length === 0;
+  // As new --from --plan-status writes nothing with a plan it refuses.
+  const canNext = before?.ok === true && before.errors.length === 0 && !planBlocked;
   const downloadNext = useCallback(() => {
-    if (!before?.ok || before.errors.length > 0) return;
+    if (!before?.ok || before.errors.length > 0 || planBlocked) return;
     void (async () => {
       setDownloading(true);
       try {
         const reader = await compareFiles();
         const bytes = await reader.nextScoresheet(
           before,
-          plan?.entries,
+          planEntries,
           (now ?? (() => new Date()))()
         );
         const fileName = namedFile("复评评分表", before.input.meta.organization ?? "", "xlsx");
@@ -175,7 +202,7 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
         setDownloading(false);
       }
     })();
-  }, [before, now, onStatus, plan, save, t]);
+  }, [before, now, onStatus, planBlocked, planEntries, save, t]);
 
   return {
     canNext,
