@@ -45,7 +45,9 @@ export type MetaKey =
   | "meta"
   // the group's plan (4.3, 7.2), when the copy was made from one: its fingerprint and its JSON
   | "plan"
-  | "planData";
+  | "planData"
+  // one per item the plan fixes as 不适用: the note citing its reason, which the item's 检查 formula compares with
+  | `planNote:${string}`;
 
 /** The key/value pairs a reader checks, in sheet order. */
 export function metaEntries(identity: WorkbookIdentity, evaluator: string): [MetaKey, string][] {

@@ -19,6 +19,7 @@ import {
 import { shiftDecimal } from "../engine";
 import { LEVEL_LABELS, STATUS_LABELS, levelOptions } from "./labels";
 import { COL } from "./tableColumns";
+import { ITEM_NOTE_MARK, LINE_NOTE_MARK } from "./notes";
 
 /**
  * Whether an item is scored from its inputs: any status but 不适用 and 应有未有, an invalid one included (the engine
@@ -38,6 +39,39 @@ export const STATUS_CHECK = (s: string): string => {
  */
 export const PLAN_NA_CHECK = (s: string): string =>
   `IF(${statusText(s)}<>"${STATUS_LABELS.na}","错误：评估方案已界定本项不适用（7.2），不得改为其他状态；请改回“${STATUS_LABELS.na}”，或请评估组长修改评估方案；","")`;
+/** Characters the reader's trim removes that a note around the plan's reason may carry (space, tab, CR, LF, NBSP, 全角空格). */
+const wsOnly = (x: string): string =>
+  `LEN(TRIM(${[`CHAR(9)`, `CHAR(10)`, `CHAR(13)`, `UNICHAR(160)`, `UNICHAR(12288)`].reduce(
+    (acc, c) => `SUBSTITUTE(${acc},${c}," ")`,
+    x
+  )}))=0`;
+
+/**
+ * 7.2: the check of the note cell holding the plan's reason for an item the plan fixed as 不适用, as the reader's
+ * `plan-overridden` with a note (engine/plan.ts planOverrides): while the status is 不适用, the item's note (on a
+ * deduction item's first line, the part after 【本项】 up to 【本行】; else the cell) must be empty or, trimmed, the
+ * plan's reason note held in `expectedRef` (a locked cell of the identity sheet: no formula literal holds more than
+ * 255 characters). Compared with FIND, case-sensitive as the reader; an error value in the cell is flagged (IFERROR's 1; no TRUE/FALSE names, which
+ * HyperFormula does not know).
+ *
+ * @param noteRef the note cell, @param expectedRef the cell holding planReasonNote(reason)
+ * @param marked whether the cell is a deduction item's first line note, where the item's note is marked 【本项】
+ */
+export const PLAN_NOTE_CHECK = (
+  statusRef: string,
+  noteRef: string,
+  expectedRef: string,
+  marked: boolean
+): string => {
+  const body = `MID(${noteRef}&"",${ITEM_NOTE_MARK.length + 1},32767)`;
+  const item = marked
+    ? `IF(LEFT(${noteRef}&"",${ITEM_NOTE_MARK.length})="${ITEM_NOTE_MARK}",IFERROR(LEFT(${body},FIND(CHAR(10)&"${LINE_NOTE_MARK}",${body})-1),${body}),"")`
+    : `(${noteRef}&"")`;
+  const at = `FIND(${expectedRef},${item})`;
+  const cited = `IFERROR(AND(${wsOnly(`LEFT(${item},${at}-1)`)},${wsOnly(`MID(${item},${at}+LEN(${expectedRef}),32767)`)}),0)`;
+  const changed = `IFERROR(AND(NOT(${wsOnly(item)}),NOT(${cited})),1)`;
+  return `IF(AND(${statusText(statusRef)}="${STATUS_LABELS.na}",${changed}),"错误：本项说明是评估方案的理由（7.2），不得改动；请改回原理由，或请评估组长修改评估方案；","")`;
+};
 /** The hint of an item marked 不适用 or 应有未有 whose inputs are not counted (the engine's inputs-ignored). */
 export const INPUTS_IGNORED = "提示：本项已标为不适用或应有未有，所填扣分不计入；";
 export function valueContent(v: CellValue | undefined): CellContent {
@@ -108,7 +142,8 @@ export function writeAwardItem(
   item: TieredItemDef | LevelItemDef,
   input: ItemInput | undefined,
   row: number,
-  fixedByPlan = false
+  fixedByPlan = false,
+  planNoteRef?: string
 ): number {
   commonItemCells(b, item, input, row, 1, fixedByPlan);
   const g = a1(row, COL.input);
@@ -127,7 +162,7 @@ export function writeAwardItem(
   b.set(row, COL.counted, EMPTY, "number");
   // 7.2: an item marked 不适用 or 应有未有 is settled by its status; what is typed is only noted (as the engine does).
   const settled = (checks: string): string =>
-    `${fixedByPlan ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${STATUS_CHECK(statusRef)}&IF(${STATUS_OK(statusRef)},IF(${isBlank(g)},"提示：未填写，本项暂按0分计；",${checks}),IF(${isBlank(g)},"","${INPUTS_IGNORED.replace("扣分", "内容")}"))`;
+    `${fixedByPlan ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${fixedByPlan && planNoteRef ? `${PLAN_NOTE_CHECK(statusRef, a1(row, COL.note), planNoteRef, false)}&` : ""}${STATUS_CHECK(statusRef)}&IF(${STATUS_OK(statusRef)},IF(${isBlank(g)},"提示：未填写，本项暂按0分计；",${checks}),IF(${isBlank(g)},"","${INPUTS_IGNORED.replace("扣分", "内容")}"))`;
   if (item.kind === "tiered") {
     const requirement = [
       ...item.tiers.map((t) => t.text),

@@ -23,6 +23,7 @@ import { COL, COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from "./tableColumns";
 import {
   INPUTS_IGNORED,
   PLAN_NA_CHECK,
+  PLAN_NOTE_CHECK,
   STATUS_CHECK,
   STATUS_OK,
   commonItemCells,
@@ -46,7 +47,8 @@ export interface TableSheetInfo {
 export function buildTableSheet(
   table: TableDef,
   evaluation: Evaluation | undefined,
-  fixedByPlan: ReadonlySet<string> = new Set()
+  fixedByPlan: ReadonlySet<string> = new Set(),
+  planNotes: ReadonlyMap<string, string> = new Map()
 ): TableSheetInfo {
   const b = new SheetBuilder(table.id, "table", COLUMNS(table.scoreHeader));
   const lastCol = COL.check;
@@ -70,7 +72,14 @@ export function buildTableSheet(
   let lastItemRow = row;
   for (const item of table.items) {
     lastItemRow = row;
-    row = writeItem(b, item, evaluation?.items[item.id], row, fixedByPlan.has(item.id));
+    row = writeItem(
+      b,
+      item,
+      evaluation?.items[item.id],
+      row,
+      fixedByPlan.has(item.id),
+      planNotes.get(item.id)
+    );
   }
   const lastRow = row - 1;
   b.setMerged(
@@ -144,14 +153,15 @@ function writeItem(
   item: ItemDef,
   input: ItemInput | undefined,
   start: number,
-  fixed: boolean
+  fixed: boolean,
+  planNoteRef: string | undefined
 ): number {
   switch (item.kind) {
     case "deduction":
-      return writeDeductionItem(b, item, input, start, fixed);
+      return writeDeductionItem(b, item, input, start, fixed, planNoteRef);
     case "tiered":
     case "level":
-      return writeAwardItem(b, item, input, start, fixed);
+      return writeAwardItem(b, item, input, start, fixed, planNoteRef);
   }
 }
 
@@ -160,7 +170,8 @@ function writeDeductionItem(
   item: DeductionItemDef,
   input: ItemInput | undefined,
   start: number,
-  fixed: boolean
+  fixed: boolean,
+  planNoteRef: string | undefined
 ): number {
   const rows = item.lines.length;
   commonItemCells(b, item, input, start, rows, fixed);
@@ -177,7 +188,7 @@ function writeDeductionItem(
     "formula"
   );
   const itemChecks =
-    `${fixed ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
+    `${fixed ? `${PLAN_NA_CHECK(statusRef)}&` : ""}${fixed && planNoteRef ? `${PLAN_NOTE_CHECK(statusRef, a1(start, COL.note), planNoteRef, true)}&` : ""}${STATUS_CHECK(statusRef)}&IF(AND(${STATUS_OK(statusRef)},SUM(${counted})>${capRef}),"提示：本项扣分合计"&SUM(${counted})&"分超过分值"&${capRef}&"分，按7.3扣完为止，本项得0分；","")` +
     `&IF(AND(NOT(${STATUS_OK(statusRef)}),COUNTIF(${counted},"<>0")>0),"${INPUTS_IGNORED}","")`;
   checks.forEach((check, i) =>
     b.set(start + i, COL.check, formula(i === 0 ? `${check}&${itemChecks}` : check), "check")

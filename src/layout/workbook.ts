@@ -4,11 +4,12 @@
  */
 import { STANDARD } from "../standard";
 import type { Evaluation } from "../engine";
-import { applyPlan, emptyEvaluation, planFingerprint } from "../engine";
+import { applyPlan, emptyEvaluation, planFingerprint, planReasonNote } from "../engine";
 import type { Plan, PlanMember } from "../engine";
 import { buildCoverSheet } from "./coverSheet";
-import { buildMetaSheet } from "./metaSheet";
-import type { WorkbookIdentity } from "./metaSheet";
+import { META_SHEET, buildMetaSheet, metaEntries } from "./metaSheet";
+import type { MetaKey, WorkbookIdentity } from "./metaSheet";
+import { a1, sheetRef } from "./a1";
 import type { WorkbookModel } from "./model";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summarySheet";
@@ -45,25 +46,34 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
       : {}),
   };
   const fixed = new Set(plan?.notApplicable.map((n) => n.item) ?? []);
-  const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation, fixed));
-  const summary = buildSummarySheet(tables);
   const evaluator = evaluation.meta.evaluator ?? "";
+  // 7.2: each plan item's reason note sits in the identity sheet, after plan and planData, for its 检查 formula.
+  const planRows: [MetaKey, string][] = plan
+    ? [
+        ["plan", planFingerprint(plan)],
+        ["planData", JSON.stringify(plan)],
+        ...plan.notApplicable.map((n): [MetaKey, string] => [
+          `planNote:${n.item}`,
+          planReasonNote(n.reason),
+        ]),
+      ]
+    : [];
+  const firstPlanRow = metaEntries(options.identity, evaluator).length;
+  const planNotes = new Map(
+    plan?.notApplicable.map((n, i) => [
+      n.item,
+      `${sheetRef(META_SHEET)}!${a1(firstPlanRow + 2 + i, 1, true)}`,
+    ]) ?? []
+  );
+  const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation, fixed, planNotes));
+  const summary = buildSummarySheet(tables);
   return {
     sheets: [
       buildCoverSheet(evaluation.meta),
       ...tables.map((t) => t.sheet),
       summary.sheet,
       ...buildEvaluationSheets(sheets),
-      buildMetaSheet(
-        options.identity,
-        evaluator,
-        plan
-          ? [
-              ["plan", planFingerprint(plan)],
-              ["planData", JSON.stringify(plan)],
-            ]
-          : []
-      ),
+      buildMetaSheet(options.identity, evaluator, planRows),
     ],
     names: summary.names,
     styles: STYLES,
