@@ -663,6 +663,16 @@ export function describeProblem(
         ? `${s(problem.itemId)}：专家得分 ${problem.value} 应在0到本项分值 ${problem.cap} 之间`
         : `${s(problem.itemId)}: an expert's score of ${problem.value} must be from 0 to the item's cap of ${problem.cap}`;
     case "agreed-score-invalid": {
+      // A boolean or an error value is named as what it is, as the sheet's 评议检查 names it (never "text").
+      if (problem.why === "boolean" || problem.why === "error") {
+        const found =
+          problem.why === "boolean"
+            ? [`是布尔值 ${problem.value}（TRUE/FALSE）`, `is a boolean (${problem.value})`]
+            : [`是错误值 ${problem.value}`, `holds the error value ${problem.value}`];
+        return zh
+          ? `${s(problem.itemId)}：评议后得分${found[0]}，不是数字，未采用，本项仍按共识方法的结果计；请删除后直接输入数字`
+          : `${s(problem.itemId)}: the agreed score ${found[1]}, not a number; it is not applied and the item keeps the method's result. Delete it and type the number`;
+      }
       const why = {
         text: ["是文本，不是数字", "is text, not a number"],
         decimals: ["超过2位小数", "has more than 2 decimals"],

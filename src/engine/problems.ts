@@ -343,7 +343,8 @@ export type Problem =
       readonly itemId: string;
       readonly value: string | number;
       readonly cap: number;
-      readonly why: "text" | "decimals" | "range";
+      /** text, or TRUE/FALSE (a boolean) or an error value (#N/A), each named as what it is, as the sheet's 评议检查 names it. */
+      readonly why: "text" | "boolean" | "error" | "decimals" | "range";
     }
   | {
       /** A consensus item's 评议后得分 without its 评议理由 (6.6: the group records why). */

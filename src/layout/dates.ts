@@ -37,7 +37,38 @@ export function isoToExcelSerial(iso: string): number {
  * 1900-02-29), back to Excel's serial and then to the day Excel shows; undefined for serial 60.
  */
 export function gridDateToIso(d: Date): string | undefined {
-  return excelSerialToIso(25569 + d.getTime() / DAY_MS);
+  return excelSerialToIso(gridDateSerial(d));
+}
+
+/** Excel's 1900 serial of a date as ExcelJS gives a date-formatted cell (days since 1899-12-30; a time is the fraction). */
+export function gridDateSerial(d: Date): number {
+  return 25569 + d.getTime() / DAY_MS;
+}
+
+/** What Excel shows for serial 60, the day that never was; every date reader refuses it as no such day. */
+export const FICTITIOUS_DATE = "1900-02-29";
+
+/**
+ * A date-formatted cell (a Date from ExcelJS) as text, the day Excel shows: `gridDateToIso`, serial 60 as
+ * {@link FICTITIOUS_DATE} (which every date reader then refuses, saying why); a serial before 1 (a time of day
+ * alone) as the plain count's day. Every reader that turns a cell's Date into text goes through here, never
+ * `toISOString`, which is one day early before 1900-03-01.
+ */
+export function gridDateText(d: Date): string {
+  const serial = gridDateSerial(d);
+  if (Math.floor(serial) === FICTITIOUS_SERIAL) return FICTITIOUS_DATE;
+  return gridDateToIso(d) ?? (Number.isFinite(d.getTime()) ? d.toISOString().slice(0, 10) : "");
+}
+
+/**
+ * A date cell's value (a serial number, or a Date as ExcelJS gives a date-formatted cell) to the day Excel shows:
+ * YYYY-MM-DD, {@link FICTITIOUS_DATE} for serial 60, undefined for a number that is no date serial (below 1, beyond
+ * 9999-12-31).
+ */
+export function cellDateText(v: number | Date): string | undefined {
+  const serial = v instanceof Date ? gridDateSerial(v) : v;
+  if (Number.isFinite(serial) && Math.floor(serial) === FICTITIOUS_SERIAL) return FICTITIOUS_DATE;
+  return excelSerialToIso(serial);
 }
 
 /**

@@ -30,12 +30,14 @@ export {
   repaginate,
 } from "./printLayout";
 export { readScoresheet, readIdentity, locateProblem } from "./read";
-export { dateSerial } from "./readCells";
+export { cellKind, dateSerial } from "./readCells";
 export {
   DOCUMENT_TIME_ZONE,
   excelSerialToIso,
   formatDateTimeZh,
   formatDateZh,
+  cellDateText,
+  gridDateText,
   gridDateToIso,
   isoToExcelSerial,
 } from "./dates";

@@ -25,7 +25,7 @@ import { COVER_COL } from "./coverSheet";
 import type { MetaField } from "./coverSheet";
 import { levelCodeFromCell, levelFromCell, roleCodeFromCell, statusFromCell } from "./labels";
 import { LAYOUT_VERSION, META_SHEET, READABLE_LAYOUTS } from "./metaSheet";
-import { excelSerialToIso } from "./dates";
+import { excelSerialToIso, gridDateText } from "./dates";
 import type { MetaKey } from "./metaSheet";
 import { COL } from "./tableColumns";
 import { cleanValue, dateSerial, inputKind, mergedInputs, readInputCell } from "./readCells";
@@ -227,7 +227,7 @@ function readMeta(
   meta: { -readonly [K in keyof EvaluationMeta]: EvaluationMeta[K] },
   report: (p: Problem) => void
 ): void {
-  const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : asText(raw).trim();
+  const text = raw instanceof Date ? gridDateText(raw) : asText(raw).trim();
   if (!text) return;
   switch (field) {
     case "organization":

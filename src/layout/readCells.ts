@@ -9,12 +9,13 @@ import type { LocatedProblem } from "../engine";
 import { cellRange, rangeA1 } from "./a1";
 import { COL } from "./tableColumns";
 import type { GridSource, GridValue } from "./grid";
+import { gridDateSerial, gridDateText } from "./dates";
 import { EXCEL_ERROR_VALUES } from "./excelErrors";
 
-/** A cell as the engine takes it: dates as ISO text, booleans as Excel shows them, anything else as stored. */
+/** A cell as the engine takes it: dates as the day Excel shows, booleans as Excel shows them, anything else as stored. */
 export function cleanValue(v: GridValue): CellValue {
   if (v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return gridDateText(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v === "" ? null : v;
 }
@@ -71,18 +72,26 @@ export function inputKind(
   sheet: string,
   row: number
 ): "boolean" | "error" | undefined {
-  const raw = grid.cell(sheet, row, COL.input);
+  return cellKind(grid, sheet, row, COL.input);
+}
+
+/** What any cell holds when it is neither a number nor text: a boolean or an error value ({@link inputKind}). */
+export function cellKind(
+  grid: GridSource,
+  sheet: string,
+  row: number,
+  col: number
+): "boolean" | "error" | undefined {
+  const raw = grid.cell(sheet, row, col);
   if (typeof raw === "boolean") return "boolean";
   const error = grid.isError
-    ? grid.isError(sheet, row, COL.input)
+    ? grid.isError(sheet, row, col)
     : typeof raw === "string" && EXCEL_ERROR_VALUES.has(raw);
   return error ? "error" : undefined;
 }
 
 /** Excel's 1900 serial of a date as ExcelJS converts it (days since 1899-12-30, UTC; a time is the fraction). */
-export function dateSerial(d: Date): number {
-  return 25569 + d.getTime() / 86400000;
-}
+export const dateSerial: (d: Date) => number = gridDateSerial;
 
 /**
  * Merged ranges that cover an input cell of a table sheet: the workbook counts the top-left cell only (the

@@ -39,6 +39,15 @@ export interface AgreedCheck {
   readonly problems: readonly Problem[];
 }
 
+/** An error value (#N/A, #DIV/0!) as a reader passes it to {@link checkAgreed}, so it is never taken for text. */
+export interface CellError {
+  readonly error: string;
+}
+
+function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && "error" in v && typeof v.error === "string";
+}
+
 /** Whether a cell value counts as blank, as {@link isBlank} counts it: empty, null or "". */
 function blank(v: unknown): boolean {
   return v === undefined || v === null || v === "";
@@ -78,7 +87,8 @@ export function planNotApplicableReason(
  *
  * @param itemId the item id ("A.1.2"), named in every problem
  * @param cap the item's cap (得分/分值 of Appendix A), in points
- * @param value the agreed-score cell's value as read (number, text, boolean, error object or blank)
+ * @param value the agreed-score cell's value as read (number, text, boolean, an error value as {@link CellError}, or
+ *   blank)
  * @param reason the reason cell's text ("" when blank)
  * @param planReason the plan's reason when the plan fixed the item as 不适用 ({@link planNotApplicableReason})
  * @returns the score to apply (points, at most 2 decimals) and the problems: `agreed-on-plan-na` (never applied:
@@ -100,10 +110,36 @@ export function checkAgreed(
         {
           code: "agreed-on-plan-na",
           itemId,
-          value: typeof value === "number" || typeof value === "string" ? value : String(value),
+          value:
+            typeof value === "number" || typeof value === "string"
+              ? value
+              : isCellError(value)
+                ? value.error
+                : typeof value === "boolean"
+                  ? value
+                    ? "TRUE"
+                    : "FALSE"
+                  : String(value),
           reason: planReason,
         },
       ],
+    };
+  // TRUE/FALSE and an error value are named as what they are, as the sheet's 评议检查 names them.
+  if (typeof value === "boolean")
+    return {
+      problems: [
+        {
+          code: "agreed-score-invalid",
+          itemId,
+          value: value ? "TRUE" : "FALSE",
+          cap,
+          why: "boolean",
+        },
+      ],
+    };
+  if (isCellError(value))
+    return {
+      problems: [{ code: "agreed-score-invalid", itemId, value: value.error, cap, why: "error" }],
     };
   if (typeof value !== "number" || !Number.isFinite(value))
     return {
@@ -145,6 +181,17 @@ export function consensusWithAgreed(
 }
 
 /**
+ * What the 评议检查 says of an agreed score that is no number, after "错误：<item> 评议后得分": an error value, a
+ * boolean (TRUE/FALSE) and text each named as what it is, as the reader names them (`agreed-score-invalid`'s why:
+ * error, boolean, text), the way the scoresheet's 检查 names them (layout/formulas.ts numberCheck).
+ */
+export const AGREED_WORDS = {
+  error: "是错误值不是数字，未采用，按方法结果计；",
+  boolean: "是布尔值（TRUE/FALSE）不是数字，未采用，按方法结果计；",
+  text: "是文本不是数字，未采用，按方法结果计；",
+} as const;
+
+/**
  * The 评议检查 formula of an item row: "" when no agreed score and no reason; a hint naming the item when a reason
  * was typed without an agreed score (the method's result counts; the reader warns of it too); an error naming the
  * item when the score is not a number, has more than 2 decimals, lies outside [0, cap], or has no reason; else
@@ -171,7 +218,7 @@ export function agreedCheckFormula(
     return `IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),${msg(
       "不能采用：评估方案已将本项界定为不适用（7.2，按满分计）；如须改变，请由评估组长修改评估方案并重新生成评分表；"
     )})`;
-  return `IF(ISERROR(${agreed}),${msg("是错误值，未采用，按方法结果计；")},IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),IF(NOT(${isNumber(agreed)}),${msg("是文本不是数字，未采用，按方法结果计；")},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分"))))))`;
+  return `IF(ISERROR(${agreed}),${msg(AGREED_WORDS.error)},IF(ISLOGICAL(${agreed}),${msg(AGREED_WORDS.boolean)},IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),IF(NOT(${isNumber(agreed)}),${msg(AGREED_WORDS.text)},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分")))))))`;
 }
 
 /**
@@ -196,7 +243,7 @@ export function expertCheckFormula(
   const ok = `IF(${isNumber(cell)},IF(ROUND(${cell},${INPUT_DECIMALS})=${cell},AND(${cell}>=0,${cell}<=${cap}),0),0)`;
   const head = `错误：${itemId} 专家“${name}”的分数`;
   const why = detailed
-    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数，按所填数值计入",${str(`应在0到本项分值${capValue}之间`)}))))&"；"`
+    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",IF(ISLOGICAL(${cell}),"是布尔值（TRUE/FALSE）不是数字",IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数，按所填数值计入",${str(`应在0到本项分值${capValue}之间`)})))))&"；"`
     : str(
         `${head}无效：应为0到本项分值${capValue}之间、最多两位小数的数字（文本按0计，数字按所填数值计入）；`
       );

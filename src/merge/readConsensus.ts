@@ -6,7 +6,7 @@ import { allItems, sha256Hex } from "../standard";
 import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../engine";
 import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces, severityOf } from "../engine";
 import type { CellValue } from "../engine";
-import { a1, dateSerial } from "../layout";
+import { a1, cellKind, dateSerial } from "../layout";
 import { loadXlsx } from "../writers/xlsx/readXlsx";
 import type { LoadedXlsx } from "../writers/xlsx/readXlsx";
 import { MERGE_METHODS, combineGroup } from "./consensus";
@@ -46,10 +46,22 @@ function parseJson<T>(text: string, fallback: T): T {
 /**
  * What is wrong with a (corrected) expert score, by the input model (README: Inputs): it must be a number, not
  * text (the consensus formulas skip text, so it would silently drop an expert), with at most 2 decimals, from 0
- * to the item's cap.
+ * to the item's cap. An error value (`kind` "error": #N/A, which a grid gives as its text) is named as one, never
+ * as text.
  */
-export function expertScoreProblem(itemId: string, v: unknown, cap: number): Problem | undefined {
-  if (typeof v === "string") return { code: "number-as-text", itemId, value: v };
+export function expertScoreProblem(
+  itemId: string,
+  v: unknown,
+  cap: number,
+  kind?: "boolean" | "error"
+): Problem | undefined {
+  if (typeof v === "string")
+    return {
+      code: "number-as-text",
+      itemId,
+      value: v,
+      ...(kind === "error" ? { found: "error" as const } : {}),
+    };
   if (typeof v !== "number" || !Number.isFinite(v))
     return {
       code: "not-a-number",
@@ -157,13 +169,14 @@ function readDeliberation(
   const raw = grid.cell(CONSENSUS_SHEET, row, agreedCol);
   const reason = read(H.reason);
   const dissent = read(H.dissent);
-  const checked = checkAgreed(
-    itemId,
-    cap,
-    raw instanceof Date ? raw.toISOString() : raw,
-    reason,
-    planReason
-  );
+  // An error value (#N/A) is passed as one, never as its text.
+  const value =
+    cellKind(grid, CONSENSUS_SHEET, row, agreedCol) === "error"
+      ? { error: String(raw) }
+      : raw instanceof Date
+        ? raw.toISOString()
+        : raw;
+  const checked = checkAgreed(itemId, cap, value, reason, planReason);
   const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, agreedCol) };
   return {
     entry: {
@@ -229,7 +242,12 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
     const scores = evaluators.map((_, k) => {
       const v = grid.cell(CONSENSUS_SHEET, row, FIRST_EXPERT_COL + k);
       const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, FIRST_EXPERT_COL + k) };
-      const problem = expertScoreProblem(id, v, cap);
+      const problem = expertScoreProblem(
+        id,
+        v,
+        cap,
+        cellKind(grid, CONSENSUS_SHEET, row, FIRST_EXPERT_COL + k)
+      );
       if (problem) {
         errors.push({ ...problem, where });
         return 0;

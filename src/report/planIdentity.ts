@@ -5,6 +5,7 @@
  * that records nothing to check by) is used with a warning.
  */
 import type { GridSource, GridValue } from "../layout";
+import { gridDateText } from "../layout/dates";
 import type { Level } from "../standard";
 import type { Problem } from "../engine";
 
@@ -49,7 +50,7 @@ export function planSourceEntries(facts: {
 
 function asText(v: GridValue): string {
   if (v === undefined || v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return gridDateText(v);
   return String(v).trim();
 }
 

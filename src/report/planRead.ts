@@ -10,6 +10,7 @@ import {
   planStatusFromText,
 } from "../layout/evaluationDocument";
 import { a1 } from "../layout/a1";
+import { gridDateText } from "../layout/dates";
 import type { PlanEntry } from "../layout/evaluationDocument";
 import { PLAN_COL, REMEDIATION_FORMAT, PLAN_META_SHEET, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
 
@@ -34,7 +35,7 @@ export type PlanRead =
 
 function asText(v: GridValue): string {
   if (v === undefined || v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return gridDateText(v);
   return String(v).trim();
 }
 

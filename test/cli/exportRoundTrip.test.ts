@@ -121,7 +121,12 @@ const refused: readonly { name: string; edits: readonly Edit[]; cell: string; sa
     cell: "评价条件，单元格 C5",
     says: "请改为 2026-04-10",
   },
-  { name: "no-such-day", edits: [[S, IN, "2025-02-30"]], cell: "单元格 C4", says: "YYYY-MM-DD" },
+  {
+    name: "no-such-day",
+    edits: [[S, IN, "2025-02-30"]],
+    cell: "单元格 C4",
+    says: "“2025-02-30” 的格式可以，但这一天不存在：2025年2月只有28天",
+  },
   { name: "words", edits: [[S, IN, "去年年底"]], cell: "单元格 C4", says: "YYYY-MM-DD" },
   {
     name: "date-and-text",

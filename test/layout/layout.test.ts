@@ -127,6 +127,10 @@ describe("scoresheet layout", () => {
       "CHAR",
       "MID",
       "FIND",
+      // the eligibility dates, read in the one date reader's forms with the Gregorian month lengths
+      "CHOOSE",
+      "MOD",
+      "DATE",
     ]);
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
   });

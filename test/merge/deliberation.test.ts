@@ -23,7 +23,6 @@ describe("checkAgreed: an agreed score counts only as a number with ≤ 2 decima
     [10.01, "range"],
     [8.125, "decimals"],
     ["8", "text"],
-    [true, "text"],
   ] as const)("%p is not applied (%s), named by its item", (v, why) => {
     const r = checkAgreed("A.1.2", 10, v, "理由");
     expect(r.agreed).toBeUndefined();
@@ -37,6 +36,24 @@ describe("checkAgreed: an agreed score counts only as a number with ≤ 2 decima
       },
     ]);
     expect(formatProblem(r.problems[0]!, "zh-CN")).toContain("A.1.2");
+  });
+
+  // TRUE/FALSE and an error value are named as what they are, never as text (the sheet's 评议检查 names them so).
+  test.each([
+    [true, "TRUE", "boolean", "：评议后得分是布尔值 TRUE（TRUE/FALSE），不是数字，未采用"],
+    [false, "FALSE", "boolean", "评议后得分是布尔值 FALSE（TRUE/FALSE），不是数字"],
+    [{ error: "#N/A" }, "#N/A", "error", "：评议后得分是错误值 #N/A，不是数字，未采用"],
+    [{ error: "#DIV/0!" }, "#DIV/0!", "error", "评议后得分是错误值 #DIV/0!，不是数字"],
+  ] as const)("%p is not applied: %s is named as a %s", (v, value, why, zh) => {
+    const r = checkAgreed("A.1.2", 10, v, "理由");
+    expect(r.agreed).toBeUndefined();
+    expect(r.problems).toEqual([
+      { code: "agreed-score-invalid", itemId: "A.1.2", value, cap: 10, why },
+    ]);
+    const text = formatProblem(r.problems[0]!, "zh-CN");
+    expect(text).toContain(zh);
+    expect(text).not.toContain("文本");
+    expect(formatProblem(r.problems[0]!, "en-US")).not.toContain("text");
   });
 
   test.each([undefined, null, ""])("a blank cell (%p) is no deliberation", (v) => {
@@ -139,6 +156,18 @@ describe("the consensus follows an agreed score, in the engine and in the workbo
     wb.set("共识", row, col("评议后得分"), "'3"); // text, as a cell holds it
     expect(wb.value("共识", row, col("共识"))).toBe(method);
     expect(check()).toBe(`错误：${differing.id} 评议后得分是文本不是数字，未采用，按方法结果计；`);
+
+    // A boolean and an error value are named as what they are, as the reader names them (never "文本").
+    wb.set("共识", row, col("评议后得分"), true);
+    expect(wb.value("共识", row, col("共识"))).toBe(method);
+    expect(check()).toBe(
+      `错误：${differing.id} 评议后得分是布尔值（TRUE/FALSE）不是数字，未采用，按方法结果计；`
+    );
+    wb.set("共识", row, col("评议后得分"), "=NA()");
+    expect(wb.value("共识", row, col("共识"))).toBe(method);
+    expect(check()).toBe(
+      `错误：${differing.id} 评议后得分是错误值不是数字，未采用，按方法结果计；`
+    );
 
     wb.set("共识", row, col("评议后得分"), 0);
     expect(wb.value("共识", row, col("共识"))).toBe(0);

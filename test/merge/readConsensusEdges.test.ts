@@ -5,6 +5,7 @@
  * (README: Inputs; the module's comments), never copied from a run.
  */
 import ExcelJS from "exceljs";
+import { formatProblem } from "../../src/engine";
 import { readConsensusXlsx, readLoadedConsensus } from "../../src/merge";
 import { expertScoreProblem } from "../../src/merge/readConsensus";
 import { writeXlsx } from "../../src/writers/xlsx";
@@ -193,6 +194,37 @@ describe("readLoadedConsensus: the item rows", () => {
       ])
     );
   });
+
+  // TRUE/FALSE and #N/A are named as what they are, as the sheet's 评议检查 names them (never "是文本").
+  test.each([
+    [true, "TRUE", "boolean", "评议后得分是布尔值 TRUE（TRUE/FALSE），不是数字"],
+    ["#N/A", "#N/A", "error", "评议后得分是错误值 #N/A，不是数字"],
+  ] as const)(
+    "an agreed score of %p is named a %s's value, not text",
+    async (v, value, why, zh) => {
+      const { model, loaded } = await loadedConsensus(groupOf(NAMES, [0, 0, 0]));
+      const r = itemRow(model, "共识", "A.1.2");
+      const read = readLoadedConsensus(
+        edited(loaded, [
+          { row: r, col: COL.agreed, value: v },
+          { row: r, col: COL.reason, value: "理由" },
+        ])
+      );
+      const errors = read.ok ? [] : read.errors;
+      expect(errors).toEqual([
+        {
+          code: "agreed-score-invalid",
+          itemId: "A.1.2",
+          value,
+          cap: 10,
+          why,
+          where: { file: FILE, sheet: "共识", cell: `J${r + 1}` },
+        },
+      ]);
+      expect(formatProblem(errors[0]!, "zh-CN")).toContain(zh);
+      expect(formatProblem(errors[0]!, "zh-CN")).not.toContain("文本");
+    }
+  );
 
   test("a date typed as the agreed score is a text, not applied", async () => {
     const { model, loaded } = await loadedConsensus(groupOf(NAMES, [0, 0, 0]));

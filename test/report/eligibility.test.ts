@@ -122,8 +122,9 @@ describe("checkEligibility: periods at the boundaries", () => {
       incidents: { quality: "no", safety: { invalid: "没有" } },
     });
     expect(r.conditions.map((c) => [c.status, c.reason])).toEqual([
-      ["incomplete", "体系运行开始日期不是有效日期"],
-      ["incomplete", "体系运行开始日期不是有效日期"],
+      // 2024-02-30 is written as a date, but the day does not exist: told so, as the sheet's formula tells it.
+      ["incomplete", "体系运行开始日期是不存在的日期"],
+      ["incomplete", "体系运行开始日期是不存在的日期"],
       ["incomplete", "应填“是”或“否”：重大安全事故"],
     ]);
     expect(

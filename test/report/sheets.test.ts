@@ -75,6 +75,16 @@ describe("the evaluation sheets", () => {
       "TEXT",
       "LEFT",
       "LEN",
+      // the eligibility dates, read in the one date reader's forms (a day that does not exist is told so)
+      "ISERROR",
+      "ISLOGICAL",
+      "SUBSTITUTE",
+      "CHAR",
+      "MID",
+      "FIND",
+      "CHOOSE",
+      "MOD",
+      "DATE",
     ]);
     for (const sheet of buildEvaluationSheets())
       for (const c of sheet.cells)

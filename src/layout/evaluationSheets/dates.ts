@@ -2,7 +2,7 @@
  * Calendar dates as the eligibility rule counts them: ISO "YYYY-MM-DD" strings, Excel serials, and EDATE.
  */
 import { isIsoDate, readDateText } from "../../engine";
-import { excelSerialToIso, formatDateZh } from "../dates";
+import { cellDateText, formatDateZh, gridDateText } from "../dates";
 import type { GridValue } from "../read";
 
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -60,13 +60,15 @@ export function suggestDate(text: string): string | undefined {
 }
 
 /**
- * What a date input cell holds, as the sheet's formulas see it: a number is a date serial, a Date is a date,
+ * What a date input cell holds, as the sheet's formulas see it: a number is a date serial and a Date (ExcelJS's
+ * date-formatted cell) is one too, each read as the day Excel shows (`cellDateText`: serials 1–59 are January and
+ * February 1900, serial 60 is the 1900-02-29 that never was, which the one date reader refuses as no such day);
  * text is parsed; blank → undefined, anything unreadable is returned as typed (the rule reports it).
  */
 export function dateFromCell(value: GridValue): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return excelSerialToIso(Math.floor(value)) ?? String(value);
+  if (value instanceof Date) return gridDateText(value);
+  if (typeof value === "number") return cellDateText(value) ?? String(value);
   const text = String(value).trim();
   if (text === "") return undefined;
   return parseDateText(text) ?? text;

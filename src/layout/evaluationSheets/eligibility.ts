@@ -3,7 +3,8 @@
  * formulas of the eligibility sheet (评价条件), so the report, the CLI and the workbook never disagree.
  */
 import { STANDARD } from "../../standard";
-import { addMonths, parseDateText } from "./dates";
+import { readDateText } from "../../engine";
+import { addMonths } from "./dates";
 import { CONDITION_IDS } from "./clauses";
 import type { ConditionId } from "./clauses";
 
@@ -75,12 +76,35 @@ export interface EligibilityResult {
 export const ELIGIBLE_TEXT = "可以申请评估";
 export const NOT_ELIGIBLE_PREFIX = "不宜申请评估：";
 
-type DateRead = { kind: "date"; iso: string } | { kind: "missing" } | { kind: "invalid" };
+type DateRead =
+  | { kind: "date"; iso: string }
+  | { kind: "missing" }
+  | { kind: "invalid" }
+  | { kind: "no-such-day" };
 
-function readDate(value: string | undefined): DateRead {
+/** The first day a spreadsheet holds as a date (serial 1): an earlier one is no date to the sheet's formulas. */
+export const FIRST_SHEET_DATE = "1900-01-01";
+
+/**
+ * An eligibility date as the rule and the sheet's formulas read it (the one date reader, `readDateText`): a
+ * real day from 1900 on; `no-such-day` when written as a date but the day does not exist (2026-02-30, or the
+ * 1900-02-29 of Excel's serial 60); `invalid` for anything else, a year before 1900 included (the sheet's
+ * formulas hold no date before it).
+ */
+export function readEligibilityDate(value: string | undefined): DateRead {
   if (value === undefined || value.trim() === "") return { kind: "missing" };
-  const iso = parseDateText(value);
-  return iso ? { kind: "date", iso } : { kind: "invalid" };
+  const read = readDateText(value);
+  if (read.kind === "no-such-day") return { kind: "no-such-day" };
+  return read.kind === "date" && read.iso >= FIRST_SHEET_DATE
+    ? { kind: "date", iso: read.iso }
+    : { kind: "invalid" };
+}
+
+const readDate = readEligibilityDate;
+
+/** The reason a date that names no real day gives, in the rule and in the sheet's formulas alike. */
+export function noSuchDayReason(label: string): string {
+  return `${label}是不存在的日期`;
 }
 
 type Step = { status: Exclude<ConditionStatus, "met">; reason: string } | undefined;
@@ -92,6 +116,8 @@ function dateProblem(field: DateField, read: DateRead): Step {
       return { status: "incomplete", reason: `未填写${label}` };
     case "invalid":
       return { status: "incomplete", reason: `${label}不是有效日期` };
+    case "no-such-day":
+      return { status: "incomplete", reason: noSuchDayReason(label) };
     case "date":
       return undefined;
   }

@@ -21,6 +21,7 @@ import {
   NOT_ELIGIBLE_PREFIX,
   SCORE_LABEL,
   STATUS_WORDS,
+  noSuchDayReason,
 } from "./eligibility";
 import type { DateField, EligibilityInput, EvidenceKey, IncidentAnswer } from "./eligibility";
 
@@ -66,8 +67,62 @@ function answerContent(a: IncidentAnswer | undefined): CellContent {
   return text(a === "yes" ? ANSWER_YES : ANSWER_NO);
 }
 
-const dateHelper = (c: string): string =>
-  `IF(ISNUMBER(${c}),INT(${c}),IF(TRIM(${c})="","",IFERROR(DATEVALUE(TRIM(${c})),"x")))`;
+/**
+ * A typed date's text with its separators marked for {@link dateForm} (the forms of the one date reader,
+ * `readDateText`: "2026-06-02", "2026/6/2", "2026年6月2日", spaces around the parts): 年 → "=", 月 → "~", "/" → "-",
+ * the spaces beside a separator and one trailing 日 dropped. Nothing else changes, so any other text fails the form.
+ */
+export const dateText = (c: string): string => {
+  const marked = [
+    ["年", "="],
+    ["月", "~"],
+    ["/", "-"],
+    [" -", "-"],
+    ["- ", "-"],
+    [" =", "="],
+    ["= ", "="],
+    [" ~", "~"],
+    ["~ ", "~"],
+    [" 日", "日"],
+  ].reduce((acc, [from, to]) => `SUBSTITUTE(${acc},"${from}","${to}")`, `TRIM(${c})`);
+  return `SUBSTITUTE(SUBSTITUTE(${marked}&CHAR(1),"日"&CHAR(1),""),CHAR(1),"")`;
+};
+
+/** Where the second separator of a marked date text sits: after a month of one digit or two. */
+const secondSeparator = (n: string): string => `IF(ISNUMBER(FIND(MID(${n},7,1),"-~")),7,8)`;
+
+/**
+ * Whether a marked date text ({@link dateText}) has the form of the one date reader: four digits, "-" or 年, one
+ * or two digits, "-" or 月, one or two digits. Only whether it is written as a date; whether the day exists is
+ * {@link dateHelper}'s.
+ */
+export const dateForm = (n: string): string => {
+  const digit = (k: string): string => `ISNUMBER(FIND(MID(${n},${k},1),"0123456789"))`;
+  const p = secondSeparator(n);
+  return `AND(LEN(${n})>=8,LEN(${n})<=10,${digit("1")},${digit("2")},${digit("3")},${digit("4")},ISNUMBER(FIND(MID(${n},5,1),"-=")),${digit("6")},${digit(`${p}-1`)},ISNUMBER(FIND(MID(${n},${p},1),"-~")),LEN(${n})>${p},LEN(${n})<=${p}+2,${digit(`${p}+1`)},${digit(`LEN(${n})`)})`;
+};
+
+/**
+ * A date input as the eligibility rule reads it (`readDate`, by the one date reader): its serial; "" when blank;
+ * "d" when it is written as a date but names no real day (2026-02-30, 2025-02-29, 2026-13-01, or Excel's serial
+ * 60, the 1900-02-29 that never was); "x" when it is no date (other text, a boolean, an error value, a number that
+ * is no date serial, a year before 1900, which no spreadsheet holds as a date). It reads the text itself rather than
+ * with DATEVALUE, which takes other forms than the reader's ("2026-6", "June 2") and takes 1900-02-29 in Excel.
+ *
+ * @param c the input cell, @param n the cell holding its marked text ({@link dateText}), @param form the cell
+ *   holding whether that text has a date's form ({@link dateForm})
+ */
+export const dateHelper = (c: string, n: string, form: string): string => {
+  const p = secondSeparator(n);
+  const y = `VALUE(LEFT(${n},4))`;
+  const m = `VALUE(MID(${n},6,${p}-6))`;
+  const d = `VALUE(MID(${n},${p}+1,2))`;
+  const feb = `IF(OR(MOD(${y},400)=0,AND(MOD(${y},4)=0,MOD(${y},100)<>0)),29,28)`;
+  const days = `CHOOSE(${m},31,${feb},31,30,31,30,31,31,30,31,30,31)`;
+  const text = `IF(NOT(${form}),"x",IF(OR(${m}<1,${m}>12),"d",IF(OR(${d}<1,${d}>${days}),"d",IF(${y}<1900,"x",DATE(${y},${m},${d})))))`;
+  const serial = `IF(OR(INT(${c})<1,INT(${c})>2958465),"x",IF(INT(${c})=60,"d",INT(${c})))`;
+  return `IF(ISERROR(${c}),"x",IF(ISLOGICAL(${c}),"x",IF(ISNUMBER(${c}),${serial},IF(TRIM(${c})="","",${text}))))`;
+};
 const scoreHelper = (c: string): string =>
   `IF(ISNUMBER(${c}),${c},IF(TRIM(${c})="","",IFERROR(VALUE(TRIM(${c})),"x")))`;
 const answerHelper = (c: string): string =>
@@ -122,7 +177,9 @@ export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel 
       label,
       dateContent(input[field])
     );
-    b.set(r, C.helper, formula(dateHelper(cell)), "hidden");
+    b.set(r, C.helper2, formula(dateText(cell)), "hidden");
+    b.set(r, C.helper3, formula(dateForm(a1(r, C.helper2))), "hidden");
+    b.set(r, C.helper, formula(dateHelper(cell, a1(r, C.helper2), a1(r, C.helper3))), "hidden");
     helperOf.set(field, a1(r, C.helper));
     b.validate({
       kind: "date",
@@ -285,6 +342,7 @@ function conditionSteps(
     return [
       [`${ref}=""`, "incomplete", str(`未填写${label}`)],
       [`${ref}="x"`, "incomplete", str(`${label}不是有效日期`)],
+      [`${ref}="d"`, "incomplete", str(noSuchDayReason(label))],
     ];
   };
   const period = (months: number): Steps => [

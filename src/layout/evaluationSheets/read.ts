@@ -8,8 +8,15 @@ import type { StepId } from "./clauses";
 import { EVAL_ID_COL, SHEET_IDS } from "./common";
 import { computedTotal } from "../../standard";
 import { dateFromCell, suggestDate } from "./dates";
-import { isIsoDate } from "../../engine";
-import { DATE_FIELDS, INCIDENTS, answerFromText, scoreFromInput } from "./eligibility";
+import { gridDateSerial as dateSerial, gridDateText } from "../dates";
+import { FICTITIOUS_SERIAL, isIsoDate } from "../../engine";
+import {
+  DATE_FIELDS,
+  INCIDENTS,
+  answerFromText,
+  readEligibilityDate,
+  scoreFromInput,
+} from "./eligibility";
 import type {
   DateField,
   EligibilityInput,
@@ -56,6 +63,8 @@ export type EvaluationSheetProblem =
       readonly value: string;
       /** The ISO date it most likely means (full-width digits, dots), to suggest; undefined when none. */
       readonly suggestion?: string;
+      /** Excel's serial 60 (the 1900-02-29 that never was), when the cell held it as a number or a date. */
+      readonly serial?: number;
     }
   | {
       /** A group row with something typed but no name: it would not count as a member. */
@@ -103,7 +112,7 @@ const STANDARD_MAX = computedTotal();
 
 function asText(v: GridValue): string {
   if (v === undefined || v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return gridDateText(v);
   return String(v);
 }
 
@@ -148,18 +157,25 @@ export function readEvaluationSheets(grid: GridSource): EvaluationSheetsRead {
       const member = /^group\.member\.(\d+)$/.exec(id);
       if (field) {
         eligibilityFound = true;
-        const d = dateFromCell(at(ELIGIBILITY_COL.input));
+        const raw = at(ELIGIBILITY_COL.input);
+        const d = dateFromCell(raw);
         if (d !== undefined) dates[field] = d;
-        if (d !== undefined && !isIsoDate(d)) {
-          const suggestion = suggestDate(d);
+        // As the rule and the sheet's formulas read it: a day that does not exist, or a year before 1900, is no date.
+        const kind = readEligibilityDate(d).kind;
+        if (kind === "invalid" || kind === "no-such-day") {
+          const suggestion = isIsoDate(d!) ? undefined : suggestDate(d!);
+          const serial = raw instanceof Date ? dateSerial(raw) : raw;
           problems.push({
             code: "unreadable-date",
             sheet,
             row,
             col: ELIGIBILITY_COL.input,
             label: DATE_FIELDS.find((f) => f.field === field)!.label,
-            value: d,
+            value: d!,
             ...(suggestion ? { suggestion } : {}),
+            ...(typeof serial === "number" && Math.floor(serial) === FICTITIOUS_SERIAL
+              ? { serial: Math.floor(serial) }
+              : {}),
           });
         }
         if (note) evidence[field] = note;

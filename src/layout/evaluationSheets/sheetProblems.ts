@@ -4,6 +4,8 @@
  */
 import { a1 } from "../a1";
 import { computedTotal, STANDARD } from "../../standard";
+import { isIsoDate, noSuchDayWords } from "../../engine";
+import { FIRST_SHEET_DATE } from "./eligibility";
 import { FIELD_LABELS, ROLE_LABELS } from "./group";
 import type { EvaluationSheetProblem } from "./read";
 import type { LocatedProblem } from "../../engine/problems";
@@ -31,10 +33,18 @@ export function describeSheetProblem(p: EvaluationSheetProblem, zh: boolean): st
       return zh
         ? `隐藏编号 ${p.id} 重复（此行可能是复制的行），此行未读取；请删去复制的行，把内容填在原行中`
         : `the hidden row id ${p.id} occurs twice (a copied row?), so this row is not read; delete the copied row and type its content in the original row`;
-    case "unreadable-date":
+    case "unreadable-date": {
+      // The one date reader's words for a day that does not exist (2026-02-30, serial 60), as the cover and JSON say.
+      const noSuchDay = noSuchDayWords(p.serial ?? p.value);
+      if (noSuchDay) return zh ? `${p.label}：${noSuchDay.zh}` : `${p.label}: ${noSuchDay.en}`;
+      if (isIsoDate(p.value) && p.value < FIRST_SHEET_DATE)
+        return zh
+          ? `${p.label}“${p.value}”早于1900年1月1日，电子表格不能按日期计算；请核对年份`
+          : `${p.label} "${p.value}" is before 1900-01-01, which no spreadsheet counts as a date; check the year`;
       return zh
         ? `${p.label}“${p.value}”不是有效日期${p.suggestion ? `；如指 ${p.suggestion}，请改为 ${p.suggestion}` : "；请按 YYYY-MM-DD 填写，如 2026-05-20"}`
         : `${p.label} "${p.value}" is no date${p.suggestion ? `; if it means ${p.suggestion}, type ${p.suggestion}` : "; type it as YYYY-MM-DD, e.g. 2026-05-20"}`;
+    }
     case "member-without-name":
       return zh
         ? `此行填写了${p.filled}，但没有姓名，不计为评估组成员；请填写姓名，或清空此行`
