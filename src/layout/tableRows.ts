@@ -39,9 +39,9 @@ export const STATUS_CHECK = (s: string): string => {
  */
 export const PLAN_NA_CHECK = (s: string): string =>
   `IF(${statusText(s)}<>"${STATUS_LABELS.na}","错误：评估方案已界定本项不适用（7.2），不得改为其他状态；请改回“${STATUS_LABELS.na}”，或请评估组长修改评估方案；","")`;
-/** Characters the reader's trim removes that a note around the plan's reason may carry (space, tab, CR, LF, NBSP, 全角空格). */
+/** Characters the reader's trim removes (NBSP and 全角空格 as literals: UNICHAR needs Excel's _xlfn. prefix in a file) that a note around the plan's reason may carry (space, tab, CR, LF, NBSP, 全角空格). */
 const wsOnly = (x: string): string =>
-  `LEN(TRIM(${[`CHAR(9)`, `CHAR(10)`, `CHAR(13)`, `UNICHAR(160)`, `UNICHAR(12288)`].reduce(
+  `LEN(TRIM(${[`CHAR(9)`, `CHAR(10)`, `CHAR(13)`, `"\u00a0"`, `"\u3000"`].reduce(
     (acc, c) => `SUBSTITUTE(${acc},${c}," ")`,
     x
   )}))=0`;
