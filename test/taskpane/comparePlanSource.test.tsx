@@ -9,16 +9,13 @@
 import "./browserGlobals";
 import * as fs from "fs";
 import * as path from "path";
-import { deserialize, serialize } from "v8";
-import { act } from "react";
-import { App } from "../../src/taskpane/components/App";
 import { COMPARE_STRINGS } from "../../src/taskpane/components/ComparePanel";
 import { planSourceCheck } from "../../src/taskpane/files/planSource";
 import { readPlanWorkbook } from "../../src/taskpane/files/compareFiles";
 import { formatProblem } from "../../src/engine";
-import { setup, uninstallOffice } from "../office/helpers";
 import { EXAMPLE, runCli, tmpDir, writeJson } from "../followup/support";
-import { buttonByText, click, mount, text, waitFor, type Mounted } from "./dom";
+import { buttonByText, text, waitFor } from "./dom";
+import { fileOf, openCompare as openPair, pick, unmountCompare } from "./compareSupport";
 
 const c = COMPARE_STRINGS["zh-CN"];
 const example = JSON.parse(fs.readFileSync(EXAMPLE, "utf8")) as {
@@ -32,16 +29,7 @@ const OTHER_UNIT =
 const OTHER_EVALUATION =
   "提示: 文件 earlierplan.xlsx：此整改台账据同一单位的另一次评估制定（台账记录：日期 2025-11-20，总分 435；此次评估：日期 2026-11-28，总分 435）；已使用其整改状态，请确认是否为此次评估的台账";
 
-if (typeof globalThis.structuredClone !== "function")
-  Reflect.set(globalThis, "structuredClone", (v: unknown): unknown => deserialize(serialize(v)));
-
-let mounted: Mounted | undefined;
-afterEach(() => {
-  mounted?.unmount();
-  mounted = undefined;
-  document.body.innerHTML = "";
-  uninstallOffice();
-});
+afterEach(unmountCompare);
 
 const dir = tmpDir();
 
@@ -54,30 +42,8 @@ async function planOf(name: string, meta: Record<string, string>): Promise<strin
   return out;
 }
 
-async function pick(slot: "before" | "after" | "plan", file: File): Promise<void> {
-  const input = document.querySelector<HTMLInputElement>(`[data-testid="compare-${slot}"]`)!;
-  await act(async () => {
-    Object.defineProperty(input, "files", { value: [file], configurable: true });
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-    await Promise.resolve();
-  });
-  await waitFor(
-    () => text(document.querySelector(`[data-testid="compare-${slot}-name"]`)) === file.name,
-    slot
-  );
-}
-
-const fileOf = (p: string, name: string): File => new File([fs.readFileSync(p)], name);
-
-async function openCompare(): Promise<void> {
-  const { adapter } = setup();
-  mounted = await mount(<App adapter={adapter} locale="zh-CN" />);
-  await click(document.getElementById("gridscore-tab-report")!);
-  await waitFor(() => document.querySelector('[data-testid="report-view"]') !== null, "report");
-  await pick("before", fileOf(EXAMPLE, "evaluation.json"));
-  await pick("after", fileOf(EXAMPLE, "after.json"));
-  await waitFor(() => document.querySelector('[data-testid="compare-result"]') !== null, "result");
-}
+const openCompare = (): Promise<void> =>
+  openPair(fileOf(EXAMPLE, "evaluation.json"), fileOf(EXAMPLE, "after.json"));
 
 describe("the plan's source in the pane's 对比 section", () => {
   test("the adapter: another unit's plan is an error at the file, in the CLI's words", async () => {

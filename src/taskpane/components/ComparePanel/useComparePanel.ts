@@ -5,6 +5,7 @@ import type { LocatedProblem } from "../../../engine";
 import { warningLines } from "../WarningList/warningLines";
 import type { PlanEntry } from "../../../layout/evaluationDocument";
 import type { Comparison } from "../../../report/compare";
+import { comparisonWarnings } from "../../../report/compareWarnings";
 import { DOCX_MIME, XLSX_MIME, downloadBytes, namedFile } from "../../files/download";
 import type { CompareSource } from "../../files/compareFiles";
 import { planSourceCheck } from "../../files/planSource";
@@ -128,16 +129,15 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
   }, [plan, planSource, sources, strings.locale, t]);
 
   // What `gridscore compare` prints besides errors: each file's warnings (a stale consensus, a GB18030 JSON, …),
-  // then two different units.
+  // then the comparison's own warnings, from the CLI's one source: two different units, an "after" evaluation not
+  // later than the "before" one (the same evaluation twice, or the files reversed).
   const warnings = useMemo<string[]>(() => {
     const read = [before, after].flatMap((s) => (s?.ok ? [s] : []));
-    const b = before?.ok ? before.input.meta.organization?.trim() : undefined;
-    const a = after?.ok ? after.input.meta.organization?.trim() : undefined;
-    const units: LocatedProblem[] =
-      b && a && b !== a ? [{ code: "different-units", before: b, after: a }] : [];
+    const pair: LocatedProblem[] =
+      before?.ok && after?.ok ? comparisonWarnings(before.input.meta, after.input.meta) : [];
     return [
       ...read.flatMap((s) => warningLines(s.warnings, strings.locale, s.file)),
-      ...warningLines(units, strings.locale),
+      ...warningLines(pair, strings.locale),
       // A plan of another evaluation of the same unit, or one recording none: --plan-status's warning.
       ...warningLines(planSource.warnings, strings.locale),
     ];
