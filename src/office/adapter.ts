@@ -10,7 +10,7 @@ import { readEvaluationSheets } from "../layout/evaluationSheets";
 import { modelTextProblems } from "../layout/cellText";
 import { consensusPlan } from "./consensus";
 import { writeAgreed } from "./agreed";
-import { entriesNotKept, keptSheets } from "./keptSheets";
+import { entriesNotKept, keptPlan, keptSheets } from "./keptSheets";
 import { attempt, fail, ok } from "./failures";
 import { layoutInfo } from "./layoutInfo";
 import { countInputs, liveState, readContents } from "./liveState";
@@ -131,10 +131,15 @@ export function createScoresheetAdapter(
     if (exists) {
       const sheets = sheetsRead();
       if (!sheets.ok) return sheets;
+      // 7.2: a plan copy is written again with its plan (lock, reason check, identity entries), as new --plan
+      // writes it; a plan item typed over is refused, not set back to 不适用 over what was typed.
+      const plan = keptPlan(read);
+      if (!plan.ok) return plan;
       return ok({
         evaluation: read.evaluation,
         identity: identityFor(read),
         sheets: sheets.value,
+        ...(plan.value ? { plan: plan.value } : {}),
         kept: countInputs(read.evaluation),
       });
     }
@@ -179,10 +184,12 @@ export function createScoresheetAdapter(
         if (unwritable.length > 0) return fail({ kind: "unwritable-text", problems: unwritable });
         const identity = old?.identity ?? identityFor(undefined);
         const sheets = old?.sheets;
+        const plan = old?.plan;
         const model = buildScoresheet({
           evaluation,
           identity,
           ...(sheets ? { evaluationSheets: sheets } : {}),
+          ...(plan ? { plan } : {}),
         });
         // The cells as the layout fills them (an item note joined with its first line's note, escapes counted).
         const tooLong = modelTextProblems(model);
@@ -199,7 +206,13 @@ export function createScoresheetAdapter(
         };
         // Sync 2: the whole rewrite, with the inputs parked in the document until it has gone through.
         queueUnprotect(context, existing);
-        if (old) queuePendingSave(context, { evaluation, identity, ...(sheets ? { sheets } : {}) });
+        if (old)
+          queuePendingSave(context, {
+            evaluation,
+            identity,
+            ...(sheets ? { sheets } : {}),
+            ...(plan ? { plan } : {}),
+          });
         const skipped = queueWorkbook(context, model, existing);
         if (old) queuePendingClear(context);
         await context.sync();

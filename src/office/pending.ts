@@ -4,8 +4,8 @@
  * command; if Excel stops the sync half way (commands before a failing one stay applied), the inputs survive
  * in the document and the next write rebuilds from them instead of from the half-cleared sheets.
  */
-import { EVALUATION_FORMAT } from "../engine";
-import type { Evaluation } from "../engine";
+import { EVALUATION_FORMAT, parsePlan } from "../engine";
+import type { Evaluation, Plan } from "../engine";
 import type { WorkbookIdentity } from "../layout";
 import type { EvaluationSheetsInput } from "../layout/evaluationSheets";
 
@@ -18,6 +18,8 @@ export interface PendingRewrite {
   readonly identity: WorkbookIdentity;
   /** The evaluation sheets' entries (absent in records of older versions). */
   readonly sheets?: EvaluationSheetsInput;
+  /** The group's plan the rewritten workbook recorded (7.2), written again with its 不适用 lock and reason check. */
+  readonly plan?: Plan;
 }
 
 function isPending(x: unknown): x is PendingRewrite {
@@ -43,7 +45,15 @@ export function pendingFrom(synced: Excel.Setting): PendingRewrite | undefined {
   try {
     const raw: unknown = synced.value;
     const value: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
-    return isPending(value) ? value : undefined;
+    if (!isPending(value)) return undefined;
+    // The add-in stored a parsed plan; it is parsed again, as any stored JSON is, before it locks a cell.
+    const plan = value.plan === undefined ? undefined : parsePlan(value.plan).plan;
+    return {
+      evaluation: value.evaluation,
+      identity: value.identity,
+      ...(value.sheets ? { sheets: value.sheets } : {}),
+      ...(plan ? { plan } : {}),
+    };
   } catch {
     return undefined;
   }
