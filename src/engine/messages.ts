@@ -160,14 +160,29 @@ const OUTPUT: Record<OutputRefusal, readonly [string, string]> = {
 
 /** A typed text quoted in a message: its first 40 characters. */
 function clip(text: string): string {
-  const t = text.trim();
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+  // By characters, not UTF-16 units, so no surrogate pair is cut in half.
+  const t = Array.from(text.trim());
+  return t.length > 40 ? `${t.slice(0, 40).join("")}…` : t.join("");
 }
 
-/** A value as found, quoted; nothing (undefined) in words, never "undefined". */
+/** How many characters of a typed or found text a message quotes before cutting it short. */
+export const SHOWN_CHARS = 80;
+
+/**
+ * A value as found, quoted; nothing (undefined) in words, never "undefined"; a text longer than
+ * {@link SHOWN_CHARS} characters by its start and its length.
+ */
 function show(v: unknown, zh: boolean): string {
   if (v === undefined) return zh ? "（空）" : "(nothing)";
-  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "string") {
+    // A whole formula or note can run to thousands of characters: its start says which it is.
+    const chars = Array.from(v);
+    if (chars.length <= SHOWN_CHARS) return `"${v}"`;
+    const start = chars.slice(0, SHOWN_CHARS).join("");
+    return zh
+      ? `"${start}…"（共 ${chars.length} 个字符）`
+      : `"${start}…" (${chars.length} characters)`;
+  }
   return JSON.stringify(v) ?? (zh ? "（无法显示的值）" : "(a value that cannot be shown)");
 }
 
@@ -531,6 +546,10 @@ export function describeProblem(
         return zh
           ? `评分表模板不一致：此工作簿的布局版本为 ${problem.found || "（空）"}，本程序读写的是 ${problem.expected}；它可能由另一版本的 gridscore 生成，请用同一版本的 gridscore 读取或重新生成评分表`
           : `made from another template: this workbook's layout version is ${problem.found || "(none)"}, this program's ${problem.expected}; another version of gridscore may have made it: read it with that version or make the scoresheet again`;
+      if (problem.field === "formulas")
+        return zh
+          ? `此工作簿的公式版本为 ${problem.found}，本程序认得的最新版本为 ${problem.expected}：它由更新版本的 gridscore 生成，本程序无法核对其公式；请升级 gridscore 后再读取`
+          : `this workbook's formula edition is ${problem.found}, the newest this program knows is ${problem.expected}: a newer gridscore made it, and this one cannot check its formulas; upgrade gridscore and read it again`;
       if (problem.field === "standard")
         return zh
           ? `评分表模板不一致：此工作簿记录的标准编号为 ${problem.found || "（空）"}，应为 ${problem.expected}`

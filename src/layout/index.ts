@@ -15,9 +15,11 @@ export {
   WORKBOOK_FORMAT,
   LAYOUT_VERSION,
   READABLE_LAYOUTS,
+  FORMULA_EDITION,
+  FORMULA_EDITIONS,
   metaEntries,
 } from "./metaSheet";
-export type { WorkbookIdentity, MetaKey } from "./metaSheet";
+export type { WorkbookIdentity, MetaKey, FormulaEdition } from "./metaSheet";
 export * from "./labels";
 export { STYLES } from "./styles";
 export {

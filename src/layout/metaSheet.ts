@@ -18,6 +18,19 @@ export const WORKBOOK_FORMAT = "gridscore-workbook/1";
 export const LAYOUT_VERSION = "2";
 export const READABLE_LAYOUTS: readonly string[] = ["1", "2"];
 
+/**
+ * The edition of the formula texts that tamper checks compare with what gridscore would write (README: Inputs):
+ * bump it when such a text changes, and keep each earlier edition rebuildable for as long as workbooks of it are
+ * accepted, so that a workbook whose formulas are those its own gridscore wrote is never refused as changed.
+ * Written as the identity sheet's `formulas` entry; a workbook without one was written before the entry existed.
+ * - "1": the consensus 共识 sheet's 评议检查 before it named TRUE/FALSE as a boolean (merged before 2026-12-01).
+ * - "2": 评议检查 names a boolean as one (an expert's score and the agreed score).
+ */
+export const FORMULA_EDITION = "2";
+/** The formula editions a reader can rebuild, newest first ({@link FORMULA_EDITION}). */
+export const FORMULA_EDITIONS = ["2", "1"] as const;
+export type FormulaEdition = (typeof FORMULA_EDITIONS)[number];
+
 export interface WorkbookIdentity {
   /** Unique per generated workbook (a UUID from the caller: the layout itself stays pure). */
   readonly workbookId: string;
@@ -29,6 +42,8 @@ export interface WorkbookIdentity {
 export type MetaKey =
   | "format"
   | "layout"
+  // the formula edition ({@link FORMULA_EDITION}; since 2026-12-01, absent before)
+  | "formulas"
   | "kind"
   | "standard"
   | "standardVersion"
@@ -63,6 +78,7 @@ export function metaEntries(identity: WorkbookIdentity, evaluator: string): [Met
     ["createdAt", identity.createdAt],
     ["generator", identity.generator],
     ["edition", activeEdition().key],
+    ["formulas", FORMULA_EDITION],
   ];
 }
 

@@ -10,7 +10,8 @@ import { a1, cellRange, colLetter, firstBandColumns } from "../layout";
 import type { WorkbookModel, WorkbookIdentity } from "../layout";
 import { STYLES } from "../layout/styles";
 import { ERROR_FILL } from "../layout/styles";
-import { buildMetaSheet } from "../layout/metaSheet";
+import { FORMULA_EDITION, buildMetaSheet } from "../layout/metaSheet";
+import type { FormulaEdition } from "../layout/metaSheet";
 import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
@@ -98,12 +99,15 @@ export function consensusColumns(n: number) {
  * @param identity the new workbook's identity (kind "consensus")
  * @param meta the unit, level and date the report names
  * @param group the 评估组 rows
+ * @param edition the formula edition (metaSheet.ts FORMULA_EDITION); an earlier one only to compare a workbook merged
+ *   by an earlier gridscore with what it wrote (consensusTamper.ts)
  */
 export function buildConsensusWorkbook(
   result: MergeResult,
   identity: WorkbookIdentity,
   meta: EvaluationMeta = {},
-  group: readonly GroupMember[] = []
+  group: readonly GroupMember[] = [],
+  edition: FormulaEdition = FORMULA_EDITION
 ): WorkbookModel {
   const n = result.experts.length;
   const c = consensusColumns(n);
@@ -211,14 +215,15 @@ export function buildConsensusWorkbook(
       formula(
         // The experts' errors first, so the cell starts with "错误" and 评议错误 counts the row.
         [
-          expertsCheckFormula(item.id, item.cap, cells, cap, names),
+          expertsCheckFormula(item.id, item.cap, cells, cap, names, edition),
           agreedCheckFormula(
             item.id,
             item.cap,
             a1(row, c.agreed),
             cap,
             a1(row, c.reason),
-            planLocked
+            planLocked,
+            edition
           ),
         ].join("&")
       ),

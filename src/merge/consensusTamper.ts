@@ -12,13 +12,15 @@
  * The constants those formulas read (each item's table id and 分值, a status disagreement, the pass mark) are
  * compared with the layout too: a changed one is `constant-changed` (error), and no stale-result warning is kept
  * beside it.
+ * A workbook merged by an earlier gridscore holds the formulas of its formula edition (metaSheet.ts FORMULA_EDITION):
+ * each cell is compared with that edition's text, or, for a workbook that records no edition, with any edition's.
  * Workbooks merged before the deliberation columns (no 评议后得分 header) have another layout, whose formulas
  * differ: there only a constant where a figure's formula belongs is looked for ({@link olderLayoutProblems}).
  */
 import { Fraction, round2 } from "../engine";
 import type { LocatedProblem } from "../engine";
-import { a1 } from "../layout";
-import type { GridSource, GridValue, SheetModel, WorkbookModel } from "../layout";
+import { FORMULA_EDITION, FORMULA_EDITIONS, a1 } from "../layout";
+import type { FormulaEdition, GridSource, GridValue, SheetModel, WorkbookModel } from "../layout";
 import { constantProblems, logicConstants } from "../layout/logicConstants";
 import type { ConstantDescriber } from "../layout/logicConstants";
 import { normaliseFormula } from "../writers/xlsx/tamper";
@@ -142,6 +144,15 @@ function summaryRoles(
   return out;
 }
 
+/**
+ * The formula editions a consensus workbook's formulas are compared with: the one its identity sheet records, or,
+ * when it records none (merged before the entry existed), every edition up to the current one.
+ */
+function acceptedEditions(stamp: string | undefined): readonly FormulaEdition[] {
+  const known = FORMULA_EDITIONS.find((e) => e === stamp);
+  return known ? [known] : FORMULA_EDITIONS;
+}
+
 /** Whether a cached result differs from the recomputed value. */
 function differs(cached: GridValue, expected: Expected): boolean {
   if (typeof expected === "string") return cached !== expected;
@@ -162,16 +173,36 @@ export function consensusTamperProblems(
   grid: GridSource,
   result: MergeResult,
   file: string,
-  first: number
+  first: number,
+  stamp?: string
 ): LocatedProblem[] {
   const formulaOf = grid.formula?.bind(grid);
   if (!formulaOf) return [];
-  const model = buildConsensusWorkbook(result, {
-    workbookId: "-",
-    createdAt: "-",
-    generator: "-",
-    kind: "consensus",
-  });
+  const modelOf = (edition: FormulaEdition): WorkbookModel =>
+    buildConsensusWorkbook(
+      result,
+      { workbookId: "-", createdAt: "-", generator: "-", kind: "consensus" },
+      {},
+      [],
+      edition
+    );
+  const model = modelOf(FORMULA_EDITION);
+  // The texts of the editions this workbook may hold: the one it records, or any a workbook that records none may
+  // hold (it was merged before the entry); each earlier edition's model is built only when a cell differs.
+  const editions = acceptedEditions(stamp).filter((e) => e !== FORMULA_EDITION);
+  const earlier = new Map<FormulaEdition, Map<string, string>>();
+  const earlierFormula = (edition: FormulaEdition, sheet: string, row: number, col: number) => {
+    let formulas = earlier.get(edition);
+    if (!formulas) {
+      formulas = new Map();
+      for (const s of modelOf(edition).sheets)
+        for (const c of s.cells)
+          if (c.content.kind === "formula")
+            formulas.set(`${s.name}|${c.row}|${c.col}`, normaliseFormula(c.content.formula));
+      earlier.set(edition, formulas);
+    }
+    return formulas.get(`${sheet}|${row}|${col}`);
+  };
   const summary = model.sheets.find((s) => s.name === CONSENSUS_SUMMARY_SHEET);
   const roles = new Map<string, Map<string, CellRole>>([
     [CONSENSUS_SHEET, itemRoles(result, first)],
@@ -202,7 +233,11 @@ export function consensusTamperProblems(
         });
         continue;
       }
-      if (normaliseFormula(found) !== normaliseFormula(cell.content.formula)) {
+      const text = normaliseFormula(found);
+      if (
+        text !== normaliseFormula(cell.content.formula) &&
+        !editions.some((e) => earlierFormula(e, sheet.name, cell.row, cell.col) === text)
+      ) {
         out.push({
           code: "formula-changed",
           name: role.name,

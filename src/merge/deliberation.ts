@@ -12,6 +12,8 @@
 import { INPUT_DECIMALS, decimalPlaces, planReasonNote } from "../engine";
 import type { ItemStatus, Problem } from "../engine";
 import { isBlank, isNumber, noteBlank, str } from "../layout/formulas";
+import { FORMULA_EDITION } from "../layout/metaSheet";
+import type { FormulaEdition } from "../layout/metaSheet";
 
 /** Column headers of the deliberation cells on the 共识 sheet; the reader finds the columns by them. */
 export const DELIBERATION_HEADERS = {
@@ -201,6 +203,8 @@ export const AGREED_WORDS = {
  * @param capValue the item's cap, written into the range message
  * @param planLocked whether the plan fixed the item as 不适用 ({@link planNotApplicableReason}): then any agreed
  *   score is an error, never applied, as the reader's `agreed-on-plan-na`
+ * @param edition the formula edition to write (metaSheet.ts FORMULA_EDITION): an earlier one only to compare a
+ *   workbook merged by an earlier gridscore with what it wrote ("1" had no boolean branch)
  */
 export function agreedCheckFormula(
   itemId: string,
@@ -208,7 +212,8 @@ export function agreedCheckFormula(
   agreed: string,
   cap: string,
   reason: string,
-  planLocked = false
+  planLocked = false,
+  edition: FormulaEdition = FORMULA_EDITION
 ): string {
   const msg = (m: string): string => str(`错误：${itemId} 评议后得分${m}`);
   const reasonBlank = noteBlank(`IFERROR(${reason}&"","#")`);
@@ -218,7 +223,13 @@ export function agreedCheckFormula(
     return `IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),${msg(
       "不能采用：评估方案已将本项界定为不适用（7.2，按满分计）；如须改变，请由评估组长修改评估方案并重新生成评分表；"
     )})`;
-  return `IF(ISERROR(${agreed}),${msg(AGREED_WORDS.error)},IF(ISLOGICAL(${agreed}),${msg(AGREED_WORDS.boolean)},IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),IF(NOT(${isNumber(agreed)}),${msg(AGREED_WORDS.text)},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分")))))))`;
+  const rest = `IF(${isBlank(agreed)},IF(${reasonBlank},"",${reasonAlone}),IF(NOT(${isNumber(agreed)}),${msg(AGREED_WORDS.text)},IF(ROUND(${agreed},${INPUT_DECIMALS})<>${agreed},${msg("最多两位小数，未采用，按方法结果计；")},IF(OR(${agreed}<0,${agreed}>${cap}),${msg(`应在0到本项分值${capValue}之间，未采用，按方法结果计；`)},IF(${reasonBlank},${msg("已填写，但未填写评议理由（6.6）；")},"已评议：采用评议后得分")))))`;
+  switch (edition) {
+    case "1":
+      return `IF(ISERROR(${agreed}),${msg("是错误值，未采用，按方法结果计；")},${rest})`;
+    case "2":
+      return `IF(ISERROR(${agreed}),${msg(AGREED_WORDS.error)},IF(ISLOGICAL(${agreed}),${msg(AGREED_WORDS.boolean)},${rest}))`;
+  }
 }
 
 /**
@@ -230,7 +241,8 @@ export function agreedCheckFormula(
  *
  * @param itemId the item id, @param capValue the item's cap (written into the message), @param cell the expert's
  *   score cell (A1), @param cap the cap cell (A1), @param name the expert's name, @param detailed whether the
- *   message says why (longer; the short form keeps the row's formula within Excel's 8,192 characters for large groups)
+ *   message says why (longer; the short form keeps the row's formula within Excel's 8,192 characters for large groups),
+ *   @param edition the formula edition ({@link agreedCheckFormula}; "1" had no boolean branch)
  */
 export function expertCheckFormula(
   itemId: string,
@@ -238,12 +250,14 @@ export function expertCheckFormula(
   cell: string,
   cap: string,
   name: string,
-  detailed = true
+  detailed = true,
+  edition: FormulaEdition = FORMULA_EDITION
 ): string {
   const ok = `IF(${isNumber(cell)},IF(ROUND(${cell},${INPUT_DECIMALS})=${cell},AND(${cell}>=0,${cell}<=${cap}),0),0)`;
   const head = `错误：${itemId} 专家“${name}”的分数`;
+  const detail = `IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数，按所填数值计入",${str(`应在0到本项分值${capValue}之间`)})))`;
   const why = detailed
-    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",IF(ISLOGICAL(${cell}),"是布尔值（TRUE/FALSE）不是数字",IF(${isBlank(cell)},"未填写，按0计",IF(NOT(${isNumber(cell)}),"是文本不是数字，按0计",IF(ROUND(${cell},${INPUT_DECIMALS})<>${cell},"超过两位小数，按所填数值计入",${str(`应在0到本项分值${capValue}之间`)})))))&"；"`
+    ? `${str(head)}&IF(ISERROR(${cell}),"是错误值",${edition === "1" ? detail : `IF(ISLOGICAL(${cell}),"是布尔值（TRUE/FALSE）不是数字",${detail})`})&"；"`
     : str(
         `${head}无效：应为0到本项分值${capValue}之间、最多两位小数的数字（文本按0计，数字按所填数值计入）；`
       );
@@ -257,18 +271,22 @@ const EXPERT_CHECKS_BUDGET = 7000;
  * The experts' checks of one item row, joined: each says why ({@link expertCheckFormula}) while the row fits
  * Excel's formula length; for a larger group each names the expert only; beyond that, one error naming the item.
  *
- * @param cells the experts' score cells (A1) in order, @param names their names, @param cap the cap cell (A1)
+ * @param cells the experts' score cells (A1) in order, @param names their names, @param cap the cap cell (A1),
+ *   @param edition the formula edition ({@link agreedCheckFormula})
  */
 export function expertsCheckFormula(
   itemId: string,
   capValue: number,
   cells: readonly string[],
   cap: string,
-  names: readonly string[]
+  names: readonly string[],
+  edition: FormulaEdition = FORMULA_EDITION
 ): string {
   for (const detailed of [true, false]) {
     const joined = cells
-      .map((cell, k) => expertCheckFormula(itemId, capValue, cell, cap, names[k]!, detailed))
+      .map((cell, k) =>
+        expertCheckFormula(itemId, capValue, cell, cap, names[k]!, detailed, edition)
+      )
       .join("&");
     if (joined.length <= EXPERT_CHECKS_BUDGET) return joined;
   }

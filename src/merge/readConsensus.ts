@@ -320,7 +320,13 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
           rowOf,
           combined.tables.map((t) => t.id)
         )
-      : consensusTamperProblems(grid, { ...combined, items: inRowOrder }, file, FIRST_ROW);
+      : consensusTamperProblems(
+          grid,
+          { ...combined, items: inRowOrder },
+          file,
+          FIRST_ROW,
+          identity.formulas
+        );
   const refused = tamper.filter((p) => severityOf(p) === "error");
   if (refused.length > 0) return { ok: false, file, errors: refused };
   const result = {

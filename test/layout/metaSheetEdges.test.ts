@@ -34,6 +34,7 @@ const ENTRIES = (evaluator: string): [string, string][] => [
   ["createdAt", "2026-11-30T08:00:00Z"],
   ["generator", "gridscore 1.0"],
   ["edition", "t-cssg-001.5-2020"],
+  ["formulas", "2"],
 ];
 
 test("the constants a reader checks", () => {

@@ -14,6 +14,8 @@ import { partitionProblems, scoreEvaluation } from "../../engine";
 import type { Evaluation, LocatedProblem, Problem, ScoreReport } from "../../engine";
 import {
   LAYOUT_VERSION,
+  FORMULA_EDITION,
+  FORMULA_EDITIONS,
   READABLE_LAYOUTS,
   WORKBOOK_FORMAT,
   locateProblem,
@@ -59,6 +61,16 @@ export function identityProblems(identity: Partial<Record<MetaKey, string>>): Pr
   const layout = identity.layout ?? "";
   if (!READABLE_LAYOUTS.includes(layout))
     return [{ code: "other-template", field: "layout", found: layout, expected: LAYOUT_VERSION }];
+  // Formulas of an edition this reader cannot rebuild would all read as changed: a newer gridscore wrote them.
+  if (identity.formulas !== undefined && !FORMULA_EDITIONS.some((e) => e === identity.formulas))
+    return [
+      {
+        code: "other-template",
+        field: "formulas",
+        found: identity.formulas,
+        expected: FORMULA_EDITION,
+      },
+    ];
   const fingerprint = identity.fingerprint ?? "";
   const recorded = editionByFingerprint(fingerprint);
   const expected = pickedEdition() ?? recorded ?? activeEdition();
