@@ -263,13 +263,21 @@ export function createScoresheetAdapter(
       ),
     exportXlsx: () =>
       guarded(async () => {
-        const contents = contentsOf(await snapshot());
+        const snap = await snapshot();
+        const contents = contentsOf(snap);
         if (!contents.ok) return contents;
         if (!contents.value.exists) return fail({ kind: "no-scoresheet" });
-        const { read } = contents.value;
+        // What a rebuild keeps, as `gridscore export` carries it: the inputs, the 评价条件, 评估组 and 评价程序
+        // entries (one the file could not hold as typed refuses the export) and the group's plan.
+        const base = rebuildBase(snap, undefined, new Set());
+        if (!base.ok) return base;
+        if (!base.value) return fail({ kind: "no-scoresheet" });
+        const { evaluation, identity, sheets, plan } = base.value;
         const model = buildScoresheet({
-          evaluation: read.evaluation,
-          identity: identityFor(read),
+          evaluation,
+          identity,
+          ...(sheets ? { evaluationSheets: sheets } : {}),
+          ...(plan ? { plan } : {}),
         });
         // A cell the host holds may not fit a file as written (its `_xHHHH_` escapes count): refused, not cut.
         const tooLong = modelTextProblems(model);

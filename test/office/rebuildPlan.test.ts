@@ -8,10 +8,10 @@
 import { EVALUATION_FORMAT, PLAN_FORMAT } from "../../src/engine";
 import { buildScoresheet } from "../../src/layout";
 import { COL } from "../../src/layout/tableColumns";
-import { queueWorkbook } from "../../src/office/writeModel";
 import type { SimHost } from "../../src/sim";
 import { parsedPlan } from "../support/plans";
 import { cellOf, must, setup, uninstallOffice } from "./helpers";
+import { writeModelToHost } from "./modelOnHost";
 
 afterEach(uninstallOffice);
 
@@ -35,10 +35,7 @@ async function planCopy(host: SimHost): Promise<void> {
     },
     plan: parsedPlan({ format: PLAN_FORMAT, notApplicable: [{ item: "A.3.3", reason: REASON }] }),
   });
-  await host.run(async (context) => {
-    queueWorkbook(context, model, { sheets: new Map(), names: new Set() });
-    await context.sync();
-  });
+  await writeModelToHost(host, model);
 }
 
 /** The identity sheet's entries, key → value. */
