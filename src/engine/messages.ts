@@ -610,6 +610,15 @@ export function describeProblem(
         ? `${s(problem.itemId)}：已标为${statusLabel(problem.status, true)}，所填扣分或数值不计入`
         : `${s(problem.itemId)}: marked ${statusLabel(problem.status, false)}, so the values entered are ignored`;
     case "number-as-text":
+      // On 共识 the formulas (N) count TRUE as 1 and spread #N/A; the 评议检查 names it; gridscore refuses the file.
+      if (problem.inConsensus && problem.found === "boolean")
+        return zh
+          ? `${s(problem.itemId)}：专家得分 ${problem.value} 是布尔值（TRUE/FALSE），不是数字；共识工作表的公式按${problem.value === "TRUE" ? 1 : 0}计，并在“评议检查”列标为“是布尔值（TRUE/FALSE）不是数字”，其共识、小计和总分不可采信，本工具拒绝读取；请删除后直接输入数字`
+          : `${s(problem.itemId)}: an expert's score of ${problem.value} is a boolean (TRUE/FALSE), not a number; the consensus sheet's formulas count it as ${problem.value === "TRUE" ? 1 : 0} and its 「评议检查」 (review check) column flags it as a boolean, so its consensus, subtotals and total cannot be trusted, and gridscore refuses the file. Delete it and type the number`;
+      if (problem.inConsensus && problem.found === "error")
+        return zh
+          ? `${s(problem.itemId)}：专家得分是错误值 ${problem.value}，不是数字；共识工作表的共识、小计、总分和结论都显示该错误值，并在“评议检查”列标为“是错误值”，本工具拒绝读取；请删除后直接输入数字（不要用公式）`
+          : `${s(problem.itemId)}: an expert's score holds the error value ${problem.value}, not a number; the consensus sheet's consensus, subtotals, total and verdict all show that error and its 「评议检查」 (review check) column flags it, and gridscore refuses the file. Delete it and type the number (no formula)`;
       if (problem.found === "boolean")
         return zh
           ? `${s(problem.itemId, problem.lineId)}：${problem.value} 是布尔值（TRUE/FALSE），不是数字，工作簿和本工具都按0计；请删除后直接输入数字`
@@ -622,6 +631,10 @@ export function describeProblem(
         ? `${s(problem.itemId, problem.lineId)}：${show(problem.value, zh)} 是文本，不是数字，工作簿和本工具都按0计；请删除后直接输入数字（不带空格、全角字符或单位）`
         : `${s(problem.itemId, problem.lineId)}: ${show(problem.value, zh)} is text, not a number; the workbook and gridscore both count 0. Delete it and type the number (no spaces, full-width characters or units)`;
     case "too-many-decimals":
+      if (problem.asTyped && problem.date !== undefined)
+        return zh
+          ? `${s(problem.itemId)}：专家得分是日期时间 ${problem.date}，不是分数；共识工作表按其序列号 ${problem.value} 计入，并在“评议检查”列标为“超过两位小数”，结论待定；请删除后直接输入分数`
+          : `${s(problem.itemId)}: an expert's score is a date and time (${problem.date}), not a score; the consensus sheet counts its serial number ${problem.value} and its 「评议检查」 (review check) column flags it as having more than 2 decimals, so the verdict is pending. Delete it and type the score`;
       if (problem.asTyped)
         return zh
           ? `${s(problem.itemId, problem.lineId)}：专家得分 ${problem.value} 超过${problem.limit}位小数；共识工作表按所填数值计入并在“评议检查”列标为错误，结论待定；请改为最多${problem.limit}位小数`
@@ -675,6 +688,11 @@ export function describeProblem(
         ? `${s(problem.itemId, problem.lineId)}：输入单元格含公式 ${show(problem.formula, zh)}，但文件中没有计算结果，按0计；请在 Excel 中重新计算后保存，或直接输入数值`
         : `${s(problem.itemId, problem.lineId)}: the input cell holds the formula ${show(problem.formula, zh)} with no saved result, so it counts 0; recalculate and save, or type the value`;
     case "score-out-of-range":
+      // A date typed as a score: the sheet counts its serial number (ISNUMBER is true for it) and flags the range.
+      if (problem.date !== undefined)
+        return zh
+          ? `${s(problem.itemId)}：专家得分是日期 ${problem.date}，不是分数；共识工作表按其序列号 ${problem.value} 计入，并在“评议检查”列标为应在0到本项分值 ${problem.cap} 之间；请删除后直接输入分数`
+          : `${s(problem.itemId)}: an expert's score is a date (${problem.date}), not a score; the consensus sheet counts its serial number ${problem.value} and its 「评议检查」 (review check) column flags it as outside 0 to the item's cap of ${problem.cap}. Delete it and type the score`;
       return zh
         ? `${s(problem.itemId)}：专家得分 ${problem.value} 应在0到本项分值 ${problem.cap} 之间`
         : `${s(problem.itemId)}: an expert's score of ${problem.value} must be from 0 to the item's cap of ${problem.cap}`;
@@ -697,6 +715,11 @@ export function describeProblem(
           `is outside 0 to the item's cap of ${problem.cap}`,
         ],
       }[problem.why];
+      // A date typed as the agreed score: the sheet judges its serial number (ISNUMBER is true for it).
+      if (problem.date !== undefined)
+        return zh
+          ? `${s(problem.itemId)}：评议后得分是日期 ${problem.date}，不是分数；共识工作表按其序列号 ${problem.value} 判断：${why[0]}，未采用，本项仍按共识方法的结果计；请删除后直接输入分数`
+          : `${s(problem.itemId)}: the agreed score is a date (${problem.date}), not a score; the consensus sheet judges its serial number ${problem.value}, which ${why[1]}: it is not applied and the item keeps the method's result. Delete it and type the score`;
       return zh
         ? `${s(problem.itemId)}：评议后得分 ${show(problem.value, zh)} ${why[0]}，未采用，本项仍按共识方法的结果计`
         : `${s(problem.itemId)}: the agreed score ${show(problem.value, zh)} ${why[1]}; it is not applied and the item keeps the method's result`;

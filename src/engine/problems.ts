@@ -260,6 +260,11 @@ export type Problem =
       readonly value: string;
       /** What a workbook cell really held when it was no text: a boolean (TRUE/FALSE) or an error value (#N/A). */
       readonly found?: "boolean" | "error";
+      /**
+       * An expert's score on a consensus workbook's 共识 sheet, whose formulas (N) count a boolean as 1 or 0 and
+       * spread an error value to the consensus, subtotal, total and verdict: the message says so, not 按0计.
+       */
+      readonly inConsensus?: true;
     }
   // the number and input model (README: Numbers, Inputs)
   | {
@@ -272,6 +277,8 @@ export type Problem =
       readonly percent?: true;
       /** A corrected expert score on 共识: the sheet counts it as typed (not 0) and flags it; the verdict waits. */
       readonly asTyped?: true;
+      /** The day a date-formatted cell shows (YYYY-MM-DD); `value` is then its serial, which the formulas count. */
+      readonly date?: string;
     }
   | {
       /**
@@ -336,6 +343,8 @@ export type Problem =
       readonly itemId: string;
       readonly value: number;
       readonly cap: number;
+      /** The day a date-formatted cell shows (YYYY-MM-DD); `value` is then its serial, which the formulas count. */
+      readonly date?: string;
     }
   | {
       /** A consensus item's 评议后得分 that is not applied (issue 12): text, over 2 decimals, or outside [0, cap]. */
@@ -345,6 +354,8 @@ export type Problem =
       readonly cap: number;
       /** text, or TRUE/FALSE (a boolean) or an error value (#N/A), each named as what it is, as the sheet's 评议检查 names it. */
       readonly why: "text" | "boolean" | "error" | "decimals" | "range";
+      /** The day a date-formatted cell shows (YYYY-MM-DD); `value` is then its serial, which the formulas judge. */
+      readonly date?: string;
     }
   | {
       /** A consensus item's 评议后得分 without its 评议理由 (6.6: the group records why). */

@@ -6,7 +6,7 @@ import { allItems, sha256Hex } from "../standard";
 import type { EvaluationMeta, ItemStatus, LocatedProblem, Problem } from "../engine";
 import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces, severityOf } from "../engine";
 import type { CellValue } from "../engine";
-import { a1, cellKind, dateSerial } from "../layout";
+import { a1, cellKind, dateSerial, gridDateText } from "../layout";
 import { loadXlsx } from "../writers/xlsx/readXlsx";
 import type { LoadedXlsx } from "../writers/xlsx/readXlsx";
 import { MERGE_METHODS, combineGroup } from "./consensus";
@@ -44,10 +44,15 @@ function parseJson<T>(text: string, fallback: T): T {
 }
 
 /**
- * What is wrong with a (corrected) expert score, by the input model (README: Inputs): it must be a number, not
- * text (the consensus formulas skip text, so it would silently drop an expert), with at most 2 decimals, from 0
- * to the item's cap. An error value (`kind` "error": #N/A, which a grid gives as its text) is named as one, never
- * as text.
+ * What is wrong with a (corrected) expert score, by the input model (README: Inputs) and as the 共识 sheet's
+ * formulas take it (deliberation.ts expertValue, expertCheckFormula): it must be a number, not text (the consensus
+ * formulas count text 0, so it would silently drop an expert), with at most 2 decimals, from 0 to the item's cap.
+ * A boolean (which N counts 1 or 0) and an error value (`kind` "error": #N/A, which a grid gives as its text; it
+ * spreads to the consensus and total) are named as what they are, never as text. A date-formatted cell is its
+ * serial number, as the formulas count it (ISNUMBER is true for it): named as a date where that number fails.
+ *
+ * @returns `number-as-text` (text; `found` boolean or error with `inConsensus`), `too-many-decimals` or
+ *   `score-out-of-range` (with `date` for a date cell), `not-a-number` for anything else; undefined when it counts
  */
 export function expertScoreProblem(
   itemId: string,
@@ -55,24 +60,36 @@ export function expertScoreProblem(
   cap: number,
   kind?: "boolean" | "error"
 ): Problem | undefined {
-  if (typeof v === "string")
+  if (kind === "error" || typeof v === "boolean")
     return {
       code: "number-as-text",
       itemId,
-      value: v,
-      ...(kind === "error" ? { found: "error" as const } : {}),
+      value: typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v),
+      found: typeof v === "boolean" ? "boolean" : "error",
+      inConsensus: true,
     };
-  if (typeof v !== "number" || !Number.isFinite(v))
-    return {
-      code: "not-a-number",
-      itemId,
-      value: v instanceof Date ? v.toISOString() : v === undefined ? null : (v as CellValue),
-    };
-  if (decimalPlaces(v) > INPUT_DECIMALS)
+  if (typeof v === "string") return { code: "number-as-text", itemId, value: v };
+  const date = v instanceof Date ? { date: gridDateText(v) } : {};
+  const n = v instanceof Date ? dateSerial(v) : v;
+  if (typeof n !== "number" || !Number.isFinite(n))
+    return { code: "not-a-number", itemId, value: n === undefined ? null : (n as CellValue) };
+  if (decimalPlaces(n) > INPUT_DECIMALS)
     // The 共识 sheet's formulas count it as typed (N keeps a number): the message says so, not 按0计.
-    return { code: "too-many-decimals", itemId, value: v, limit: INPUT_DECIMALS, asTyped: true };
-  if (v < 0 || v > cap) return { code: "score-out-of-range", itemId, value: v, cap };
+    return {
+      code: "too-many-decimals",
+      itemId,
+      value: n,
+      limit: INPUT_DECIMALS,
+      asTyped: true,
+      ...date,
+    };
+  if (n < 0 || n > cap) return { code: "score-out-of-range", itemId, value: n, cap, ...date };
   return undefined;
+}
+
+/** An expert's score as the 共识 sheet's formulas count it once {@link expertScoreProblem} passed it. */
+function expertScore(v: unknown): number {
+  return v instanceof Date ? dateSerial(v) : (v as number);
 }
 
 /** The hidden data of an item row: one cell, or continued in the cells after it (long notes). */
@@ -169,14 +186,19 @@ function readDeliberation(
   const raw = grid.cell(CONSENSUS_SHEET, row, agreedCol);
   const reason = read(H.reason);
   const dissent = read(H.dissent);
-  // An error value (#N/A) is passed as one, never as its text.
+  // An error value (#N/A) is passed as one, never as its text; a date as its serial, which the sheet's formulas
+  // judge (ISNUMBER is true for it), and named as a date where that number is not applied.
   const value =
     cellKind(grid, CONSENSUS_SHEET, row, agreedCol) === "error"
       ? { error: String(raw) }
       : raw instanceof Date
-        ? raw.toISOString()
+        ? dateSerial(raw)
         : raw;
   const checked = checkAgreed(itemId, cap, value, reason, planReason);
+  const date = raw instanceof Date ? gridDateText(raw) : undefined;
+  const problems = checked.problems.map((p) =>
+    date !== undefined && p.code === "agreed-score-invalid" ? { ...p, date } : p
+  );
   const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, agreedCol) };
   return {
     entry: {
@@ -188,7 +210,7 @@ function readDeliberation(
           : {}),
       ...(dissent.trim() !== "" ? { dissent } : {}),
     },
-    errors: checked.problems.map((p) => ({ ...p, where })),
+    errors: problems.map((p) => ({ ...p, where })),
   };
 }
 
@@ -252,7 +274,7 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
         errors.push({ ...problem, where });
         return 0;
       }
-      return v as number;
+      return expertScore(v);
     });
     const data = parseJson<{
       statuses?: string[];

@@ -20,10 +20,8 @@ const HEADER_ROW = 2;
 
 describe("expertScoreProblem: a corrected expert score must be a number with ≤ 2 decimals in [0, cap]", () => {
   test.each([
-    ["a date", new Date(Date.UTC(2026, 0, 2)), "2026-01-02T00:00:00.000Z"],
     ["undefined", undefined, null],
     ["null", null, null],
-    ["a boolean", true, true],
     ["NaN", NaN, NaN],
     ["Infinity", Infinity, Infinity],
   ])("%s is not-a-number, its value given as %p", (_name, v, shown) => {
@@ -31,6 +29,28 @@ describe("expertScoreProblem: a corrected expert score must be a number with ≤
       code: "not-a-number",
       itemId: "A.1.2",
       value: shown,
+    });
+  });
+
+  // A date is the serial the 共识 formulas count (2026-01-02 is 46024): out of range, named as the date.
+  test("a date is its serial, out of range, named as the date", () => {
+    expect(expertScoreProblem("A.1.2", new Date(Date.UTC(2026, 0, 2)), 10)).toEqual({
+      code: "score-out-of-range",
+      itemId: "A.1.2",
+      value: 46024,
+      cap: 10,
+      date: "2026-01-02",
+    });
+  });
+
+  // N() counts TRUE 1 on 共识: named as a boolean on the consensus sheet, never as text.
+  test("a boolean is named as one, on the consensus sheet", () => {
+    expect(expertScoreProblem("A.1.2", false, 10)).toEqual({
+      code: "number-as-text",
+      itemId: "A.1.2",
+      value: "FALSE",
+      found: "boolean",
+      inConsensus: true,
     });
   });
 
@@ -184,9 +204,11 @@ describe("readLoadedConsensus: the item rows", () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         {
-          code: "not-a-number",
+          code: "score-out-of-range",
           itemId: "A.1.2",
-          value: "2026-11-30T00:00:00.000Z",
+          value: 46356,
+          cap: 10,
+          date: "2026-11-30",
           where: where(`E${r + 1}`),
         },
         { code: "not-a-number", itemId: "A.1.2", value: null, where: where(`G${r + 1}`) },
@@ -226,7 +248,7 @@ describe("readLoadedConsensus: the item rows", () => {
     }
   );
 
-  test("a date typed as the agreed score is a text, not applied", async () => {
+  test("a date typed as the agreed score is its serial (46027), out of range, named as the date", async () => {
     const { model, loaded } = await loadedConsensus(groupOf(NAMES, [0, 0, 0]));
     const r = itemRow(model, "共识", "A.1.2");
     const read = readLoadedConsensus(
@@ -239,9 +261,10 @@ describe("readLoadedConsensus: the item rows", () => {
       {
         code: "agreed-score-invalid",
         itemId: "A.1.2",
-        value: "2026-01-05T00:00:00.000Z",
+        value: 46027,
         cap: 10,
-        why: "text",
+        why: "range",
+        date: "2026-01-05",
         where: { file: FILE, sheet: "共识", cell: `J${r + 1}` },
       },
     ]);
@@ -278,9 +301,11 @@ describe("readLoadedConsensus: the item rows", () => {
     const read = await readConsensusXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), FILE);
     expect(read.ok ? [] : read.errors).toEqual([
       {
-        code: "not-a-number",
+        code: "score-out-of-range",
         itemId: "A.1.2",
-        value: "2026-06-01T00:00:00.000Z",
+        value: 46174,
+        cap: 10,
+        date: "2026-06-01",
         where: { file: FILE, sheet: "共识", cell: `F${r + 1}` },
       },
       { code: "missing-row", itemId: "A.7.1", where: { file: FILE, sheet: "共识" } },
