@@ -7,6 +7,12 @@
 import * as path from "path";
 import { emptyEvaluation, textProblems } from "../engine";
 import { buildScoresheet } from "../layout";
+import {
+  formatSheetProblemLines,
+  isGroupSheetProblem,
+  sheetProblemLosesInput,
+} from "../layout/evaluationSheets";
+import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
 import { withPreviousEvaluation } from "../layout/previousColumns";
 import { previousEvaluation } from "../report/previous";
 import { writeXlsx } from "../writers/xlsx";
@@ -48,6 +54,7 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
     io
   );
   const source = await loadSoundSource(fromFile, io, ["复评评分表", "re-evaluation scoresheet"]);
+  if (refuseLostGroupRows(source.sheetProblems, fromFile, io)) return 1;
   // The plan is the previous evaluation's: another unit's is refused, another evaluation's warned of.
   const plan = planFile
     ? await loadPlanFile(planFile, io, {
@@ -105,4 +112,26 @@ export async function newFromCommand(argv: readonly string[], io: CliIo): Promis
     io.out(`${t.file}\n`);
   }
   return 0;
+}
+
+/**
+ * The previous 评估组 is carried into the new scoresheet: a row `gridscore export` refuses (a unit, field, role or
+ * source but no name; a 领域 or 组内角色 off the list; a copied row) is refused here too, each at file, sheet and cell
+ * in export's words, and nothing is written; a row left out or read without its field would drop what was typed.
+ *
+ * @returns true when something was refused (printed to stderr)
+ */
+function refuseLostGroupRows(
+  problems: readonly EvaluationSheetProblem[],
+  file: string,
+  io: CliIo
+): boolean {
+  const lost = problems.filter((p) => isGroupSheetProblem(p) && sheetProblemLosesInput(p));
+  if (lost.length === 0) return false;
+  for (const p of lost) io.err(formatSheetProblemLines(p, "error", file));
+  io.err(
+    `错误: ${file} 的评估组有${lost.length}处填写无法带入复评评分表，未写出复评评分表；请按上面的提示改正工作簿后重试\n` +
+      `  error: ${file} has ${lost.length} 评估组 entr${lost.length === 1 ? "y" : "ies"} the re-evaluation scoresheet cannot carry; nothing written: fix the workbook as above and run again\n`
+  );
+  return true;
 }
