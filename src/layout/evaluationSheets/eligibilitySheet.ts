@@ -10,7 +10,7 @@ import type { CellContent, SheetModel } from "../model";
 import { ERROR_FILL, WARNING_FILL } from "../styles";
 import { CONDITION_IDS, CONDITION_TEXT, MONTHS_RULE } from "./clauses";
 import type { ConditionId } from "./clauses";
-import { DATE_STYLE, EVAL_ID_COL, chain, dropLast } from "./common";
+import { DATE_STYLE, EVAL_ID_COL, chain, dropLast, readerTrim } from "./common";
 import { parseDateText } from "./dates";
 import {
   ANSWER_NO,
@@ -70,7 +70,8 @@ function answerContent(a: IncidentAnswer | undefined): CellContent {
 /**
  * A typed date's text with its separators marked for {@link dateForm} (the forms of the one date reader,
  * `readDateText`: "2026-06-02", "2026/6/2", "2026年6月2日", spaces around the parts): 年 → "=", 月 → "~", "/" → "-",
- * the spaces beside a separator and one trailing 日 dropped. Nothing else changes, so any other text fails the form.
+ * the spaces beside a separator and one trailing 日 dropped, after trimming as the reader trims ({@link readerTrim}:
+ * tabs, NBSP, U+3000 and the rest of its white space). Nothing else changes, so any other text fails the form.
  */
 export const dateText = (c: string): string => {
   const marked = [
@@ -84,7 +85,7 @@ export const dateText = (c: string): string => {
     [" ~", "~"],
     ["~ ", "~"],
     [" 日", "日"],
-  ].reduce((acc, [from, to]) => `SUBSTITUTE(${acc},"${from}","${to}")`, `TRIM(${c})`);
+  ].reduce((acc, [from, to]) => `SUBSTITUTE(${acc},"${from}","${to}")`, readerTrim(c));
   return `SUBSTITUTE(SUBSTITUTE(${marked}&CHAR(1),"日"&CHAR(1),""),CHAR(1),"")`;
 };
 
@@ -121,12 +122,12 @@ export const dateHelper = (c: string, n: string, form: string): string => {
   const days = `CHOOSE(${m},31,${feb},31,30,31,30,31,31,30,31,30,31)`;
   const text = `IF(NOT(${form}),"x",IF(OR(${m}<1,${m}>12),"d",IF(OR(${d}<1,${d}>${days}),"d",IF(${y}<1900,"x",DATE(${y},${m},${d})))))`;
   const serial = `IF(OR(INT(${c})<1,INT(${c})>2958465),"x",IF(INT(${c})=60,"d",INT(${c})))`;
-  return `IF(ISERROR(${c}),"x",IF(ISLOGICAL(${c}),"x",IF(ISNUMBER(${c}),${serial},IF(TRIM(${c})="","",${text}))))`;
+  return `IF(ISERROR(${c}),"x",IF(ISLOGICAL(${c}),"x",IF(ISNUMBER(${c}),${serial},IF(${readerTrim(c)}="","",${text}))))`;
 };
 const scoreHelper = (c: string): string =>
-  `IF(ISNUMBER(${c}),${c},IF(TRIM(${c})="","",IFERROR(VALUE(TRIM(${c})),"x")))`;
+  `IF(ISNUMBER(${c}),${c},IF(${readerTrim(c)}="","",IFERROR(VALUE(${readerTrim(c)}),"x")))`;
 const answerHelper = (c: string): string =>
-  `IF(TRIM(${c})="${ANSWER_YES}","y",IF(TRIM(${c})="${ANSWER_NO}","n",IF(TRIM(${c})="","","x")))`;
+  `IF(${readerTrim(c)}="${ANSWER_YES}","y",IF(${readerTrim(c)}="${ANSWER_NO}","n",IF(${readerTrim(c)}="","","x")))`;
 
 /** Builds the eligibility sheet, pre-filled from what the unit declared when given. */
 export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel {
