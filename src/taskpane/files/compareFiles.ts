@@ -14,7 +14,13 @@ import { writeXlsx } from "../../writers/xlsx";
 import { PANE_GENERATOR, newWorkbookId } from "./blankCopies";
 import { parseEvaluationDocument, procedureSteps } from "../../layout/evaluationDocument";
 import type { PlanEntry } from "../../layout/evaluationDocument";
-import { readEvaluationSheets } from "../../layout/evaluationSheets";
+import {
+  isGroupSheetProblem,
+  readEvaluationSheets,
+  sheetEntryNotKept,
+  sheetProblemLosesInput,
+} from "../../layout/evaluationSheets";
+import type { EvaluationSheetsRead } from "../../layout/evaluationSheets";
 import { readLoadedConsensus } from "../../merge/readConsensus";
 import { reportInputFromEvaluation } from "../../report/build";
 import { compareEvaluations } from "../../report/compare";
@@ -43,6 +49,12 @@ export type CompareSource =
       readonly evaluation?: Evaluation;
       /** The evaluation group, carried over by a re-evaluation. */
       readonly group?: readonly GroupMember[];
+      /**
+       * The 评估组 rows the re-evaluation scoresheet could not carry as typed (`sheet-entry-not-kept` at the file,
+       * sheet and cell: no name, a field or role off the list, a copied row): `new --from` refuses them, so the pane
+       * makes no re-evaluation scoresheet while there are any. The comparison is not affected.
+       */
+      readonly groupLost?: readonly LocatedProblem[];
       /** A version 2 JSON's plan rows. */
       readonly plan?: Readonly<Record<string, PlanEntry>>;
       readonly errors: readonly LocatedProblem[];
@@ -79,6 +91,7 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
   const loaded = await loadXlsx(bytes, file);
   if (!loaded.ok) return { ok: false, file, errors: loaded.errors };
   const sheets = readEvaluationSheets(loaded.loaded.grid);
+  const lost = groupLost(sheets, file);
   if (loaded.loaded.identity.kind === "consensus") {
     const consensus = readLoadedConsensus(loaded.loaded);
     if (!consensus.ok) return { ok: false, file, errors: consensus.errors };
@@ -88,6 +101,7 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
       file,
       input,
       ...(input.group ? { group: input.group } : {}),
+      ...lost,
       errors: [],
       // A stale consensus (cached results that do not match its formulas) warns here as in the CLI.
       warnings: consensus.result.warnings,
@@ -100,9 +114,19 @@ export async function readCompareSource(file: string, bytes: Uint8Array): Promis
     input: reportInputFromEvaluation(sheet.evaluation, sheets),
     evaluation: sheet.evaluation,
     ...(sheets.group ? { group: sheets.group } : {}),
+    ...lost,
     errors: sheet.errors,
     warnings: sheet.warnings,
   };
+}
+
+/** The 评估组 rows `export` and `new --from` refuse, at their file, sheet and cell; nothing when there are none. */
+function groupLost(
+  sheets: EvaluationSheetsRead,
+  file: string
+): { readonly groupLost?: readonly LocatedProblem[] } {
+  const lost = sheets.problems.filter((p) => isGroupSheetProblem(p) && sheetProblemLosesInput(p));
+  return lost.length > 0 ? { groupLost: lost.map((p) => sheetEntryNotKept(p, file)) } : {};
 }
 
 /**
@@ -172,6 +196,9 @@ export async function nextScoresheet(
   plan: ReadonlyMap<string, PlanEntry> | undefined,
   now: Date
 ): Promise<Uint8Array> {
+  // As new --from: a 评估组 row it could not carry as typed refuses the scoresheet (the pane offers none then).
+  if (previous.groupLost && previous.groupLost.length > 0)
+    throw new Error(`${previous.file}: 评估组 rows not carried`);
   const status = plan ?? (previous.plan ? new Map(Object.entries(previous.plan)) : undefined);
   const shown = previousEvaluation(previous.input, {
     ...(previous.evaluation ? { evaluation: previous.evaluation } : {}),

@@ -18,6 +18,8 @@ export interface CompareStrings {
   readonly planRefused: (file: string) => string;
   /** A plan of another unit than the earlier evaluation's (remediation-other-unit): not used. */
   readonly planOtherUnit: (file: string) => string;
+  /** 评估组 rows of the earlier evaluation the re-evaluation scoresheet cannot carry (new --from refuses them). */
+  readonly groupNotCarried: (file: string, count: number) => string;
   readonly totalsCaption: string;
   readonly side: string;
   readonly date: string;
@@ -57,6 +59,8 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
     planRefused: (file) => `整改台账 ${file} 有无法读取的填写，未使用；请改正后重新选择`,
     planOtherUnit: (file) =>
       `整改台账 ${file} 不是之前评估的被评单位的，未使用；请选择本单位的整改台账`,
+    groupNotCarried: (file, count) =>
+      `${file} 的评估组有 ${count} 处填写无法带入复评评分表，未生成复评评分表；请改正后重新选择`,
     totalsCaption: "总分与结论",
     side: "",
     date: "评估日期",
@@ -97,6 +101,8 @@ export const COMPARE_STRINGS: Readonly<Record<"zh-CN" | "en-US", CompareStrings>
       `the plan ${file} has entries that cannot be read; it was not used: fix them and pick it again`,
     planOtherUnit: (file) =>
       `the plan ${file} is not the earlier evaluation's unit's; it was not used: pick that unit's plan`,
+    groupNotCarried: (file, count) =>
+      `${file} has ${count} 评估组 entr${count === 1 ? "y" : "ies"} the re-evaluation scoresheet cannot carry; no re-evaluation scoresheet: fix them and pick the file again`,
     totalsCaption: "Totals and verdicts",
     side: "",
     date: "Evaluation date",

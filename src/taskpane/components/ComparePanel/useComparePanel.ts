@@ -115,6 +115,14 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
         lines: s.errors.map((p) => formatProblem(p, strings.locale)),
       });
     }
+    // The re-evaluation scoresheet carries the earlier evaluation's 评估组: rows new --from refuses are named.
+    const earlier = sources.before;
+    if (earlier?.ok && earlier.groupLost && earlier.groupLost.length > 0)
+      out.push({
+        slot: "before",
+        title: t.groupNotCarried(earlier.file, earlier.groupLost.length),
+        lines: earlier.groupLost.map((p) => formatProblem(p, strings.locale)),
+      });
     if (plan?.refused)
       out.push({ slot: "plan", title: t.planRefused(plan.file), lines: [...plan.refused] });
     else if (plan && !plan.entries)
@@ -183,9 +191,11 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
   }, [after, before, comparison, onStatus, save, t]);
 
   // As new --from --plan-status writes nothing with a plan it refuses.
-  const canNext = before?.ok === true && before.errors.length === 0 && !planBlocked;
+  const groupBlocked = before?.ok === true && (before.groupLost?.length ?? 0) > 0;
+  const canNext =
+    before?.ok === true && before.errors.length === 0 && !planBlocked && !groupBlocked;
   const downloadNext = useCallback(() => {
-    if (!before?.ok || before.errors.length > 0 || planBlocked) return;
+    if (!before?.ok || before.errors.length > 0 || planBlocked || groupBlocked) return;
     void (async () => {
       setDownloading(true);
       try {
@@ -202,7 +212,7 @@ export function useComparePanel(props: ComparePanelProps): ComparePanelState {
         setDownloading(false);
       }
     })();
-  }, [before, now, onStatus, planBlocked, planEntries, save, t]);
+  }, [before, groupBlocked, now, onStatus, planBlocked, planEntries, save, t]);
 
   return {
     canNext,
