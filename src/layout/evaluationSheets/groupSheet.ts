@@ -8,7 +8,7 @@ import { str } from "../formulas";
 import type { SheetModel } from "../model";
 import { WARNING_FILL } from "../styles";
 import { CLAUSE_4_2 } from "./clauses";
-import { EVAL_ID_COL, dropLast } from "./common";
+import { EVAL_ID_COL, dropLast, readerTrim } from "./common";
 import {
   FIELD_LABELS,
   GROUP_MAX,
@@ -76,19 +76,21 @@ export function buildGroupSheet(members: readonly GroupMember[] = []): SheetMode
     put(C.source, m?.source);
     b.set(row, C.id, text(GROUP_IDS.member(i + 1)), "hidden");
     const counted = a1(row, C.counted);
-    b.set(row, C.counted, formula(`IF(TRIM(${a1(row, C.name)})="",0,1)`), "hidden");
+    b.set(row, C.counted, formula(`IF(${readerTrim(a1(row, C.name))}="",0,1)`), "hidden");
     b.set(
       row,
       C.standardization,
       formula(
-        `IF(AND(${counted}=1,TRIM(${a1(row, C.field)})=${str(FIELD_LABELS.standardization)}),1,0)`
+        `IF(AND(${counted}=1,${readerTrim(a1(row, C.field))}=${str(FIELD_LABELS.standardization)}),1,0)`
       ),
       "hidden"
     );
     b.set(
       row,
       C.leader,
-      formula(`IF(AND(${counted}=1,TRIM(${a1(row, C.role)})=${str(ROLE_LABELS.leader)}),1,0)`),
+      formula(
+        `IF(AND(${counted}=1,${readerTrim(a1(row, C.role))}=${str(ROLE_LABELS.leader)}),1,0)`
+      ),
       "hidden"
     );
   }
