@@ -9,6 +9,7 @@ import { EVALUATION_FORMAT, PLAN_FORMAT } from "../../src/engine";
 import { buildScoresheet } from "../../src/layout";
 import { COL } from "../../src/layout/tableColumns";
 import type { SimHost } from "../../src/sim";
+import { PENDING_KEY } from "../../src/office/pending";
 import { parsedPlan } from "../support/plans";
 import { cellOf, must, setup, uninstallOffice } from "./helpers";
 import { writeModelToHost } from "./modelOnHost";
@@ -18,6 +19,9 @@ afterEach(uninstallOffice);
 const REASON = "本市无跨部门联办事项";
 /** planReasonNote(REASON), written out by hand. */
 const NOTE = `不适用（评估方案，7.2 经评估小组界定）：${REASON}`;
+
+const PLAN = () =>
+  parsedPlan({ format: PLAN_FORMAT, notApplicable: [{ item: "A.3.3", reason: REASON }] });
 
 /** The plan copy written into the simulated workbook, with one ordinary deduction typed beside the plan. */
 async function planCopy(host: SimHost): Promise<void> {
@@ -33,7 +37,7 @@ async function planCopy(host: SimHost): Promise<void> {
       generator: "test",
       kind: "scoresheet",
     },
-    plan: parsedPlan({ format: PLAN_FORMAT, notApplicable: [{ item: "A.3.3", reason: REASON }] }),
+    plan: PLAN(),
   });
   await writeModelToHost(host, model);
 }
@@ -108,5 +112,41 @@ describe("rebuilding a plan copy in the pane keeps the plan (7.2)", () => {
     ]);
     // Nothing written: the cleared status stays as typed.
     expect(host.getCell("A.3", status).value).toBe("");
+  });
+
+  test("a rewrite stopped half way is finished from its record with the plan", async () => {
+    const { host, adapter } = setup();
+    await planCopy(host);
+    const planned = identity(host);
+    // The record a stopped rewrite leaves, then the identity sheet and A.3 half cleared.
+    const parked = {
+      evaluation: {
+        format: EVALUATION_FORMAT,
+        meta: { evaluator: "张一" },
+        items: { "A.3.3": { status: "na", notes: { "A.3.3": NOTE } } },
+      },
+      identity: {
+        workbookId: "00000000-0000-4000-8000-000000000777",
+        createdAt: "2026-11-20T08:00:00.000Z",
+        generator: "gridscore add-in",
+        kind: "scoresheet",
+      },
+      plan: PLAN(),
+    };
+    await host.run(async (context) => {
+      context.workbook.settings.add(PENDING_KEY, JSON.stringify(parked));
+      for (const name of ["A.3", "_gridscore"]) {
+        const ws = context.workbook.worksheets.getItem(name);
+        ws.protection.unprotect();
+        ws.getRange().clear("All");
+      }
+      await context.sync();
+    });
+    expect(must(await adapter.writeScoresheet({})).mode).toBe("rebuilt");
+    const after = identity(host);
+    expect(after.get("plan")).toBe(planned.get("plan"));
+    expect(after.get("planNote:A.3.3")).toBe(NOTE);
+    const status = cellOf(host, "A.3", "A.3.3.1", COL.status);
+    expect(host.getCell("A.3", status)).toMatchObject({ value: "不适用（满分）", locked: true });
   });
 });
