@@ -59,3 +59,18 @@ const READER_SPACES: readonly string[] = [
 export function readerTrim(c: string): string {
   return `TRIM(${READER_SPACES.reduce((acc, s) => `SUBSTITUTE(${acc},${s}," ")`, c)})`;
 }
+
+/**
+ * Whether a text already trimmed by {@link readerTrim} (in cell `t`) is a number as the readers take a typed one
+ * (eligibility.ts readScore: `[+-]?(\d+(\.\d*)?|\.\d+)`): with its digits removed, what is left is nothing, one
+ * decimal point, or a leading sign with or without one, and at least one digit was there. VALUE alone takes more
+ * ("3e2", "300%", "1,000", "$300"), which the reader refuses.
+ *
+ * @param t the cell (A1) holding the trimmed text
+ * @returns a formula giving TRUE or FALSE
+ */
+export function decimalTextForm(t: string): string {
+  const rest = [..."0123456789"].reduce((acc, d) => `SUBSTITUTE(${acc},"${d}","")`, t);
+  const signed = `AND(OR(${rest}="+",${rest}="-",${rest}="+.",${rest}="-."),LEFT(${t},1)=LEFT(${rest},1))`;
+  return `AND(LEN(${rest})<LEN(${t}),OR(${rest}="",${rest}=".",${signed}))`;
+}

@@ -10,7 +10,7 @@ import type { CellContent, SheetModel } from "../model";
 import { ERROR_FILL, WARNING_FILL } from "../styles";
 import { CONDITION_IDS, CONDITION_TEXT, MONTHS_RULE } from "./clauses";
 import type { ConditionId } from "./clauses";
-import { DATE_STYLE, EVAL_ID_COL, chain, dropLast, readerTrim } from "./common";
+import { DATE_STYLE, EVAL_ID_COL, chain, decimalTextForm, dropLast, readerTrim } from "./common";
 import { parseDateText } from "./dates";
 import {
   ANSWER_NO,
@@ -124,8 +124,9 @@ export const dateHelper = (c: string, n: string, form: string): string => {
   const serial = `IF(OR(INT(${c})<1,INT(${c})>2958465),"x",IF(INT(${c})=60,"d",INT(${c})))`;
   return `IF(ISERROR(${c}),"x",IF(ISLOGICAL(${c}),"x",IF(ISNUMBER(${c}),${serial},IF(${readerTrim(c)}="","",${text}))))`;
 };
-const scoreHelper = (c: string): string =>
-  `IF(ISNUMBER(${c}),${c},IF(${readerTrim(c)}="","",IFERROR(VALUE(${readerTrim(c)}),"x")))`;
+/** 5.2's score: a number, or a text of the reader's form ({@link decimalTextForm} in `form`; `t` its trimmed text). */
+const scoreHelper = (c: string, t: string, form: string): string =>
+  `IF(ISNUMBER(${c}),${c},IF(${t}="","",IF(${form},IFERROR(VALUE(${t}),"x"),"x")))`;
 const answerHelper = (c: string): string =>
   `IF(${readerTrim(c)}="${ANSWER_YES}","y",IF(${readerTrim(c)}="${ANSWER_NO}","n",IF(${readerTrim(c)}="","","x")))`;
 
@@ -203,7 +204,10 @@ export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel 
         ? num(score)
         : text(score)
   );
-  b.set(scoreRow, C.helper, formula(scoreHelper(scoreCell)), "hidden");
+  b.set(scoreRow, C.helper2, formula(readerTrim(scoreCell)), "hidden");
+  b.set(scoreRow, C.helper3, formula(decimalTextForm(a1(scoreRow, C.helper2))), "hidden");
+  const [trimmed, form] = [a1(scoreRow, C.helper2), a1(scoreRow, C.helper3)];
+  b.set(scoreRow, C.helper, formula(scoreHelper(scoreCell, trimmed, form)), "hidden");
   b.validate({
     kind: "decimal",
     range: cellRange(scoreRow, C.input),
