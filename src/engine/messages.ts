@@ -226,6 +226,9 @@ function nameWords(name: string, zh: boolean): string {
   if (name === "Verdict") return zh ? "结论（汇总页）" : "the verdict (summary sheet)";
   const sub = /^Subtotal_A(\d)$/.exec(name);
   if (sub) return zh ? `表A.${sub[1]}小计` : `table A.${sub[1]}'s subtotal`;
+  // A scoresheet's formula cell other than a named result (layout/scoresheetFormulas.ts): its row and column.
+  const cell = /^ScoresheetCell:(.+)$/.exec(name);
+  if (cell) return zh ? `“${cell[1]}”单元格` : `the cell "${cell[1]}"`;
   return consensusCellWords(name, zh) ?? name;
 }
 

@@ -7,6 +7,7 @@ import type { Evaluation, LocatedProblem } from "../engine";
 import { LAYOUT_VERSION, WORKBOOK_FORMAT, locateProblem, readScoresheet } from "../layout";
 import type { GridSource, ScoresheetRead } from "../layout";
 import { scoresheetConstantProblems } from "../layout/scoresheetConstants";
+import { scoresheetFormulaProblems } from "../layout/scoresheetFormulas";
 import type { EvaluationSheetsRead } from "../layout/evaluationSheets";
 import type { LayoutInfo } from "./layoutInfo";
 import type { Snapshot } from "./readGrid";
@@ -78,6 +79,15 @@ export function liveState(contents: Contents, sheets?: EvaluationSheetsRead): Li
     // A changed pass mark or 分值 makes the workbook's own figures differ from the pane's (README: Inputs).
     ...(contents.grid
       ? scoresheetConstantProblems(contents.grid, "", read.identity.layout ?? LAYOUT_VERSION)
+      : []),
+    // A formula typed over in a row shows another score than the pane's (layout/scoresheetFormulas.ts).
+    ...(contents.grid
+      ? scoresheetFormulaProblems(
+          contents.grid,
+          "",
+          read.identity.layout ?? LAYOUT_VERSION,
+          read.identity.formulas
+        )
       : []),
   ];
   return {

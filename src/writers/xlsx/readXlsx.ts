@@ -25,6 +25,7 @@ import {
 } from "../../layout";
 import type { GridSource, MetaKey } from "../../layout";
 import { scoresheetConstantProblems } from "../../layout/scoresheetConstants";
+import { scoresheetFormulaProblems } from "../../layout/scoresheetFormulas";
 import { excelGrid } from "./grid";
 import { excelNamedResults, tamperProblems } from "./tamper";
 import type { NamedResult, NamedResultLookup } from "./tamper";
@@ -277,13 +278,16 @@ export function readLoadedScoresheet({
   // A changed constant the formulas read (the pass mark, a cap) makes the workbook's figures differ from the
   // recomputation: that, not a missed recalculation, is the cause, so no stale-result warning blames F9.
   const constants = scoresheetConstantProblems(grid, file, layout);
+  // A formula typed over or changed in a row is likewise why the named results differ, not a missed recalculation.
+  const formulas = scoresheetFormulaProblems(grid, file, layout, read.identity.formulas);
   const tamper = tamperProblems(namedResults, report, file, layout).filter(
-    (p) => constants.length === 0 || p.code !== "cached-mismatch"
+    (p) => (constants.length === 0 && formulas.length === 0) || p.code !== "cached-mismatch"
   );
   const { errors, warnings } = partitionProblems([
     ...read.problems,
     ...engineProblems,
     ...constants,
+    ...formulas,
     ...tamper,
   ]);
   return {

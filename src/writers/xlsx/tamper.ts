@@ -12,6 +12,7 @@ import type { LocatedProblem, ScoreReport } from "../../engine";
 import { LAYOUT_VERSION, buildScoresheet, subtotalName } from "../../layout";
 import type { GridValue } from "../../layout";
 import { cellValue, gridValue } from "./grid";
+import { normaliseFormula } from "../../layout/formulaText";
 import { STANDARD } from "../../standard";
 import type { StandardDef } from "../../standard";
 
@@ -40,25 +41,7 @@ function layoutFormulas(): ReadonlyMap<string, string> {
   return map;
 }
 
-/**
- * A formula as Excel, LibreOffice and ExcelJS may each write it, reduced to one form: no "=", no "$", no
- * "_xlfn." prefixes, sheet names unquoted, no spaces and upper case outside string literals.
- */
-export function normaliseFormula(formula: string): string {
-  const parts = formula.replace(/^=/, "").split('"');
-  return parts
-    .map((p, i) =>
-      i % 2 === 1
-        ? p
-        : p
-            .replace(/\$/g, "")
-            .replace(/_xlfn\./gi, "")
-            .replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)
-            .replace(/\s+/g, "")
-            .toUpperCase()
-    )
-    .join('"');
-}
+export { normaliseFormula };
 
 /** A named result's cell as the tamper check reads it. */
 export interface NamedResult {
