@@ -5,7 +5,8 @@
 
 /**
  * A formula as Excel, LibreOffice and ExcelJS may each write it, reduced to one form: no "=", no "$", no
- * "_xlfn." prefixes, sheet names unquoted, no spaces and upper case outside string literals.
+ * "_xlfn." prefixes, no implicit-intersection "@" (Microsoft support, "Implicit intersection operator: @"), sheet
+ * names unquoted, no spaces and upper case outside string literals.
  *
  * @param formula with or without its leading "="
  */
@@ -18,6 +19,8 @@ export function normaliseFormula(formula: string): string {
         : p
             .replace(/\$/g, "")
             .replace(/_xlfn\./gi, "")
+            // Dynamic-array Excel shows (and may hand back) "@" where a legacy formula intersects implicitly.
+            .replace(/@/g, "")
             .replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)
             .replace(/\s+/g, "")
             .toUpperCase()

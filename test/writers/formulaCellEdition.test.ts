@@ -67,3 +67,27 @@ test.each([[undefined], ["1"]])(
     expect(codes.some(([code]) => code === "formula-overwritten")).toBe(false);
   }
 );
+
+test("the same formula as dynamic-array Excel shows it, with implicit-intersection @, is no change", async () => {
+  const model: WorkbookModel = buildScoresheet({ identity: IDENTITY });
+  const loaded = await loadXlsx(await writeXlsx(model), "s.xlsx");
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  const grid = loaded.loaded.grid;
+  const original = grid.formula!("A.1", 3, COL.score)!;
+  const withAt = `@${original.replace(/SUM\(/g, "@SUM(")}`;
+  expect(withAt).not.toBe(original);
+  const read = readLoadedScoresheet({
+    ...loaded.loaded,
+    grid: {
+      ...grid,
+      sheetNames: () => grid.sheetNames(),
+      rowCount: (s) => grid.rowCount(s),
+      cell: (s, r, c) => grid.cell(s, r, c),
+      formula: (s, r, c) =>
+        s === "A.1" && r === 3 && c === COL.score ? withAt : grid.formula?.(s, r, c),
+    },
+  });
+  expect([...read.errors, ...read.warnings].filter((p) => p.code === "formula-changed")).toEqual(
+    []
+  );
+});
