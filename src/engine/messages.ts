@@ -786,6 +786,10 @@ export function describeProblem(
       return zh
         ? `${s(problem.itemId, problem.lineId)}：单元格显示 ${problem.shown}，按 ${problem.counted}% 计分；旧版工作簿自带的公式把它按 ${problem.counted / 100}% 计，请升级工作簿`
         : `${s(problem.itemId, problem.lineId)}: the cell shows ${problem.shown} and is scored as ${problem.counted}%; this older workbook's own formula counts it as ${problem.counted / 100}%, so upgrade the workbook`;
+    case "date-input":
+      return zh
+        ? `${s(problem.itemId, problem.lineId)}：单元格是日期 ${problem.date}，不是数字；工作簿的公式按其序列号 ${problem.serial} 计入，本工具同样；如是误填，请删除后直接输入数字`
+        : `${s(problem.itemId, problem.lineId)}: the cell holds a date (${problem.date}), not a number; the workbook's formulas count its serial number ${problem.serial}, and so does gridscore. If it was typed by mistake, delete it and type the number`;
     default:
       return assertNever(problem);
   }

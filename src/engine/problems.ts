@@ -451,6 +451,19 @@ export type Problem =
       readonly lineId?: string;
       readonly shown: string;
       readonly counted: number;
+    }
+  | {
+      /**
+       * A scoresheet input cell holding a date (a date-formatted number): the sheet's formulas count its serial
+       * and so does the reader; the warning names it as a date, almost certainly a typing slip.
+       */
+      readonly code: "date-input";
+      readonly itemId: string;
+      readonly lineId?: string;
+      /** The day the cell shows, YYYY-MM-DD. */
+      readonly date: string;
+      /** Its 1900-system serial, what the formulas count. */
+      readonly serial: number;
     };
 
 export type ProblemCode = Problem["code"];
@@ -551,6 +564,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "sheet-entry-not-kept": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
+  "date-input": "warning",
 };
 
 /** Errors refuse an input; warnings are carried along. */

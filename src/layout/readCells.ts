@@ -24,7 +24,8 @@ export function cleanValue(v: GridValue): CellValue {
 export type CellProblem =
   | { readonly code: "formula-input"; readonly formula: string; readonly result?: string }
   | { readonly code: "formula-uncalculated"; readonly formula: string }
-  | { readonly code: "percent-old-layout"; readonly shown: string; readonly counted: number };
+  | { readonly code: "percent-old-layout"; readonly shown: string; readonly counted: number }
+  | { readonly code: "date-input"; readonly date: string; readonly serial: number };
 
 /**
  * One input cell's value for the engine.
@@ -51,8 +52,11 @@ export function readInputCell(
     }
     report({ code: "formula-input", formula: `=${formula}`, result: String(cleanValue(raw)) });
   }
-  // A date typed into a number cell is the serial number the workbook's formulas compute with (Office.js reads it so).
+  // A date typed into a number cell is the serial number the workbook's formulas compute with (Office.js reads it so),
+  // named as a date in a warning: almost certainly a typing slip.
   const v = raw instanceof Date ? dateSerial(raw) : cleanValue(raw);
+  if (raw instanceof Date)
+    report({ code: "date-input", date: gridDateText(raw), serial: v as number });
   if (typeof v !== "number" || !percent) return v;
   if (layout !== "1") return shiftDecimal(v, 2);
   const format = grid.numberFormat?.(sheet, row, COL.input) ?? "";

@@ -58,18 +58,6 @@ describe("input values through the reader", () => {
     ["a blank tiered value is no value", "A.7.1", "", undefined],
     ["a deduction is not shifted", "A.1.1.2", 1.5, { lines: { "A.1.1.2": 1.5 } }],
     ["a boolean reads as Excel shows it", "A.1.1.2", true, { lines: { "A.1.1.2": "TRUE" } }],
-    [
-      "a date in a number cell is its serial",
-      "A.1.1.2",
-      new Date(Date.UTC(1970, 0, 3)),
-      { lines: { "A.1.1.2": 25571 } },
-    ],
-    [
-      "a date in a rate cell is its serial as a fraction",
-      "A.1.4.4",
-      new Date(Date.UTC(1899, 11, 31)),
-      { lines: { "A.1.4.4": { rate: 100 } } },
-    ],
     ["a full-width space stays text", "A.1.1.2", "\u3000", { lines: { "A.1.1.2": "\u3000" } }],
   ])("%s", (_n, id, typed, item) => {
     const g = editableGrid();
