@@ -48,7 +48,8 @@ export function planSourceEntries(facts: {
   ];
 }
 
-function asText(v: GridValue): string {
+/** A plan workbook's cell as text: blank as "", a date as the day it shows, anything else trimmed. */
+export function asText(v: GridValue): string {
   if (v === undefined || v === null) return "";
   if (v instanceof Date) return gridDateText(v);
   return String(v).trim();

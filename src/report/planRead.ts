@@ -2,7 +2,7 @@
  * Reading a plan workbook (整改台账) back: the unit's entries by row key (line id or item id), found by the key
  * column, never by position. Used by `new --from … --plan-status` and `compare --plan`.
  */
-import type { GridSource, GridValue } from "../layout";
+import type { GridSource } from "../layout";
 import { dateFromCell } from "../layout/evaluationSheets";
 import {
   PLAN_STATUS_LABELS,
@@ -10,9 +10,9 @@ import {
   planStatusFromText,
 } from "../layout/evaluationDocument";
 import { a1 } from "../layout/a1";
-import { gridDateText } from "../layout/dates";
 import type { PlanEntry } from "../layout/evaluationDocument";
 import { PLAN_COL, REMEDIATION_FORMAT, PLAN_META_SHEET, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
+import { asText } from "./planIdentity";
 
 /** A plan cell the reader could not take as typed: a 状态 off the list, a 完成期限 that is no date, a copied row. */
 export interface PlanCellProblem {
@@ -32,12 +32,6 @@ export type PlanRead =
       readonly problems: readonly PlanCellProblem[];
     }
   | { readonly ok: false };
-
-function asText(v: GridValue): string {
-  if (v === undefined || v === null) return "";
-  if (v instanceof Date) return gridDateText(v);
-  return String(v).trim();
-}
 
 /** Whether a grid is a plan workbook written by gridscore (its hidden identity sheet says so). */
 export function isPlanGrid(grid: GridSource): boolean {
