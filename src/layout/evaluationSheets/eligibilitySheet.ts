@@ -125,10 +125,11 @@ export const dateHelper = (c: string, n: string, form: string): string => {
   return `IF(ISERROR(${c}),"x",IF(ISLOGICAL(${c}),"x",IF(ISNUMBER(${c}),${serial},IF(${readerTrim(c)}="","",${text}))))`;
 };
 /** 5.2's score: a number, or a text of the reader's form ({@link decimalTextForm} in `form`; `t` its trimmed text). */
+// An error value (#N/A) is "x", as the reader takes it (no number, no 是/否), never passed on to the conditions.
 const scoreHelper = (c: string, t: string, form: string): string =>
-  `IF(ISNUMBER(${c}),${c},IF(${t}="","",IF(${form},IFERROR(VALUE(${t}),"x"),"x")))`;
+  `IF(ISERROR(${c}),"x",IF(ISNUMBER(${c}),${c},IF(${t}="","",IF(${form},IFERROR(VALUE(${t}),"x"),"x"))))`;
 const answerHelper = (c: string): string =>
-  `IF(${readerTrim(c)}="${ANSWER_YES}","y",IF(${readerTrim(c)}="${ANSWER_NO}","n",IF(${readerTrim(c)}="","","x")))`;
+  `IF(ISERROR(${c}),"x",IF(${readerTrim(c)}="${ANSWER_YES}","y",IF(${readerTrim(c)}="${ANSWER_NO}","n",IF(${readerTrim(c)}="","","x"))))`;
 
 /** Builds the eligibility sheet, pre-filled from what the unit declared when given. */
 export function buildEligibilitySheet(input: EligibilityInput = {}): SheetModel {
