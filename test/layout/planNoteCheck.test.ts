@@ -13,6 +13,7 @@ import { logicConstants } from "../../src/layout/logicConstants";
 import { PLAN_FORMAT } from "../../src/engine";
 import { parsedPlan } from "../support/plans";
 import { evaluateModel } from "../support/hfWorkbook";
+import { modelCellValue } from "../support/editableGrid";
 
 /** The plan's reason, with Latin letters so a change of case counts (the reader compares case-sensitively). */
 const REASON = "本市无跨部门联办事项（无 APP 受理端）";
@@ -49,13 +50,7 @@ function gridOf(model: WorkbookModel, set: Map<string, GridValue>): GridSource {
     cell: (s, r, c) => {
       const k = `${s}!${r},${c}`;
       if (set.has(k)) return set.get(k);
-      const cell = byName.get(s)?.cells.find((x) => x.row === r && x.col === c);
-      if (!cell) return undefined;
-      return cell.content.kind === "text"
-        ? cell.content.text
-        : cell.content.kind === "number"
-          ? cell.content.value
-          : undefined;
+      return modelCellValue(byName.get(s), r, c);
     },
     formula: () => undefined,
     numberFormat: () => undefined,

@@ -13,6 +13,7 @@ import {
 } from "../../src/layout/evaluationSheets";
 import type { GridSource, GridValue, SheetModel, ValidationModel } from "../../src/layout";
 import { rowOf } from "./support";
+import { modelCellValue } from "../support/editableGrid";
 
 function scoreValidation(sheet: SheetModel, row: number): ValidationModel & { kind: "decimal" } {
   const found = sheet.validations.filter(
@@ -35,13 +36,7 @@ function gridWith(sheet: SheetModel, row: number, score: GridValue): GridSource 
     rowCount: () => Math.max(...sheet.cells.map((c) => c.row + 1)),
     cell: (_s, r, c) => {
       if (r === row && c === ELIGIBILITY_COL.input) return score;
-      const cell = sheet.cells.find((x) => x.row === r && x.col === c);
-      if (!cell) return undefined;
-      return cell.content.kind === "text"
-        ? cell.content.text
-        : cell.content.kind === "number"
-          ? cell.content.value
-          : undefined;
+      return modelCellValue(sheet, r, c);
     },
   };
 }
