@@ -17,9 +17,14 @@ export type RowClass = "error" | "hint" | "ok";
 
 /**
  * Problems the workbook's formulas cannot see, by design (README: Inputs): a formula typed into an input (no
- * ISFORMULA in Excel 2010) and a merged input range. The reader warns about them; the 检查 column cannot.
+ * ISFORMULA in Excel 2010), a merged input range, and a date typed into a number cell (to a formula it is its serial
+ * number; CELL("format") is not portable). The reader warns about them; the 检查 column cannot.
  */
-export const READER_ONLY: ReadonlySet<Problem["code"]> = new Set(["formula-input", "merged-input"]);
+export const READER_ONLY: ReadonlySet<Problem["code"]> = new Set([
+  "formula-input",
+  "merged-input",
+  "date-input",
+]);
 
 export interface EngineSide {
   readonly rows: ReadonlyMap<string, { cls: RowClass; codes: readonly string[] }>;
