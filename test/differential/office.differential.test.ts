@@ -16,8 +16,11 @@ import { caseCount, drawWorkbooks, readOk } from "./harness";
 import { targetItems } from "./targets";
 import { writeCase } from "./write";
 
-/** Problems the .xlsx reader reports and the adapter cannot (it reads Range.values only). */
-const XLSX_ONLY = new Set(["formula-input", "merged-input"]);
+/**
+ * Problems the .xlsx reader reports and the adapter cannot (it reads Range.values only): a formula, a merge, and a
+ * date typed into a number cell (Range.values gives its serial, the number the formulas count, without its format).
+ */
+const XLSX_ONLY = new Set(["formula-input", "merged-input", "date-input"]);
 
 /** How Office.js stores a value: text behind an apostrophe, formulas as formulas, a date as a formatted serial. */
 function officeWrite(v: Stored): { value?: unknown; formula?: string; format?: string } {
