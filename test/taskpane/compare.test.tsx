@@ -11,8 +11,6 @@
 import "./browserGlobals";
 import * as fs from "fs";
 import * as path from "path";
-import { deserialize, serialize } from "v8";
-import { act } from "react";
 import { App } from "../../src/taskpane/components/App";
 import { COMPARE_STRINGS } from "../../src/taskpane/components/ComparePanel";
 import { stringsZhCN } from "../../src/taskpane/i18n";
@@ -22,20 +20,12 @@ import { planRows } from "../../src/report/plan";
 import { buildPlanWorkbook } from "../../src/report/planSheet";
 import { writeXlsx } from "../../src/writers/xlsx";
 import type { Evaluation } from "../../src/engine";
-import { setup, typeEvaluation, uninstallOffice } from "../office/helpers";
+import { setup, typeEvaluation } from "../office/helpers";
 import ExcelJS from "exceljs";
 import { COL } from "../../src/layout";
 import { PREVIOUS_COL } from "../../src/layout/previousColumns";
-import {
-  buttonByText,
-  click,
-  clickAndAwait,
-  flush,
-  mount,
-  text,
-  waitFor,
-  type Mounted,
-} from "./dom";
+import { buttonByText, click, clickAndAwait, flush, text, waitFor } from "./dom";
+import { mountPane, openReport, pick, unmountCompare } from "./compareSupport";
 
 const t = stringsZhCN.report;
 const c = COMPARE_STRINGS["zh-CN"];
@@ -58,36 +48,7 @@ const AFTER = {
   },
 };
 
-// jsdom's window has no structuredClone; the simulated host clones with it, as browsers do.
-if (typeof globalThis.structuredClone !== "function")
-  Reflect.set(globalThis, "structuredClone", (v: unknown): unknown => deserialize(serialize(v)));
-
-let mounted: Mounted | undefined;
-
-afterEach(() => {
-  mounted?.unmount();
-  mounted = undefined;
-  document.body.innerHTML = "";
-  uninstallOffice();
-});
-
-async function openReport(): Promise<void> {
-  await click(document.getElementById("gridscore-tab-report")!);
-  await waitFor(() => document.querySelector('[data-testid="report-view"]') !== null, "report");
-}
-
-async function pick(slot: "before" | "after" | "plan", file: File): Promise<void> {
-  const input = document.querySelector<HTMLInputElement>(`[data-testid="compare-${slot}"]`)!;
-  await act(async () => {
-    Object.defineProperty(input, "files", { value: [file], configurable: true });
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-    await Promise.resolve();
-  });
-  await waitFor(
-    () => text(document.querySelector(`[data-testid="compare-${slot}-name"]`)) === file.name,
-    slot
-  );
-}
+afterEach(unmountCompare);
 
 const rows = (testId: string): string[][] =>
   [...document.querySelectorAll(`[data-testid="${testId}"] tbody tr`)].map((tr) =>
@@ -100,7 +61,7 @@ describe("the Report view on the simulated host", () => {
     const written = await adapter.writeScoresheet({ organization: "示例市网格化服务管理中心" });
     expect(written.ok ? "ok" : JSON.stringify(written.failure)).toBe("ok");
     typeEvaluation(host, example);
-    mounted = await mount(<App adapter={adapter} locale="zh-CN" />);
+    await mountPane(<App adapter={adapter} locale="zh-CN" />);
     await openReport();
     await click(buttonByText(t.write));
     await waitFor(() => host.getSheetNames().includes("整改台账"), "the plan sheet");
@@ -137,7 +98,7 @@ describe("the 对比 section", () => {
       })
     );
     const { adapter } = setup();
-    mounted = await mount(<App adapter={adapter} locale="zh-CN" />);
+    await mountPane(<App adapter={adapter} locale="zh-CN" />);
     await openReport();
     await pick("before", new File([fs.readFileSync(EXAMPLE)], "evaluation.json"));
     await pick("after", new File([JSON.stringify(AFTER)], "after.json"));
@@ -192,7 +153,7 @@ describe("the 对比 section", () => {
     );
     const { adapter } = setup();
     const save = jest.fn();
-    mounted = await mount(<App adapter={adapter} locale="zh-CN" save={save} />);
+    await mountPane(<App adapter={adapter} locale="zh-CN" save={save} />);
     await openReport();
     await pick("before", new File([fs.readFileSync(EXAMPLE)], "evaluation.json"));
     await pick("plan", new File([planBytes.slice().buffer], "整改台账.xlsx"));
@@ -224,7 +185,7 @@ describe("the 对比 section", () => {
 
   it("refuses an evaluation with errors, naming the file and the problem", async () => {
     const { adapter } = setup();
-    mounted = await mount(<App adapter={adapter} locale="zh-CN" />);
+    await mountPane(<App adapter={adapter} locale="zh-CN" />);
     await openReport();
     const bad = { ...AFTER, items: { "A.1.1": { lines: { "A.1.1.1": 9 } } } };
     await pick("after", new File([JSON.stringify(bad)], "bad.json"));

@@ -1,11 +1,11 @@
 /**
  * The pane's 对比 section mounted on the simulated host, and files picked into its slots, as a person does: the
- * set-up shared by the compare tests (comparePlanSource.test.tsx, compareWarnings.test.tsx).
+ * set-up shared by the compare tests (compare.test.tsx, comparePlanSource.test.tsx, compareWarnings.test.tsx…).
  */
 import "./browserGlobals";
 import * as fs from "fs";
 import { deserialize, serialize } from "v8";
-import { act } from "react";
+import { act, type ReactElement } from "react";
 import { App } from "../../src/taskpane/components/App";
 import { setup, uninstallOffice } from "../office/helpers";
 import { click, mount, text, waitFor, type Mounted } from "./dom";
@@ -22,6 +22,17 @@ export function unmountCompare(): void {
   mounted = undefined;
   document.body.innerHTML = "";
   uninstallOffice();
+}
+
+/** Mounts `pane` (an `<App …/>` on the simulated host) as the pane that {@link unmountCompare} unmounts. */
+export async function mountPane(pane: ReactElement): Promise<void> {
+  mounted = await mount(pane);
+}
+
+/** Opens the Report view (报告) and waits until it shows. */
+export async function openReport(): Promise<void> {
+  await click(document.getElementById("gridscore-tab-report")!);
+  await waitFor(() => document.querySelector('[data-testid="report-view"]') !== null, "report");
 }
 
 /** Picks `file` into the 对比 slot and waits until the slot names it. */
@@ -47,9 +58,8 @@ export const fileOf = (p: string, name: string): File => new File([fs.readFileSy
  */
 export async function openCompare(before: File, after: File): Promise<void> {
   const { adapter } = setup();
-  mounted = await mount(<App adapter={adapter} locale="zh-CN" />);
-  await click(document.getElementById("gridscore-tab-report")!);
-  await waitFor(() => document.querySelector('[data-testid="report-view"]') !== null, "report");
+  await mountPane(<App adapter={adapter} locale="zh-CN" />);
+  await openReport();
   await pick("before", before);
   await pick("after", after);
   await waitFor(() => document.querySelector('[data-testid="compare-result"]') !== null, "result");
