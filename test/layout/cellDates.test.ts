@@ -16,8 +16,8 @@ import {
 } from "../../src/layout/evaluationSheets";
 import { describeSheetProblem } from "../../src/layout/evaluationSheets/sheetProblems";
 import { gridDateText } from "../../src/layout/dates";
-import type { GridSource, GridValue } from "../../src/layout";
 import { evaluateSheet, rowOf } from "../report/support";
+import { eligibilityGrid } from "../support/dateSpaces";
 
 /** The Date ExcelJS gives for a date-formatted serial (lib/utils/utils.js excelToDate). */
 const excelJsDate = (serial: number): Date => new Date(Math.round((serial - 25569) * 86400000));
@@ -35,20 +35,6 @@ describe("a Date cell is the day Excel shows", () => {
     expect(dateFromCell(serial)).toBe(shown);
   });
 });
-
-function eligibilityGrid(value: GridValue): GridSource {
-  const sheet = buildEligibilitySheet();
-  const row = rowOf(sheet, ELIGIBILITY_IDS.date("operationStart"));
-  return {
-    sheetNames: () => [sheet.name],
-    rowCount: () => 60,
-    cell: (_s, r, c) => {
-      if (r === row && c === ELIGIBILITY_COL.input) return value;
-      const cell = sheet.cells.find((x) => x.row === r && x.col === c);
-      return cell?.content.kind === "text" ? cell.content.text : undefined;
-    },
-  };
-}
 
 describe("an eligibility date that names no real day is told so", () => {
   test.each([

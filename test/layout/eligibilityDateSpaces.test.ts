@@ -16,25 +16,10 @@ import {
   readEvaluationSheets,
   scoreFromInput,
 } from "../../src/layout/evaluationSheets";
-import type { GridSource, GridValue } from "../../src/layout";
 import { evaluateSheet, rowOf } from "../report/support";
-import { readerSays, spacedDates, visible } from "../support/dateSpaces";
+import { eligibilityGrid, readerSays, spacedDates, visible } from "../support/dateSpaces";
 
 const INPUTS = spacedDates(60);
-
-function eligibilityGrid(value: GridValue): GridSource {
-  const sheet = buildEligibilitySheet();
-  const row = rowOf(sheet, ELIGIBILITY_IDS.date("operationStart"));
-  return {
-    sheetNames: () => [sheet.name],
-    rowCount: () => 60,
-    cell: (_s, r, c) => {
-      if (r === row && c === ELIGIBILITY_COL.input) return value;
-      const cell = sheet.cells.find((x) => x.row === r && x.col === c);
-      return cell?.content.kind === "text" ? cell.content.text : undefined;
-    },
-  };
-}
 
 test("the generated inputs cover every verdict of the reader", () => {
   const says = new Set(INPUTS.map((t) => typeof readerSays(t)));

@@ -5,7 +5,15 @@
  * em space U+2003 and the rest of Unicode's white space). Expected values come from the reader, the reference.
  */
 import { readDateText } from "../../src/engine";
-import { dateFromCell, isoToSerial } from "../../src/layout/evaluationSheets";
+import {
+  ELIGIBILITY_COL,
+  ELIGIBILITY_IDS,
+  buildEligibilitySheet,
+  dateFromCell,
+  isoToSerial,
+} from "../../src/layout/evaluationSheets";
+import type { GridSource, GridValue } from "../../src/layout";
+import { rowOf } from "../report/support";
 
 /** White space a cell can carry in an .xlsx (XML 1.0 has no U+000B or U+000C; a CR is read back as LF). */
 export const SPACES = ["\t", "\n", "\u00a0", "\u3000", "\u2003", "\u202f", "\ufeff", " "] as const;
@@ -68,4 +76,22 @@ export function visible(text: string): string {
       /\s/.test(ch) && ch !== " " ? `\\u${ch.codePointAt(0)!.toString(16).padStart(4, "0")}` : ch
     )
     .join("");
+}
+
+/**
+ * A fresh 评价条件 sheet, as a grid a reader reads, whose 运行起始日期 (operation start) input holds `value`: a date
+ * typed as text, a serial, or a Date as ExcelJS gives a date-formatted cell.
+ */
+export function eligibilityGrid(value: GridValue): GridSource {
+  const sheet = buildEligibilitySheet();
+  const row = rowOf(sheet, ELIGIBILITY_IDS.date("operationStart"));
+  return {
+    sheetNames: () => [sheet.name],
+    rowCount: () => 60,
+    cell: (_s, r, c) => {
+      if (r === row && c === ELIGIBILITY_COL.input) return value;
+      const cell = sheet.cells.find((x) => x.row === r && x.col === c);
+      return cell?.content.kind === "text" ? cell.content.text : undefined;
+    },
+  };
 }
