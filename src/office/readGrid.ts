@@ -1,9 +1,12 @@
 /**
  * One read of the workbook: every sheet's id and name, and the used-range values of each scoresheet sheet
  * (plus, before a write, protection, defined names and the old chart). Queued in one batch and synced
- * once by the caller; the values then serve the layout's reader as a GridSource.
+ * once by the caller; the values then serve the layout's reader as a GridSource. The number formats come in the
+ * same load, so the grid gives what the .xlsx readers give: a number in a date-formatted cell as a Date (a typed
+ * date, which the reader names in a `date-input` warning) and each cell's format (the percent check of layout 1).
  */
 import type { GridSource, GridValue } from "../layout";
+import { isDateFormat, serialToGridDate } from "../layout/dateFormat";
 import type { LayoutInfo } from "./layoutInfo";
 import { CHART_NAME } from "./writeExtras";
 
@@ -28,7 +31,7 @@ export interface Snapshot {
   readonly sheets: readonly SheetEntry[];
   /** Layout sheets that exist, keyed by the layout's name in lower case. */
   readonly present: ReadonlyMap<string, PresentSheet>;
-  /** Values of the present layout sheets. */
+  /** Values and number formats of the present layout sheets. */
   readonly grid: GridSource;
   /** Defined names in lower case (read only before a write). */
   readonly names: ReadonlySet<string>;
@@ -38,16 +41,33 @@ interface Block {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly values: readonly (readonly unknown[])[];
+  /**
+   * Range.numberFormat of the same range, cell by cell ("General" where unformatted); absent when not loaded
+   * (then no cell reads as a date and no format is known).
+   */
+  readonly formats?: readonly (readonly unknown[])[];
 }
 
-function gridValue(v: unknown): GridValue {
+/**
+ * A cell as the readers take it: a number in a date-formatted cell as the Date ExcelJS gives for it (1900 date
+ * system, as every workbook gridscore writes), anything else as Office.js gives it.
+ */
+function gridValue(v: unknown, format: string | undefined): GridValue {
   if (v === null || v === undefined) return undefined;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "number") return isDateFormat(format) ? serialToGridDate(v) : v;
+  if (typeof v === "string" || typeof v === "boolean") return v;
   return JSON.stringify(v);
 }
 
-/** A GridSource over used-range blocks (which need not start at A1). */
+/**
+ * A GridSource over used-range blocks (which need not start at A1): `cell` as {@link gridValue}, and
+ * `numberFormat` when the block carries its formats (undefined outside the block or for a non-text entry).
+ */
 export function blocksGrid(blocks: ReadonlyMap<string, Block>): GridSource {
+  const format = (b: Block, row: number, col: number): string | undefined => {
+    const f = b.formats?.[row - b.rowIndex]?.[col - b.columnIndex];
+    return typeof f === "string" ? f : undefined;
+  };
   return {
     sheetNames: () => [...blocks.keys()],
     rowCount: (sheet) => {
@@ -56,7 +76,13 @@ export function blocksGrid(blocks: ReadonlyMap<string, Block>): GridSource {
     },
     cell: (sheet, row, col) => {
       const b = blocks.get(sheet);
-      return b ? gridValue(b.values[row - b.rowIndex]?.[col - b.columnIndex]) : undefined;
+      return b
+        ? gridValue(b.values[row - b.rowIndex]?.[col - b.columnIndex], format(b, row, col))
+        : undefined;
+    },
+    numberFormat: (sheet, row, col) => {
+      const b = blocks.get(sheet);
+      return b ? format(b, row, col) : undefined;
     },
   };
 }
@@ -82,7 +108,8 @@ export function queueSnapshot(
     const ws = worksheets.getItemOrNullObject(layoutName);
     ws.load("name,id");
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
+    // The formats in the same load as the values: no sync more (README: Performance, Office.js syncs).
+    used.load("values,numberFormat,rowIndex,columnIndex");
     const chart = forWrite && info.chartSheets.has(layoutName) ? chartProbe(ws) : undefined;
     return { layoutName, ws, used, chart };
   });
@@ -106,7 +133,12 @@ export function queueSnapshot(
         ws.name,
         used.isNullObject
           ? { rowIndex: 0, columnIndex: 0, values: [] }
-          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values }
+          : {
+              rowIndex: used.rowIndex,
+              columnIndex: used.columnIndex,
+              values: used.values,
+              formats: used.numberFormat,
+            }
       );
     }
     return {

@@ -4,8 +4,9 @@
  * adapter's live read (readGrid's GridSource over Range.values, scored by the engine) must give the same scores and
  * the same problems, cell by cell, as the .xlsx reader of the same case.
  *
- * What differs, exactly (README: testing): the adapter reads `values` only, so it cannot see a formula typed into an
- * input (the .xlsx reader's formula-input warning) nor a merged input range (merged-input); both count the same.
+ * What differs, exactly (README: testing): the adapter reads `values` and `numberFormat`, so it cannot see a formula
+ * typed into an input (the .xlsx reader's formula-input warning) nor a merged input range (merged-input); both count
+ * the same. A date typed into a number cell it names as the .xlsx reader does (date-input), by the cell's format.
  * Live Excel always holds a formula's result, so a formula without a cached result does not arise there.
  */
 import { COL, a1, cellRange, rangeA1 } from "../../src/layout";
@@ -16,11 +17,8 @@ import { caseCount, drawWorkbooks, readOk } from "./harness";
 import { targetItems } from "./targets";
 import { writeCase } from "./write";
 
-/**
- * Problems the .xlsx reader reports and the adapter cannot (it reads Range.values only): a formula, a merge, and a
- * date typed into a number cell (Range.values gives its serial, the number the formulas count, without its format).
- */
-const XLSX_ONLY = new Set(["formula-input", "merged-input", "date-input"]);
+/** Problems the .xlsx reader reports and the adapter cannot (it reads values and number formats, not formulas or merges). */
+const XLSX_ONLY = new Set(["formula-input", "merged-input"]);
 
 /** How Office.js stores a value: text behind an apostrophe, formulas as formulas, a date as a formatted serial. */
 function officeWrite(v: Stored): { value?: unknown; formula?: string; format?: string } {
@@ -84,8 +82,10 @@ async function typeCase(run: ReturnType<typeof setup>["host"]["run"], c: Workboo
   });
 }
 
+/** A problem as both sides must give it: code and cell, and for a typed date the day and serial it names. */
 const key = (p: LocatedProblem): string =>
-  `${p.code} ${p.where?.sheet ?? ""}!${p.where?.cell ?? ("range" in p ? p.range : "")}`;
+  `${p.code} ${p.where?.sheet ?? ""}!${p.where?.cell ?? ("range" in p ? p.range : "")}` +
+  (p.code === "date-input" ? ` ${p.date} ${p.serial}` : "");
 
 const cases = drawWorkbooks(
   caseCount(120),

@@ -139,17 +139,11 @@ export const BUILT_IN_NUM_FMTS: Readonly<Record<number, string>> = {
   49: "@",
 };
 
-/** ExcelJS's date-format test (lib/utils/utils.js isDateFmt): any of y m d h M s b outside quotes and []. */
-export function isDateFmt(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]+/.test(bare);
-}
-
-/** ExcelJS's serial-to-Date conversion (lib/utils/utils.js excelToDate), 1900 or 1904 date system. */
-export function excelToDate(v: number, date1904: boolean): Date {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
+/** ExcelJS's date-format test and serial-to-Date conversion, shared with the Office.js grid (layout/dateFormat.ts). */
+export {
+  isDateFormat as isDateFmt,
+  serialToGridDate as excelToDate,
+} from "../../layout/dateFormat";
 
 /** ExcelJS's second entity decoding of a `t="str"` value (lib/utils/utils.js xmlDecode). */
 export function xmlDecode(text: string): string {
