@@ -4,11 +4,13 @@
  * the formulas count) and a %-formatted rate cell of a layout-1 workbook is read as the percent it shows, with the
  * `percent-old-layout` warning. On the simulated host, as Office.js gives them: formats are a 2-D array of strings.
  */
+import ExcelJS from "exceljs";
 import { indexStandard } from "../../src/standard";
-import { COL, META_SHEET, a1 } from "../../src/layout";
+import { COL, META_SHEET, a1, buildScoresheet } from "../../src/layout";
 import type { LocatedProblem } from "../../src/engine";
 import type { SimHost } from "../../src/sim";
-import { cellOf, must, setup, uninstallOffice } from "./helpers";
+import { readXlsxScoresheet, writeXlsx } from "../../src/writers/xlsx";
+import { cellOf, must, rowOf, setup, uninstallOffice } from "./helpers";
 
 afterAll(uninstallOffice);
 
@@ -125,5 +127,44 @@ describe("the pane's reading sees number formats", () => {
     expect(byCode(live.problems, "percent-old-layout")).toEqual([]);
     const item = indexStandard().lines.get("A.1.4.4")!.item;
     expect(live.evaluation?.items[item.id]?.lines?.["A.1.4.4"]).toEqual({ rate: 92 });
+  });
+
+  it("gives the date and percent warnings the .xlsx reader gives for the same layout-1 workbook", async () => {
+    const { host, adapter } = setup();
+    must(await adapter.writeScoresheet({}));
+    await recordLayout(host, "1");
+    const rate = rowOf(host, "A.1", "A.1.4.4");
+    const dated = rowOf(host, "A.1", "A.1.2.1");
+    expect(host.typeValue("A.1", a1(rate, COL.input), "92.5%").accepted).toBe(true);
+    await putDate(host, "A.1", a1(dated, COL.input), 46027, "yyyy/m/d");
+    const pane = must(await adapter.readLive()).problems;
+
+    // The same cells stored in a .xlsx as Excel saves them, read by the .xlsx reader.
+    const wb = new ExcelJS.Workbook();
+    const blank = await writeXlsx(
+      buildScoresheet({
+        identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
+      })
+    );
+    await wb.xlsx.load(blank.buffer.slice(0) as ArrayBuffer);
+    const meta = wb.getWorksheet(META_SHEET)!;
+    meta.eachRow((row) => {
+      if (row.getCell(1).value === "layout") row.getCell(2).value = "1";
+    });
+    const sheet = wb.getWorksheet("A.1")!;
+    sheet.getCell(rate + 1, COL.input + 1).value = 0.925;
+    const date = sheet.getCell(dated + 1, COL.input + 1);
+    date.value = new Date(Date.UTC(2026, 0, 5));
+    date.numFmt = "yyyy/m/d";
+    const read = await readXlsxScoresheet(Buffer.from(await wb.xlsx.writeBuffer()), "f.xlsx");
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const xlsx = [...read.sheet.errors, ...read.sheet.warnings];
+
+    const named = (problems: readonly LocatedProblem[]) =>
+      problems
+        .filter((p) => p.code === "date-input" || p.code === "percent-old-layout")
+        .map((p) => ({ ...p, where: { sheet: p.where?.sheet, cell: p.where?.cell } }));
+    expect(named(pane)).toHaveLength(2);
+    expect(named(pane)).toEqual(named(xlsx));
   });
 });
