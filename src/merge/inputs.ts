@@ -29,7 +29,8 @@ export async function readCandidate(file: string, bytes: Uint8Array): Promise<Me
     return { kind: "refused", file, errors: [{ code: "consensus-workbook", where: { file } }] };
   const s = readLoadedScoresheet(result.loaded);
   const sheets = readEvaluationSheets(result.loaded.grid);
-  const group = sheets.group?.filter((m) => m.name.trim() !== "");
+  // The reader keeps only named rows (a row with something typed but no name is its member-without-name problem).
+  const group = sheets.group;
   // A 评估组 row the consensus could not carry as typed (a 领域 or 组内角色 off the list, a unit without a name, a
   // copied row) refuses the copy, naming its sheet and cell, as export refuses it: nothing typed is dropped.
   const unkept = sheets.problems
@@ -61,7 +62,8 @@ function readJsonCandidate(file: string, bytes: Uint8Array): MergeCandidate {
   const parsed = parseEvaluationDocument(json.value);
   if (!parsed.document) return { kind: "refused", file, errors: parsed.problems.map(at) };
   const { evaluation } = parsed.document;
-  const group = parsed.document.group?.filter((m) => m.name.trim() !== "");
+  // The parser refuses a blank name ($.group[i].name), so every member here has one.
+  const group = parsed.document.group;
   const report = scoreEvaluation(evaluation);
   // A JSON exported from a copy made from the group's plan carries it: its 不适用 items must still be 不适用 (7.2).
   const groupPlan = parsed.document.groupPlan;
