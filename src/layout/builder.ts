@@ -65,6 +65,49 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
   return total;
 }
 
+/** How many lines of 11 pt text (15 pt each, 4 pt of padding) the tallest row Excel takes holds: 27. */
+export const LINES_PER_ROW = Math.floor((MAX_ROW_HEIGHT - 4) / 15);
+
+/**
+ * Cuts a text into pieces that each wrap to at most `maxLines` lines in a column `width` characters wide (by
+ * {@link wrappedLines}' estimate), so that no piece is clipped by a row capped at {@link MAX_ROW_HEIGHT}: between
+ * paragraphs where it can, inside a paragraph (between characters) only where one paragraph alone is longer.
+ * Nothing is dropped: the pieces hold every character, in order, without the "\n" a cut between paragraphs
+ * falls on. A text that fits is one piece.
+ */
+export function splitWrapped(text: string, width: number, maxLines = LINES_PER_ROW): string[] {
+  const fits = (t: string): boolean => wrappedLines(t, width) <= maxLines;
+  if (fits(text)) return [text];
+  // Each part with whether it goes on the paragraph of the part before it (then never joined to it by "\n").
+  const parts: { text: string; goesOn: boolean }[] = [];
+  for (const para of text.split("\n")) {
+    let rest = Array.from(para);
+    let goesOn = false;
+    while (!fits(rest.join(""))) {
+      // The longest prefix that fits; at least one character, so a column narrower than one always moves on.
+      let lo = 1;
+      let hi = rest.length - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(rest.slice(0, mid).join(""))) lo = mid;
+        else hi = mid - 1;
+      }
+      parts.push({ text: rest.slice(0, lo).join(""), goesOn });
+      rest = rest.slice(lo);
+      goesOn = true;
+    }
+    parts.push({ text: rest.join(""), goesOn });
+  }
+  const pieces: string[] = [];
+  for (const { text: part, goesOn } of parts) {
+    const last = pieces.length - 1;
+    const joined = last >= 0 ? `${pieces[last]!}\n${part}` : part;
+    if (last >= 0 && !goesOn && fits(joined)) pieces[last] = joined;
+    else pieces.push(part);
+  }
+  return pieces;
+}
+
 export class SheetBuilder {
   private readonly cells = new Map<string, CellModel>();
   private readonly merges: RangeModel[] = [];

@@ -6,8 +6,8 @@
  */
 import { STANDARD } from "../standard";
 import { a1, cellRange, colLetter } from "../layout/a1";
-import { EMPTY, SheetBuilder, formula, num, text } from "../layout/builder";
-import type { CellContent, ColumnModel, SheetModel, WorkbookModel } from "../layout/model";
+import { EMPTY, SheetBuilder, formula, num, splitWrapped, text } from "../layout/builder";
+import type { CellContent, ColumnModel, SheetModel, StyleId, WorkbookModel } from "../layout/model";
 import { isoToExcelSerial } from "../layout";
 import { STYLES, WARNING_FILL } from "../layout/styles";
 import { PLAN_STATUS_LABELS } from "../layout/evaluationDocument";
@@ -111,38 +111,60 @@ export function overdueCondition(row: number, absolute = false): string {
   return `AND(${status}<>"${PLAN_STATUS_LABELS.done}",ISNUMBER(${deadline}),${deadline}<TODAY())`;
 }
 
-function writeRow(b: SheetBuilder, row: number, n: number, r: PlanRow, e: PlanEntry | undefined) {
+/**
+ * Writes one finding from `row` on; returns how many rows it takes. Notes that do not fit one row (Excel's 409 pt,
+ * 27 lines) continue on the rows below ({@link splitWrapped}), so no note is clipped: six experts' notes of 60
+ * characters each already need more. The key, loss, inputs and status stand in the block's top row alone, so the
+ * reader, COUNTA, COUNTIF and SUMIF see one row a finding.
+ */
+function writeRow(
+  b: SheetBuilder,
+  row: number,
+  n: number,
+  r: PlanRow,
+  e: PlanEntry | undefined
+): number {
   const C = PLAN_COL;
-  b.set(row, C.n, num(n), "textCenter");
-  b.set(row, C.key, text(r.key), "textCenter");
-  b.set(row, C.item, text(r.flagged ? `${r.item}（专家意见分歧）` : r.item), "text");
-  b.set(row, C.requirement, text(r.requirement), "text");
-  b.set(row, C.rule, text(r.rule), "text");
+  const notes = splitWrapped(r.notes, COLUMNS[C.notes]!.width);
+  const rows = notes.length;
+  // A figure, input or check of the finding stands in its top row, vertically centred there, so a page break
+  // through a tall block never cuts it; the rows below are locked and empty (the reader skips them: no key).
+  const put = (col: number, content: CellContent, style: StyleId, locked = true): void => {
+    b.set(row, col, content, style, locked);
+    for (let k = 1; k < rows; k++) b.set(row + k, col, EMPTY, "text");
+  };
+  // The item, requirement and rule are top-aligned: merged down the block, they print at its top.
+  const span = (col: number, content: CellContent): void => {
+    if (rows === 1) b.set(row, col, content, "text");
+    else b.setMerged(cellRange(row, col, rows, 1), content, "text");
+  };
+  put(C.n, num(n), "textCenter");
+  put(C.key, text(r.key), "textCenter");
+  span(C.item, text(r.flagged ? `${r.item}（专家意见分歧）` : r.item));
+  span(C.requirement, text(r.requirement));
+  span(C.rule, text(r.rule));
   // The loss as shown, rounded once half down as the totals are (a loss of 0.995 shows 0.99, not the 1.00 the
   // number format would round it to), beside the hidden exact loss the sheet's 失分合计 adds, as the CLI and the
   // report do (README: Numbers).
-  b.set(row, C.lost, num(r.pointsLost), "score2");
-  b.set(row, C.exactLost, num(new Fraction(r.exactLost).valueOf()), "score2");
-  b.set(row, C.notes, text(r.notes), "text");
-  b.set(row, C.measure, optionalText(e?.measure), "inputText", false);
-  b.set(row, C.department, optionalText(e?.department), "inputText", false);
-  b.set(
-    row,
-    C.deadline,
-    e?.deadline ? num(isoToExcelSerial(e.deadline)) : EMPTY,
-    "inputDate",
-    false
-  );
-  b.set(row, C.status, text(PLAN_STATUS_LABELS[e?.status ?? "not-started"]), "input", false);
-  b.set(row, C.evidence, optionalText(e?.evidence), "inputText", false);
-  b.set(row, C.review, optionalText(e?.review), "inputText", false);
-  b.set(row, C.overdue, formula(`IF(${overdueCondition(row)},"逾期","")`), "check");
-  b.fitRow(row, [
+  put(C.lost, num(r.pointsLost), "score2");
+  put(C.exactLost, num(new Fraction(r.exactLost).valueOf()), "score2");
+  notes.forEach((t, k) => b.set(row + k, C.notes, text(t), "text"));
+  put(C.measure, optionalText(e?.measure), "inputText", false);
+  put(C.department, optionalText(e?.department), "inputText", false);
+  put(C.deadline, e?.deadline ? num(isoToExcelSerial(e.deadline)) : EMPTY, "inputDate", false);
+  put(C.status, text(PLAN_STATUS_LABELS[e?.status ?? "not-started"]), "input", false);
+  put(C.evidence, optionalText(e?.evidence), "inputText", false);
+  put(C.review, optionalText(e?.review), "inputText", false);
+  put(C.overdue, formula(`IF(${overdueCondition(row)},"逾期","")`), "check");
+  // The item, requirement and rule span the block; one row holds them as it holds its notes.
+  const block = [
     { col: C.item, text: r.item },
     { col: C.requirement, text: r.requirement },
     { col: C.rule, text: r.rule },
-    { col: C.notes, text: r.notes },
-  ]);
+  ];
+  if (rows === 1) b.fitRow(row, [...block, { col: C.notes, text: r.notes }]);
+  else notes.forEach((t, k) => b.fitRow(row + k, [{ col: C.notes, text: t }]));
+  return rows;
 }
 
 /**
@@ -261,7 +283,7 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
   b.height(PLAN_ROWS.header, 24);
 
   let row = PLAN_ROWS.first;
-  rows.forEach((r, k) => writeRow(b, row++, k + 1, r, input.entries?.[r.key]));
+  rows.forEach((r, k) => (row += writeRow(b, row, k + 1, r, input.entries?.[r.key])));
   if (rows.length === 0) {
     b.setMerged(cellRange(row, 0, 1, LAST_COL + 1), text("各评价项目均未失分，无需整改。"), "text");
     row++;
@@ -270,7 +292,9 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
   writeSummary(b, PLAN_ROWS.first, last, needsTotalLossShown(rows, model) ? model : undefined);
 
   if (rows.length > 0) {
-    const data = cellRange(PLAN_ROWS.first, C.status, rows.length, 1);
+    // Physical rows: a finding with long notes takes several (writeRow).
+    const used = row - PLAN_ROWS.first;
+    const data = cellRange(PLAN_ROWS.first, C.status, used, 1);
     b.validate({
       kind: "list",
       range: data,
@@ -281,13 +305,13 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
     });
     b.validate({
       kind: "date",
-      range: cellRange(PLAN_ROWS.first, C.deadline, rows.length, 1),
+      range: cellRange(PLAN_ROWS.first, C.deadline, used, 1),
       errorTitle: "完成期限无效",
       errorMessage: "完成期限须为日期，如 2027-06-30。",
       prompt: "填写日期，如 2027-06-30",
     });
     b.highlight({
-      range: cellRange(PLAN_ROWS.first, 0, rows.length, LAST_COL + 1),
+      range: cellRange(PLAN_ROWS.first, 0, used, LAST_COL + 1),
       formula: overdueCondition(PLAN_ROWS.first, true),
       fill: WARNING_FILL,
       fontColor: "#C00000",
