@@ -3,7 +3,7 @@
  * the report is generated from scored data, so it carries no formulas and no inputs.
  */
 import { a1, cellRange } from "../layout/a1";
-import { SheetBuilder, num, text } from "../layout/builder";
+import { SheetBuilder, num, splitWrapped, text } from "../layout/builder";
 import type { SheetModel, StyleId } from "../layout/model";
 import { ERROR_FILL } from "../layout/styles";
 import { points } from "./build";
@@ -39,11 +39,23 @@ export function buildReportSheet(model: ReportModel): SheetModel {
     { header: "", width: 14 },
   ]);
   let row = 0;
+  const widthOf = (col: number, span: number): number =>
+    b.columns.slice(col, col + span).reduce((w, c) => w + c.width, 0);
+  /**
+   * A text merged across columns `col`..end, on as many rows as it needs: a row is at most Excel's 409 pt
+   * (27 lines), so a longer note continues on the next row instead of being clipped (splitWrapped).
+   */
+  const flow = (col: number, t: string, style: StyleId): void => {
+    for (const piece of splitWrapped(t, widthOf(col, WIDTH - col))) {
+      if (col > 0) b.set(row, 0, text(""), "text");
+      b.setMerged(cellRange(row, col, 1, WIDTH - col), text(piece), style);
+      b.fitRow(row++, [{ col, text: piece, span: WIDTH - col }]);
+    }
+  };
   const line = (t: string, style: StyleId, height?: number): void => {
+    if (!height) return flow(0, t, style);
     b.setMerged(cellRange(row, 0, 1, WIDTH), text(t), style);
-    if (height) b.height(row, height);
-    else b.fitRow(row, [{ col: 0, text: t, span: WIDTH }]);
-    row++;
+    b.height(row++, height);
   };
   const pair = (label: string, value: string): void => {
     b.set(row, 0, text(label), "header");
@@ -148,13 +160,7 @@ export function buildReportSheet(model: ReportModel): SheetModel {
       ]);
       row++;
     }
-    for (const n of s.notes) {
-      const t = noteText(n, model.kind);
-      b.set(row, 0, text(""), "text");
-      b.setMerged(cellRange(row, 1, 1, WIDTH - 1), text(t), "text");
-      b.fitRow(row, [{ col: 1, text: t, span: WIDTH - 1 }]);
-      row++;
-    }
+    for (const n of s.notes) flow(1, noteText(n, model.kind), "text");
     // An item's title, requirements and notes print on one page.
     b.keepTogether(first, row - 1);
   };
@@ -197,14 +203,16 @@ export function buildReportSheet(model: ReportModel): SheetModel {
     section(titles.procedure);
     for (const s of model.procedure) {
       const detail = [s.date, s.people, s.notes].filter(Boolean).join("；");
-      b.set(row, 0, text(s.id), "textCenter");
-      b.setMerged(cellRange(row, 1, 1, 2), text(s.text), "text");
-      b.setMerged(cellRange(row, 3, 1, 3), text(detail), "text");
-      b.fitRow(row, [
-        { col: 1, text: s.text, span: 2 },
-        { col: 3, text: detail, span: 3 },
-      ]);
-      row++;
+      // A long record continues on the rows below, as a note does (flow).
+      splitWrapped(detail, widthOf(3, 3)).forEach((piece, k) => {
+        b.set(row, 0, text(k === 0 ? s.id : ""), "textCenter");
+        b.setMerged(cellRange(row, 1, 1, 2), text(k === 0 ? s.text : ""), "text");
+        b.setMerged(cellRange(row, 3, 1, 3), text(piece), "text");
+        b.fitRow(row++, [
+          { col: 1, text: k === 0 ? s.text : "", span: 2 },
+          { col: 3, text: piece, span: 3 },
+        ]);
+      });
     }
   }
 
