@@ -46,6 +46,7 @@ export async function exportDocument(file: string, io: CliIo): Promise<ExportedD
   }
   const sheet = readLoadedScoresheet(loaded.loaded);
   const sheets = readEvaluationSheets(loaded.loaded.grid);
+  // A record that cannot be read back is among the errors (plan-record-corrupt): refusePlanLost refuses it.
   const groupPlan = recordedPlan(sheet.identity.plan, sheet.identity.planData);
   const json = evaluationDocumentJson({
     evaluation: sheet.evaluation,
@@ -72,6 +73,20 @@ export function refuseLostInputs(doc: ExportedDocument, file: string, io: CliIo)
   io.err(
     `错误: ${file} 有${lost.length}处填写无法导出，未写出评价 JSON；请按上面的提示改正工作簿后重试\n` +
       `  error: ${file} has ${lost.length} entr${lost.length === 1 ? "y" : "ies"} the evaluation JSON cannot hold; nothing written: fix the workbook as above and run again\n`
+  );
+  return true;
+}
+
+/**
+ * Returns true, after saying so, when the scoresheet's recorded plan cannot be read back (`plan-record-corrupt`,
+ * already printed at file, sheet and cell): export then writes nothing, since a JSON without the group's plan would
+ * drop it without a word (and no longer merge with the copies made from it).
+ */
+export function refusePlanLost(doc: ExportedDocument, file: string, io: CliIo): boolean {
+  if (!doc.errors.some((p) => p.code === "plan-record-corrupt")) return false;
+  io.err(
+    `错误: ${file} 记录的评估方案无法读取，未写出评价 JSON（写出将丢失评估方案）；请按上面的提示处理后重试\n` +
+      `  error: ${file}'s recorded plan cannot be read; nothing written (the JSON would lose the group's plan): do as above and run again\n`
   );
   return true;
 }

@@ -74,6 +74,9 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   const migration = migrateEvaluation(sheet.evaluation, source.standard, target.standard);
   /** The group's plan names the old edition's items: it is not carried (listed below). */
   const plan = loaded.loaded.identity.plan;
+  // A record that cannot be read back is named too (plan-record-corrupt), not passed over as no plan.
+  const planCorrupt = sheet.errors.filter((p) => p.code === "plan-record-corrupt");
+  printProblems(planCorrupt, io);
 
   activateEdition(target);
   const model = buildScoresheet({
@@ -119,9 +122,9 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     ...migration.added.map(
       (id) => `  新增评价内容，未填写 / new in the target edition, empty: ${id}`
     ),
-    ...(plan
+    ...(plan || planCorrupt.length > 0
       ? [
-          `  未迁移 / not carried: 评估方案 ${plan}：请按新版本重新制定 / the evaluation plan ${plan}: make it again for the new edition`,
+          `  未迁移 / not carried: 评估方案 ${plan ?? ""}：请按新版本重新制定 / the evaluation plan ${plan ?? ""}: make it again for the new edition`,
         ]
       : []),
     migrationNextSteps(

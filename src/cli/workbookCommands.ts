@@ -237,7 +237,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const exporting = await import("./exportDocument");
   const sheet = await exporting.exportDocument(file, io);
   printProblems([...sheet.errors, ...sheet.warnings], io);
-  if (exporting.refuseLostInputs(sheet, file, io)) return 1;
+  const lostInputs = exporting.refuseLostInputs(sheet, file, io);
+  if (exporting.refusePlanLost(sheet, file, io) || lostInputs) return 1;
   const json = JSON.stringify(sheet.json, null, 2) + "\n";
   if (out) {
     io.writeFile(out, json);

@@ -42,6 +42,7 @@ export {
   planReasonNote,
   planWarnings,
   LEADER_ROLE,
+  readPlanRecord,
   recordedPlan,
 } from "./plan";
-export type { Plan, PlanMember, PlanOverridden } from "./plan";
+export type { Plan, PlanMember, PlanOverridden, PlanRecordCorrupt } from "./plan";

@@ -18,6 +18,7 @@ import type { Problem } from "./problems";
 import { checkText } from "./text";
 
 export const PLAN_FORMAT = "gridscore-plan/1";
+const PLAN_FORMAT_PREFIX = "gridscore-plan/";
 
 export interface PlanMember {
   readonly name: string;
@@ -218,23 +219,61 @@ export function planWarnings(plan: Plan): Problem[] {
   return n > 0 && (n < 5 || n > 7) ? [{ code: "group-size", experts: n }] : [];
 }
 
+export type PlanRecordCorrupt = Extract<Problem, { code: "plan-record-corrupt" }>;
+
 /**
- * The plan a workbook's identity sheet records (its fingerprint and JSON), or an evaluation JSON carries: read
- * back only when the data parses and matches the fingerprint, so a plan cannot be swapped without the merge seeing
- * another fingerprint.
+ * Reads the plan a workbook's identity sheet records (its fingerprint `plan` and its JSON `planData`, as
+ * buildScoresheet writes them): `{}` when there is no record (a copy made without a plan), `{ plan }` when the data
+ * parses as a plan (gridscore-plan/1) whose fingerprint is the recorded one, and otherwise `{ problem }`, a
+ * `plan-record-corrupt` error saying what is wrong (unparseable or cut-short JSON, not a plan, another format
+ * version, a fingerprint the data no longer matches, one of the two entries missing). Never drops a record silently:
+ * a plan cannot be swapped or lost without every reader naming it.
+ *
+ * @param fingerprint the `plan` entry; empty or undefined when absent
+ * @param data the `planData` entry (JSON text, or already parsed); empty or undefined when absent
  */
-export function recordedPlan(fingerprint: string | undefined, data: unknown): Plan | undefined {
-  if (!fingerprint || data === undefined) return undefined;
+export function readPlanRecord(
+  fingerprint: string | undefined,
+  data: unknown
+): { readonly plan?: Plan; readonly problem?: PlanRecordCorrupt } {
+  const hasData = data !== undefined && data !== null && data !== "";
+  if (!fingerprint && !hasData) return {};
+  const corrupt = (
+    defect: PlanRecordCorrupt["defect"],
+    more: { detail?: string; cause?: Problem } = {}
+  ): { problem: PlanRecordCorrupt } => ({
+    problem: { code: "plan-record-corrupt", defect, ...more },
+  });
+  if (!fingerprint) return corrupt("missing", { detail: "plan" });
+  if (!hasData) return corrupt("missing", { detail: "planData" });
   let json: unknown = data;
   if (typeof data === "string") {
     try {
       json = JSON.parse(data) as unknown;
-    } catch {
-      return undefined;
+    } catch (err: unknown) {
+      return corrupt("json", { detail: err instanceof Error ? err.message : String(err) });
     }
   }
-  const { plan } = parsePlan(json);
-  return plan && planFingerprint(plan) === fingerprint ? plan : undefined;
+  // Another gridscore-plan version (a newer gridscore's, or an edited number); any other format is no plan at all.
+  if (
+    isRecord(json) &&
+    typeof json.format === "string" &&
+    json.format.startsWith(PLAN_FORMAT_PREFIX) &&
+    json.format !== PLAN_FORMAT
+  )
+    return corrupt("version", { detail: json.format });
+  const { plan, problems } = parsePlan(json);
+  if (!plan) return corrupt("shape", problems[0] ? { cause: problems[0] } : {});
+  if (planFingerprint(plan) !== fingerprint) return corrupt("fingerprint", { detail: fingerprint });
+  return { plan };
+}
+
+/**
+ * The plan a workbook's identity sheet records, or undefined when there is none or it cannot be read back
+ * ({@link readPlanRecord} says which; the scoresheet reader reports a corrupt record as `plan-record-corrupt`).
+ */
+export function recordedPlan(fingerprint: string | undefined, data: unknown): Plan | undefined {
+  return readPlanRecord(fingerprint, data).plan;
 }
 
 export type PlanOverridden = Extract<Problem, { code: "plan-overridden" }>;

@@ -25,6 +25,9 @@ export type ForeignKind =
   | "workbook"
   | "binary";
 
+/** What is wrong with a copy's recorded plan (`plan-record-corrupt`). */
+export type PlanRecordDefect = "json" | "shape" | "version" | "fingerprint" | "missing";
+
 /** Why a path is not a readable file. */
 export type NotAFile = "missing" | "directory" | "special" | "unreadable";
 
@@ -444,6 +447,21 @@ export type Problem =
       readonly entry: EvaluationSheetProblem;
       readonly words: { readonly zh: string; readonly en: string };
     }
+  | {
+      /**
+       * The group's plan a copy records (identity sheet `plan` and `planData`, written by `new --plan` and the
+       * pane) cannot be read back: `json` not parseable (cut short or edited), `shape` not a plan (`cause` is the
+       * plan parser's first problem), `version` a plan format this gridscore does not know (`detail`), `fingerprint`
+       * data that no longer matches the recorded fingerprint (`detail`), `missing` one of the two entries gone
+       * (`detail` names it). Every reader refuses the copy: its 7.2 items cannot be checked and no export or rebuild
+       * may carry the copy on without its plan. `rewrite`: the record is the pane's saved unfinished rewrite.
+       */
+      readonly code: "plan-record-corrupt";
+      readonly defect: PlanRecordDefect;
+      readonly detail?: string;
+      readonly cause?: Problem;
+      readonly rewrite?: true;
+    }
   | { readonly code: "old-layout"; readonly found: string; readonly current: string }
   | {
       readonly code: "percent-old-layout";
@@ -562,6 +580,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   "plan-overridden": "error",
   "agreed-on-plan-na": "error",
   "sheet-entry-not-kept": "error",
+  "plan-record-corrupt": "error",
   "old-layout": "warning",
   "percent-old-layout": "warning",
   "date-input": "warning",

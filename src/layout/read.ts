@@ -9,11 +9,12 @@ import {
   ITEM_STATUSES,
   planOverrides,
   readDateText,
-  recordedPlan,
+  readPlanRecord,
 } from "../engine";
 import type {
   CellValue,
   Evaluation,
+  Where,
   EvaluationMeta,
   ItemInput,
   LineInput,
@@ -66,6 +67,27 @@ export function readIdentity(grid: GridSource): Partial<Record<MetaKey, string>>
     if (key) out[key as MetaKey] = asText(grid.cell(META_SHEET, row, 1));
   }
   return out;
+}
+
+/**
+ * Where a copy's plan record sits: the value cell of its `planData` entry in the identity sheet (of `plan` when
+ * planData is gone), so that a `plan-record-corrupt` names file, sheet and cell.
+ */
+function planRecordWhere(grid: GridSource, file: string | undefined): Where {
+  let row: number | undefined;
+  for (let r = 0; r < grid.rowCount(META_SHEET); r++) {
+    const key = asText(grid.cell(META_SHEET, r, 0));
+    if (key === "planData") {
+      row = r;
+      break;
+    }
+    if (key === "plan") row = r;
+  }
+  return {
+    ...(file ? { file } : {}),
+    sheet: META_SHEET,
+    ...(row !== undefined ? { cell: a1(row, 1) } : {}),
+  };
 }
 
 /** Reads every input of a scoresheet into an evaluation; the engine then validates and scores it. */
@@ -201,7 +223,10 @@ export function readScoresheet(grid: GridSource, file?: string): ScoresheetRead 
   const evaluation: Evaluation = { format: EVALUATION_FORMAT, meta, items: evaluationItems };
   const identity = readIdentity(grid);
   // 7.2: an item the group's plan fixed as 不适用 must still read 不适用, whatever was done to the sheet's protection.
-  const plan = recordedPlan(identity.plan, identity.planData);
+  // A record that cannot be read back is named at its cell, never taken for a copy made without a plan.
+  const record = readPlanRecord(identity.plan, identity.planData);
+  if (record.problem) problems.push({ ...record.problem, where: planRecordWhere(grid, file) });
+  const plan = record.plan;
   if (plan)
     for (const p of planOverrides(evaluation, plan)) {
       const loc = locations.get(p.itemId);

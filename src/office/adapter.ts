@@ -26,7 +26,7 @@ import { writeRollupSheets } from "./rollup";
 import { queueOwnedRead, recordedIds, writeOwnedSheets } from "./ownedSheets";
 import type { OwnedWrite } from "./ownedSheets";
 import { pendingFrom, queuePendingClear, queuePendingRead, queuePendingSave } from "./pending";
-import type { PendingRewrite } from "./pending";
+import type { PendingPlanLost, PendingRewrite } from "./pending";
 import { queueUnprotect, queueWorkbook } from "./writeModel";
 import type { ExistingSheet } from "./writeModel";
 
@@ -113,9 +113,11 @@ export function createScoresheetAdapter(
    */
   const rebuildBase = (
     snap: Snapshot,
-    pending: PendingRewrite | undefined,
+    pending: PendingRewrite | PendingPlanLost | undefined,
     owned: ReadonlySet<string>
   ): AdapterResult<(PendingRewrite & { kept: number }) | undefined> => {
+    if (pending && "planLost" in pending)
+      return fail({ kind: "entries-not-kept", problems: [pending.planLost] });
     if (pending) return ok({ ...pending, kept: countInputs(pending.evaluation) });
     const contents = contentsOf(snap);
     if (!contents.ok) return contents;

@@ -46,11 +46,15 @@ export function entriesNotKept(read: EvaluationSheetsRead): LocatedProblem[] {
  * scoresheet made without a plan. An item the plan fixed as 不适用 whose status or reason was typed over
  * (`plan-overridden`, at its cell) refuses the rebuild (`entries-not-kept`): writing the plan again would set it
  * back over what was typed; put the plan's status and reason back, or ask the group leader to change the plan.
+ * A plan record that cannot be read back (`plan-record-corrupt`, at its identity-sheet cell, as the reader names it)
+ * refuses it too: writing the copy again without its plan would drop the group's plan without a word.
  */
 export function keptPlan(read: {
   readonly identity: Partial<Record<MetaKey, string>>;
   readonly problems: readonly LocatedProblem[];
 }): AdapterResult<Plan | undefined> {
+  const corrupt = read.problems.filter((p) => p.code === "plan-record-corrupt");
+  if (corrupt.length > 0) return fail({ kind: "entries-not-kept", problems: corrupt });
   const plan = recordedPlan(read.identity.plan, read.identity.planData);
   if (!plan) return ok(undefined);
   const overridden = read.problems.filter((p) => p.code === "plan-overridden");

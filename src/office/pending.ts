@@ -5,7 +5,7 @@
  * in the document and the next write rebuilds from them instead of from the half-cleared sheets.
  */
 import { EVALUATION_FORMAT, parsePlan } from "../engine";
-import type { Evaluation, Plan } from "../engine";
+import type { Evaluation, Plan, PlanRecordCorrupt } from "../engine";
 import type { WorkbookIdentity } from "../layout";
 import type { EvaluationSheetsInput } from "../layout/evaluationSheets";
 
@@ -39,15 +39,33 @@ export function queuePendingRead(context: Excel.RequestContext): Excel.Setting {
   return context.workbook.settings.getItemOrNullObject(PENDING_KEY).load("value");
 }
 
+/**
+ * An unfinished rewrite whose saved plan cannot be read back (`plan-record-corrupt`, `rewrite`): finishing it
+ * without the plan would drop the group's plan without a word, so the write is refused.
+ */
+export interface PendingPlanLost {
+  readonly planLost: PlanRecordCorrupt;
+}
+
 /** The unfinished rewrite a synced look-up found, if it is one. */
-export function pendingFrom(synced: Excel.Setting): PendingRewrite | undefined {
+export function pendingFrom(synced: Excel.Setting): PendingRewrite | PendingPlanLost | undefined {
   if (synced.isNullObject) return undefined;
   try {
     const raw: unknown = synced.value;
     const value: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
     if (!isPending(value)) return undefined;
     // The add-in stored a parsed plan; it is parsed again, as any stored JSON is, before it locks a cell.
-    const plan = value.plan === undefined ? undefined : parsePlan(value.plan).plan;
+    const parsed = value.plan === undefined ? undefined : parsePlan(value.plan);
+    if (parsed && !parsed.plan)
+      return {
+        planLost: {
+          code: "plan-record-corrupt",
+          defect: "shape",
+          ...(parsed.problems[0] ? { cause: parsed.problems[0] } : {}),
+          rewrite: true,
+        },
+      };
+    const plan = parsed?.plan;
     return {
       evaluation: value.evaluation,
       identity: value.identity,

@@ -7,7 +7,15 @@
 import { PLAN_FORMAT, planFingerprint } from "../../src/engine";
 import { parsedPlan } from "../support/plans";
 import type { Problem } from "../../src/engine";
-import { COL, COVER_COL, a1, locateProblem, readIdentity, readScoresheet } from "../../src/layout";
+import {
+  COL,
+  COVER_COL,
+  META_SHEET,
+  a1,
+  locateProblem,
+  readIdentity,
+  readScoresheet,
+} from "../../src/layout";
 import type { GridSource, GridValue, InputLocation } from "../../src/layout";
 import { editableGrid } from "../support/editableGrid";
 
@@ -273,10 +281,21 @@ describe("the group's plan (7.2)", () => {
     ]);
   });
 
-  test("a plan whose fingerprint does not match is not applied", () => {
+  test("a plan whose fingerprint does not match is not applied, and is named at its planData cell", () => {
     const g = withPlan([{ item: "A.2.2", reason: "无此业务" }]);
     g.identity("plan", "not-the-fingerprint");
-    expect(readScoresheet(g.grid).problems).toEqual([]);
+    let row = -1;
+    for (let r = 0; r < g.grid.rowCount(META_SHEET); r++)
+      if (g.grid.cell(META_SHEET, r, 0) === "planData") row = r;
+    // Not taken for a copy made without a plan (plan-record-corrupt), and no plan-overridden from a plan not read.
+    expect(readScoresheet(g.grid).problems).toEqual([
+      {
+        code: "plan-record-corrupt",
+        defect: "fingerprint",
+        detail: "not-the-fingerprint",
+        where: { sheet: META_SHEET, cell: a1(row, 1) },
+      },
+    ]);
   });
 });
 

@@ -335,6 +335,7 @@ describe("validation", () => {
       { code: "missing-value", itemId: "A.7.1" },
       { code: "inputs-ignored", itemId: "A.1.1", status: "na" },
       { code: "number-as-text", itemId: "A.1.1", lineId: "A.1.1.1", value: "2" },
+      { code: "plan-record-corrupt", defect: "version", detail: "gridscore-plan/2" },
     ];
     for (const p of samples) {
       expect(describeProblem(p, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
