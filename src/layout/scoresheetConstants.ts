@@ -24,10 +24,20 @@ interface Known {
 /** Per edition: the constants depend on its tables, items and pass mark. */
 const known = new WeakMap<StandardDef, Known>();
 
-/** The constants of today's layout in the active edition, and their words. */
+/** The constants of today's layout in the active edition, and their words; built once per edition. */
 export function scoresheetConstants(): Known {
   const found = known.get(STANDARD);
   if (found) return found;
+  const out = buildScoresheetConstants();
+  known.set(STANDARD, out);
+  return out;
+}
+
+/**
+ * {@link scoresheetConstants} built afresh, without the per-edition memo: tests call it so that each builds the
+ * constants inside itself (README, Mutation testing: a test is credited only with the code it runs itself).
+ */
+export function buildScoresheetConstants(): Known {
   const model = buildScoresheet({
     identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
   });
@@ -52,9 +62,7 @@ export function scoresheetConstants(): Known {
     }
     return { role: "constant" };
   };
-  const out = { constants, describe };
-  known.set(STANDARD, out);
-  return out;
+  return { constants, describe };
 }
 
 /**

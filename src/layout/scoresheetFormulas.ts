@@ -41,6 +41,16 @@ const known = new WeakMap<StandardDef, readonly LayoutFormula[]>();
 export function layoutFormulaCells(): readonly LayoutFormula[] {
   const found = known.get(STANDARD);
   if (found) return found;
+  const out = buildLayoutFormulaCells();
+  known.set(STANDARD, out);
+  return out;
+}
+
+/**
+ * {@link layoutFormulaCells} built afresh, without the per-edition memo: tests call it so that each builds the
+ * cells inside itself (README, Mutation testing: a test is credited only with the code it runs itself).
+ */
+export function buildLayoutFormulaCells(): LayoutFormula[] {
   const model = buildScoresheet({
     identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
   });
@@ -78,7 +88,6 @@ export function layoutFormulaCells(): readonly LayoutFormula[] {
       });
     }
   }
-  known.set(STANDARD, out);
   return out;
 }
 
