@@ -1,8 +1,9 @@
 /**
  * A plan copy whose recorded plan (hidden identity sheet `plan` / `planData`) cannot be read back is never taken for
  * a copy made without a plan: every command that reads it names the record at file, sheet and cell, in Chinese and
- * English, and refuses (exit 1). Export, merge, report and new --from write nothing; no input is ever written to. Table-
- * driven over the kinds of damage in test/support/planRecord.ts.
+ * English, and refuses (exit 1). Export, merge, report, plan, compare, rollup and new --from write nothing; migrate,
+ * which never carries a plan, names it and writes. No input is ever written to. Table-driven over the kinds of
+ * damage in test/support/planRecord.ts.
  */
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -43,6 +44,18 @@ const PATHS: readonly (readonly [
     (f) => ({ argv: ["merge", f.bad, f.sound, "-o", path.join(f.at, "c.xlsx")], out: "c.xlsx" }),
   ],
   ["report", (f) => ({ argv: ["report", f.bad, "-o", path.join(f.at, "r.docx")], out: "r.docx" })],
+  [
+    "plan (整改台账)",
+    (f) => ({ argv: ["plan", f.bad, "-o", path.join(f.at, "p.xlsx")], out: "p.xlsx" }),
+  ],
+  [
+    "compare",
+    (f) => ({
+      argv: ["compare", f.bad, f.sound, "-o", path.join(f.at, "c.docx")],
+      out: "c.docx",
+    }),
+  ],
+  ["rollup", (f) => ({ argv: ["rollup", f.bad, "-o", path.join(f.at, "r.xlsx")], out: "r.xlsx" })],
   [
     "new --from",
     (f) => ({ argv: ["new", path.join(f.at, "n.xlsx"), "--from", f.bad], out: "n.xlsx" }),
