@@ -6,6 +6,7 @@
  */
 import { cellRange } from "./a1";
 import { SheetBuilder, num, text, wrappedLines } from "./builder";
+import { fitText } from "./cellText";
 import { repaginate } from "./printLayout";
 import type { CellModel, ColumnModel, SheetModel, WorkbookModel } from "./model";
 import { COL, HEADER_ROW } from "./tableColumns";
@@ -55,6 +56,18 @@ export interface PreviousEvaluation {
   readonly rows: ReadonlyMap<string, PreviousRow>;
 }
 
+/**
+ * The previous notes as shown, within a cell's limit: a consensus joins every expert's note, each of which fits
+ * a cell, so together they may not. Only shown (nothing reads them back), they are cut with a marker saying where
+ * the whole text is, as the consensus sheet shows them, instead of refusing the re-evaluation.
+ */
+function shownNote(note: string): string {
+  return fitText(
+    note,
+    (length) => `……（共${length}字，超出单元格上限，全文见上次的评估报告和评分表）`
+  );
+}
+
 function textOf(cell: CellModel | undefined): string {
   return cell?.content.kind === "text" ? cell.content.text : "";
 }
@@ -91,10 +104,11 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     );
     const score = first ? (prev.rows.get(itemId)?.itemScore ?? p?.itemScore) : undefined;
     add(row, PREVIOUS_COL.itemScore, score === undefined ? text("") : num(score), "textCenter");
-    add(row, PREVIOUS_COL.note, text(p?.note ?? ""), "text");
+    const note = shownNote(p?.note ?? "");
+    add(row, PREVIOUS_COL.note, text(note), "text");
     add(row, PREVIOUS_COL.plan, text(p?.plan ?? ""), "textCenter");
     // Each expert's note is its own paragraph (the consensus joins them by line).
-    const lines = wrappedLines(p?.note ?? "", COLUMNS[3]!.width, 10);
+    const lines = wrappedLines(note, COLUMNS[3]!.width, 10);
     if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * 14 + 4));
   }
   return repaginate({
