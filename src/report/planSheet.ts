@@ -6,7 +6,15 @@
  */
 import { STANDARD } from "../standard";
 import { a1, cellRange, colLetter } from "../layout/a1";
-import { EMPTY, SheetBuilder, formula, num, splitWrapped, text } from "../layout/builder";
+import {
+  EMPTY,
+  SheetBuilder,
+  formula,
+  num,
+  splitWrapped,
+  text,
+  wrappedLines,
+} from "../layout/builder";
 import type { CellContent, ColumnModel, SheetModel, StyleId, WorkbookModel } from "../layout/model";
 import { isoToExcelSerial } from "../layout";
 import { STYLES, WARNING_FILL } from "../layout/styles";
@@ -261,8 +269,14 @@ export function buildPlanSheet(input: PlanWorkbookInput): SheetModel {
   const b = new SheetBuilder(PLAN_SHEET, "report", COLUMNS);
   const C = PLAN_COL;
   const unit = model.organization || "（未填写被评单位）";
-  b.setMerged(cellRange(0, 0, 1, LAST_COL + 1), text(`整改台账 — ${unit}`), "title").height(0, 30);
+  // The title does not wrap: a unit name too long for its one line (at 16 pt) was cut off at both ends, the
+  // words 整改台账 with it. Such a name goes whole on the wrapped line below instead.
+  const titleWidth = COLUMNS.slice(0, LAST_COL + 1).reduce((w, c) => w + c.width, 0);
+  const fits = wrappedLines(`整改台账 — ${unit}`, titleWidth, 16) === 1;
+  const title = fits ? `整改台账 — ${unit}` : "整改台账";
+  b.setMerged(cellRange(0, 0, 1, LAST_COL + 1), text(title), "title").height(0, 30);
   const subtitle =
+    (fits ? "" : `被评单位：${unit}。`) +
     `依据${model.title}（${formatDateSpanZh(model.date, "日期未填写")}，${model.evaluator || "评估人未填写"}）的改进意见和建议生成：` +
     `${model.verdictText}。每行一项失分的评价要求，按报告的顺序排列。黄色为填写区：整改措施、责任部门、完成期限（日期）、` +
     `状态（未开始/进行中/已完成）、佐证材料（文字、文件路径或链接）和复核意见；未完成且已过完成期限的行标为逾期。`;

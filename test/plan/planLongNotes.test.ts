@@ -127,3 +127,24 @@ describe("long 评估意见 in the plan", () => {
     expect(read.entries.get("A.1.2.1")?.status).toBe("in-progress");
   });
 });
+
+describe("a long unit name in the plan's title", () => {
+  test("a name too long for the title's one line is given whole on the wrapped line below", async () => {
+    const unit = "某某省某某市某某区某某街道网格化服务管理中心".repeat(6);
+    const input = writeJson(dir, "unit.json", {
+      ...evaluation({}),
+      meta: { organization: unit, evaluator: "张三", role: "expert" },
+    });
+    const out = path.join(dir, "unit.xlsx");
+    expect((await runCli(["plan", input, "-o", out])).code).toBe(0);
+    const ws = (await loadWorkbook(out)).getWorksheet(PLAN_SHEET)!;
+    const title = textAt(ws, 0, 0);
+    // The title does not wrap: it must fit one line of its 16 pt text across the sheet's shown columns.
+    let width = 0;
+    for (let c = 1; c <= PLAN_COL.overdue + 1; c++) width += ws.getColumn(c).width ?? 9;
+    expect(wrappedLines(title, width, 16)).toBe(1);
+    expect(title).toContain("整改台账");
+    expect(textAt(ws, 1, 0)).toContain(`被评单位：${unit}`);
+    expect(ws.getCell(2, 1).alignment?.wrapText).toBe(true);
+  });
+});
