@@ -12,6 +12,7 @@ interface LedgerEntry {
   file: string;
   line: number;
   column: number;
+  end: { line: number; column: number };
   mutator: string;
   replacement: string;
   reason: string;
@@ -24,7 +25,7 @@ interface ReportMutant {
   mutatorName: string;
   replacement?: string;
   status: string;
-  location: { start: { line: number; column: number } };
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 interface Report {
   files: Record<string, { mutants: ReportMutant[] }>;

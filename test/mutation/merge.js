@@ -8,7 +8,7 @@
  * A run narrowed by MUTATE_FILES rewrites its part's file with those files only (README, Mutation testing), so the
  * run's files replace theirs in test/mutation/<part>.json and the other files stay. A run numbers and places the
  * mutants afresh: a ledger entry (test/mutation/reviewed/<part>.json) that named a mutant of a re-run file is moved
- * to the mutant of the new run with the same mutator, replacement and original code on a line of the same text
+ * (its start and end) to the mutant of the new run with the same mutator, replacement and original code on a line of the same text
  * (the nearest such line), and dropped, with a line saying so, when the new run has none that survived: its code
  * changed, or a test now kills it. The file is written as Stryker writes it (two-space indent, UTF-8 unescaped).
  */
@@ -76,8 +76,13 @@ for (const e of ledger.equivalent) {
   candidates.sort(
     (a, b) => Math.abs(a.location.start.line - e.line) - Math.abs(b.location.start.line - e.line)
   );
-  const at = candidates[0].location.start;
-  kept.push({ ...e, line: at.line, column: at.column });
+  const { start, end } = candidates[0].location;
+  kept.push({
+    ...e,
+    line: start.line,
+    column: start.column,
+    end: { line: end.line, column: end.column },
+  });
 }
 
 for (const [file, entry] of Object.entries(run.files)) committed.files[file] = entry;
