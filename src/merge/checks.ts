@@ -106,9 +106,10 @@ function planProblems(candidates: readonly MergeCandidate[]): LocatedProblem[] {
   const counts = new Map<string, number>();
   for (const e of experts) if (e.plan) counts.set(e.plan, (counts.get(e.plan) ?? 0) + 1);
   const [common] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  const holder = experts.find((e) => (e.plan ?? "") === common)!;
+  // `common` is a plan some copy carries, never undefined: a copy without a plan differs from it as it is.
+  const holder = experts.find((e) => e.plan === common)!;
   return experts
-    .filter((e) => (e.plan ?? "") !== common)
+    .filter((e) => e.plan !== common)
     .map((e) => ({
       code: "plan-mismatch" as const,
       found: e.plan ?? "",
