@@ -5,7 +5,15 @@
  * recomputes consensus, spread, flags, outliers, subtotals, total, verdict and deviations, with no add-in.
  */
 import { STANDARD } from "../standard";
-import { EMPTY, SheetBuilder, formula, num, text } from "../layout/builder";
+import {
+  EMPTY,
+  LINES_PER_ROW,
+  SheetBuilder,
+  formula,
+  num,
+  splitWrapped,
+  text,
+} from "../layout/builder";
 import { a1, cellRange, colLetter, firstBandColumns } from "../layout";
 import type { WorkbookModel, WorkbookIdentity } from "../layout";
 import { STYLES } from "../layout/styles";
@@ -16,7 +24,7 @@ import { buildEvaluationSheets } from "../layout/evaluationSheets";
 import { STATUS_LABELS } from "../layout/labels";
 import type { MergeMethod, MergeResult } from "./consensus";
 import { METHOD_ZH } from "./consensusRecord";
-import { chunkText, fitText } from "../layout/cellText";
+import { chunkText } from "../layout/cellText";
 import type { EvaluationMeta } from "../engine";
 import type { GroupMember } from "../layout/evaluationSheets";
 import {
@@ -57,16 +65,21 @@ function consensusFormula(method: MergeMethod, values: string, n: number): strin
 /** Characters of the hidden data per cell, below Excel's 32,767. */
 export const DATA_CHUNK = 32000;
 
+/** The width of the 共识 sheet's 扣分说明（各专家） column, in Excel's character units. */
+const NOTES_WIDTH = 40;
+
 /**
- * The shown notes of an item, within a cell's limit: beyond it, cut with a marker saying where the full text
- * is (the hidden data cells, the report and the experts' own workbooks keep it whole).
+ * The shown notes of an item: what prints whole in a row no taller than Excel's 409 pt (a row holds one item, with
+ * its formulas, so the notes cannot go on in rows below as a report's do). Longer notes are cut between notes
+ * where they can, with a marker saying how long they are and where the full text is: the hidden data cells beside
+ * them (what the readers read), the report and the experts' own workbooks keep every note whole. Before, a group's
+ * long notes filled the cell and the printed sheet showed only what the first 27 lines held, without a word.
  */
-function fitCell(notes: string): string {
-  // As written: the `_xHHHH_` escapes a workbook needs count towards the limit (layout/cellText.ts).
-  return fitText(
-    notes,
-    (length) => `……（共${length}字，超出单元格上限，全文见评估报告和各专家评分表）`
-  );
+function shownNotes(notes: string): string {
+  // Three lines are kept for the marker (about 35 characters, 2 lines at this width) and the line it starts on.
+  const [first, ...rest] = splitWrapped(notes, NOTES_WIDTH, LINES_PER_ROW - 3);
+  if (rest.length === 0) return notes;
+  return `${first!}……（共${Array.from(notes).length}字，此处只显示开头；全文见评估报告和各专家评分表）`;
 }
 
 /** The 共识 sheet's columns (0-based) for n experts. */
@@ -136,7 +149,7 @@ export function buildConsensusWorkbook(
     { header: H.dissent, width: 22 },
     { header: H.check, width: 20 },
     { header: "状态分歧", width: 18 },
-    { header: "扣分说明（各专家）", width: 40 },
+    { header: "扣分说明（各专家）", width: NOTES_WIDTH },
     { header: H.data, width: 10, hidden: true },
     // A cell holds 32,767 characters at most: long notes continue in further hidden cells (README: Inputs).
     ...Array.from({ length: dataCells - 1 }, (_, i) => ({
@@ -252,7 +265,9 @@ export function buildConsensusWorkbook(
           .join("\n")
       : "";
     b.set(row, c.status, conflict ? text(conflict) : EMPTY, "text");
-    const notes = fitCell(item.notes.map((x) => `${x.evaluator}（${x.id}）：${x.note}`).join("\n"));
+    const notes = shownNotes(
+      item.notes.map((x) => `${x.evaluator}（${x.id}）：${x.note}`).join("\n")
+    );
     b.set(row, c.notes, notes ? text(notes) : EMPTY, "text");
     // The statuses and notes as data, so a reader can rebuild the consensus from the (corrected) expert columns;
     // in chunks of DATA_CHUNK characters, so no note is cut.

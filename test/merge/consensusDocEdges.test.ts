@@ -11,6 +11,7 @@ import type { GroupScores, MergeMethod, MergeRecord } from "../../src/merge";
 import { annexLines, recordLines } from "../../src/merge/consensusRecord";
 import type { WorkbookModel } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
+import { LINES_PER_ROW, wrappedLines } from "../../src/layout/builder";
 import { consensusOf, groupOf, headerCol, itemRow } from "./deliberationSupport";
 
 const NAMES = ["甲", "乙", "丙"];
@@ -39,21 +40,26 @@ function withNote(length: number): { group: GroupScores; note: string } {
   return { group: { ...g, items }, note };
 }
 
-describe("notes beyond a cell's 32,767 characters", () => {
-  test("shown notes of exactly 32,767 characters are whole; one more is cut to 32,767 with a marker", () => {
-    // "乙（A.1.2.1）：" is 11 characters before the note.
-    const whole = withNote(32756);
-    const model = consensusOf(whole.group).model;
+describe("notes longer than a row shows", () => {
+  test("shown notes print whole in one row: longer ones are cut where a 409 pt row ends, with a marker", () => {
+    const short = withNote(500);
+    const model = consensusOf(short.group).model;
     const row = itemRow(model, "共识", "A.1.2");
     const notesCol = headerCol(model, "共识", "扣分说明（各专家）");
-    expect(textAt(model, "共识", row, notesCol)).toBe(`乙（A.1.2.1）：${whole.note}`);
+    expect(textAt(model, "共识", row, notesCol)).toBe(`乙（A.1.2.1）：${short.note}`);
 
-    const over = withNote(32757);
-    const cut = consensusOf(over.group).model;
-    const marker = "……（共32768字，超出单元格上限，全文见评估报告和各专家评分表）";
-    const shown = textAt(cut, "共识", row, notesCol)!;
-    expect(shown).toHaveLength(32767);
-    expect(shown).toBe(`乙（A.1.2.1）：${over.note}`.slice(0, 32767 - marker.length) + marker);
+    for (const length of [2000, 32757, 40000]) {
+      const over = withNote(length);
+      const full = `乙（A.1.2.1）：${over.note}`;
+      const shown = textAt(consensusOf(over.group).model, "共识", row, notesCol)!;
+      const marker = `……（共${length + 11}字，此处只显示开头；全文见评估报告和各专家评分表）`;
+      expect(shown.endsWith(marker)).toBe(true);
+      const head = shown.slice(0, -marker.length);
+      expect(full.startsWith(head)).toBe(true);
+      expect(head.length).toBeGreaterThan(500);
+      // 40 characters wide: the whole shown text, marker included, wraps within the tallest row Excel takes.
+      expect(wrappedLines(shown, 40)).toBeLessThanOrEqual(LINES_PER_ROW);
+    }
   });
 
   test("the hidden data continues in 32,000-character cells (数据2) and reads back whole", async () => {
