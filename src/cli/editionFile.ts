@@ -13,7 +13,7 @@ import type { EditionProblem } from "../standard/checkEdition";
 import { editionFromFile } from "../standard";
 import type { Edition, EditionFile } from "../standard";
 import { openInput } from "./gate";
-import { InputRefused, UsageError } from "./io";
+import { InputRefused, UsageError, optionPart } from "./io";
 import type { CliIo } from "./io";
 import { printProblems } from "./shared";
 
@@ -172,13 +172,14 @@ export function takeStandardOption(
   argv: readonly string[],
   io: CliIo
 ): { argv: string[]; edition?: Edition } {
-  const at = argv.indexOf("--standard");
+  // Only before a lone `--`: after it, `--standard` is a file's name (POSIX end of options).
+  const at = optionPart(argv).indexOf("--standard");
   if (at < 0) return { argv: [...argv] };
   const file = argv[at + 1];
   if (file === undefined || file.startsWith("--"))
     throw new UsageError("--standard 需要一个标准版本文件 / --standard takes an edition file");
   const rest = [...argv.slice(0, at), ...argv.slice(at + 2)];
-  if (rest.includes("--standard"))
+  if (optionPart(rest).includes("--standard"))
     throw new UsageError("--standard 只能给一次 / --standard may be given once");
   return { argv: rest, edition: loadEditionFile(file, io) };
 }

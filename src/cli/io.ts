@@ -61,7 +61,21 @@ export interface ParsedArgs {
   readonly flags: Map<string, string[]>;
 }
 
-/** Splits argv into positionals and `--flag value` / `--flag` / `--flag=value` options, rejecting unknown ones. */
+/**
+ * The arguments before a lone `--` (all of them without one): the part where options may be, for the scans that
+ * look for one option before a command parses its arguments (`--help`, `--standard`, `--from`).
+ */
+export function optionPart(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf("--");
+  return end < 0 ? argv : argv.slice(0, end);
+}
+
+/**
+ * Splits argv into positionals and `--flag value` / `--flag` / `--flag=value` options, rejecting unknown ones.
+ * A lone `--` ends the options, as POSIX utilities take it: everything after it is a positional, so a file named
+ * `-2+3.xlsx` or `--json` can be given as `-- -2+3.xlsx`.
+ * @throws UsageError for an unknown option, a value given to a boolean option or a valued option without one.
+ */
 export function parseArgs(
   argv: readonly string[],
   valued: readonly string[],
@@ -72,10 +86,14 @@ export function parseArgs(
   const flags = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const given = argv[i]!;
+    if (given === "--") {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     const arg = aliases[given] ?? given;
     // "-x" is an option this command lacks, not a file named -x ("-" alone stays a positional).
     if (/^-[^-]/.test(arg)) throw new UsageError(`未知选项 ${given} / unknown option ${given}`);
-    if (!arg.startsWith("--") || arg === "--") {
+    if (!arg.startsWith("--")) {
       positional.push(arg);
       continue;
     }

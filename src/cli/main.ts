@@ -4,7 +4,7 @@
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { InputRefused, OutputRefused, UsageError, parseArgs, processIo } from "./io";
+import { InputRefused, OutputRefused, UsageError, optionPart, parseArgs, processIo } from "./io";
 import type { CliIo } from "./io";
 import { templateJson, templateText } from "./template";
 import { USAGE, commandUsage, isCommand, usageHint } from "./usage";
@@ -22,18 +22,20 @@ setSha256((data) => createHash("sha256").update(data).digest("hex"));
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...given] = argv;
   try {
-    // `gridscore merge --help`: that command's usage, as `gridscore help merge` gives it.
+    // `gridscore merge --help`: that command's usage, as `gridscore help merge` gives it (not a file named
+    // --help after `--`, which ends the options: README "Command line").
+    const options = optionPart(given);
     if (
       command !== undefined &&
       isCommand(command) &&
-      given.some((a) => a === "--help" || a === "-h")
+      options.some((a) => a === "--help" || a === "-h")
     ) {
       io.out(commandUsage(command));
       return 0;
     }
     // `--standard FILE` (issue 16) for every command; Ajv loads only when it is given. Each run starts from the
     // built-in edition (tests run many commands in one process).
-    const { argv: rest, edition } = given.includes("--standard")
+    const { argv: rest, edition } = options.includes("--standard")
       ? (await import("./editionFile")).takeStandardOption(given, io)
       : { argv: given, edition: undefined };
     resetEditions(edition);

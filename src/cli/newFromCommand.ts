@@ -16,7 +16,7 @@ import type { EvaluationSheetProblem } from "../layout/evaluationSheets";
 import { withPreviousEvaluation } from "../layout/previousColumns";
 import { previousEvaluation } from "../report/previous";
 import { writeXlsx } from "../writers/xlsx";
-import { UsageError, parseArgs } from "./io";
+import { UsageError, optionPart, parseArgs } from "./io";
 import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
 import { optionClashes } from "./optionClash";
@@ -27,7 +27,7 @@ import { evaluatorTargets, newIdentity } from "./workbookCommands";
 
 /** Whether `new` was asked for a re-evaluation. */
 export function isNewFrom(argv: readonly string[]): boolean {
-  return argv.some((a) => a === "--from" || a.startsWith("--from="));
+  return optionPart(argv).some((a) => a === "--from" || a.startsWith("--from="));
 }
 
 /** `gridscore new … --from …`: exit 0, 1 (the previous evaluation refused or with errors), 2 or 3. */
