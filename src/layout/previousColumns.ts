@@ -5,8 +5,8 @@
  * 上次评估 records what the previous evaluation was. Inputs stay empty: the experts score afresh.
  */
 import { cellRange } from "./a1";
-import { SheetBuilder, num, text, wrappedLines } from "./builder";
-import { fitText } from "./cellText";
+import { SheetBuilder, num, splitWrapped, text, wrappedLines } from "./builder";
+import { MAX_ROW_HEIGHT } from "./model";
 import { repaginate } from "./printLayout";
 import type { CellModel, ColumnModel, SheetModel, WorkbookModel } from "./model";
 import { COL, HEADER_ROW } from "./tableColumns";
@@ -56,16 +56,21 @@ export interface PreviousEvaluation {
   readonly rows: ReadonlyMap<string, PreviousRow>;
 }
 
+/** 10 pt text at 14 pt a line, 4 pt of padding: the lines the tallest row Excel takes (409 pt) holds, 28. */
+const NOTE_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / 14);
+
 /**
- * The previous notes as shown, within a cell's limit: a consensus joins every expert's note, each of which fits
- * a cell, so together they may not. Only shown (nothing reads them back), they are cut with a marker saying where
- * the whole text is, as the consensus sheet shows them, instead of refusing the re-evaluation.
+ * The previous notes as shown: what prints whole in one row (the scoresheet's rows are fixed, one line each, with
+ * formulas, so the notes cannot go on below). A consensus joins every expert's note, so together they may run far
+ * past a row, or a cell's 32,767 characters; only shown (nothing reads them back), they are cut between notes where
+ * they can, with a marker naming their length and where the whole text is, as the 共识 sheet shows them. Before,
+ * the cell held them all and the printed sheet clipped them without a word.
  */
 function shownNote(note: string): string {
-  return fitText(
-    note,
-    (length) => `……（共${length}字，超出单元格上限，全文见上次的评估报告和评分表）`
-  );
+  // Cut by the 11 pt estimate (fewer characters a line than 10 pt), keeping 4 lines for the marker at this width.
+  const [first, ...rest] = splitWrapped(note, COLUMNS[3]!.width, NOTE_LINES - 4);
+  if (rest.length === 0) return note;
+  return `${first!}……（共${Array.from(note).length}字，此处只显示开头；全文见上次的评估报告和评分表）`;
 }
 
 function textOf(cell: CellModel | undefined): string {
