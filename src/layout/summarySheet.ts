@@ -3,11 +3,13 @@
  */
 import { STANDARD, computedMax, computedTotal, maxGapNote, totalGapNote } from "../standard";
 import { a1, cellRange, sheetRef } from "./a1";
-import { SheetBuilder, formula, num, text } from "./builder";
+import { SheetBuilder, formula, num, text, wrappedLines } from "./builder";
 import { COVER_SHEET, META_FIELDS, META_FIRST_ROW } from "./coverSheet";
 import type { DefinedNameModel, SheetModel } from "./model";
+import { MAX_ROW_HEIGHT } from "./model";
 import { ERROR_FILL, WARNING_FILL } from "./styles";
 import { PENDING_VERDICT } from "../engine";
+import type { EvaluationMeta } from "../engine";
 import { COL } from "./tableSheet";
 import type { TableSheetInfo } from "./tableSheet";
 
@@ -24,8 +26,53 @@ function metaRef(field: string): string {
   return `${sheetRef(COVER_SHEET)}!${a1(META_FIRST_ROW + i, 1, true)}`;
 }
 
-/** Builds the summary sheet and the workbook's defined names. */
-export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
+/**
+ * The unit name and evaluator, in full-width characters, that the 汇总 line 被评单位：…  评估人：…  日期：… is
+ * always tall enough for, whatever is typed into 说明 later.
+ */
+export const SUMMARY_LINE_ROOM = { organization: 300, evaluator: 30 } as const;
+
+/** The 汇总 line's columns (A:F merged) and font size (the subtitle style), for its height. */
+const LINE_WIDTH = 84;
+const LINE_FONT = 10;
+
+/** The 汇总 line as its formula shows it, for given texts (an ISO date, or the width of one). */
+export function summaryLineText(organization: string, evaluator: string, date: string): string {
+  return `被评单位：${organization}    评估人：${evaluator}    日期：${date}`;
+}
+
+/**
+ * The height (points) of the 汇总 line's row. The line is a formula that follows 说明's cells, so a height fitted
+ * to the name given at `new` clips a longer name typed later (Excel clips a wrapped cell to its row, LibreOffice's
+ * PDF cut both ends of a centred 132-character name; no host grows the row of a formula or a merged cell). So
+ * the row is fixed at the height of the line for a name of {@link SUMMARY_LINE_ROOM} full-width characters — about
+ * 8 lines, whole for any real unit name — or of the texts given, if longer, up to Excel's 409 pt (some 1,200
+ * full-width characters at 10 pt). Splitting the line into cells of their own, which could hold any name up to the
+ * readers' limit (Excel's 32,767 characters), would move 汇总's formulas, which the tamper check compares by
+ * place: a new formula edition (README: formula editions).
+ */
+export function summaryLineHeight(meta: EvaluationMeta = {}): number {
+  const room = summaryLineText(
+    "单".repeat(SUMMARY_LINE_ROOM.organization),
+    "人".repeat(SUMMARY_LINE_ROOM.evaluator),
+    "0000-00-00"
+  );
+  const given = summaryLineText(meta.organization ?? "", meta.evaluator ?? "", "0000-00-00");
+  const lines = Math.max(
+    wrappedLines(room, LINE_WIDTH, LINE_FONT),
+    wrappedLines(given, LINE_WIDTH, LINE_FONT)
+  );
+  return Math.min(MAX_ROW_HEIGHT, lines * Math.ceil(LINE_FONT * 1.4) + 4);
+}
+
+/**
+ * Builds the summary sheet and the workbook's defined names; `meta` (the cover's metadata as given) only sizes
+ * the line naming the unit (summaryLineHeight).
+ */
+export function buildSummarySheet(
+  tables: readonly TableSheetInfo[],
+  meta: EvaluationMeta = {}
+): {
   sheet: SheetModel;
   names: DefinedNameModel[];
 } {
@@ -49,7 +96,7 @@ export function buildSummarySheet(tables: readonly TableSheetInfo[]): {
       `"被评单位："&${metaRef("organization")}&"    评估人："&${metaRef("evaluator")}&"    日期："&IF(ISNUMBER(${date}),TEXT(${date},"yyyy-mm-dd"),${date})`
     ),
     "subtitle"
-  );
+  ).height(1, summaryLineHeight(meta));
   ["表", "名称", "得分", "满分（计算）", "满分（标注）", "得分率"].forEach((h, col) =>
     b.set(3, col, text(h), "header")
   );

@@ -66,7 +66,7 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
     ]) ?? []
   );
   const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation, fixed, planNotes));
-  const summary = buildSummarySheet(tables);
+  const summary = buildSummarySheet(tables, evaluation.meta);
   return {
     sheets: [
       buildCoverSheet(evaluation.meta),
