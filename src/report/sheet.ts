@@ -57,14 +57,19 @@ export function buildReportSheet(model: ReportModel): SheetModel {
     b.setMerged(cellRange(row, 0, 1, WIDTH), text(t), style);
     b.height(row++, height);
   };
+  /**
+   * A label and its value (被评单位 etc.): a value longer than one 409 pt row (any unit name the readers accept,
+   * up to Excel's cell limit) continues on the rows below, the label on the first, as a note does (flow).
+   */
   const pair = (label: string, value: string): void => {
-    b.set(row, 0, text(label), "header");
-    b.setMerged(cellRange(row, 1, 1, WIDTH - 1), text(value), "text");
-    b.fitRow(row, [
-      { col: 0, text: label },
-      { col: 1, text: value, span: WIDTH - 1 },
-    ]);
-    row++;
+    splitWrapped(value, widthOf(1, WIDTH - 1)).forEach((piece, k) => {
+      b.set(row, 0, text(k === 0 ? label : ""), k === 0 ? "header" : "text");
+      b.setMerged(cellRange(row, 1, 1, WIDTH - 1), text(piece), "text");
+      b.fitRow(row++, [
+        { col: 0, text: k === 0 ? label : "" },
+        { col: 1, text: piece, span: WIDTH - 1 },
+      ]);
+    });
   };
   const section = (title: string | undefined): void => {
     if (!title) return;
@@ -86,9 +91,18 @@ export function buildReportSheet(model: ReportModel): SheetModel {
     );
     row++;
     model.group.members.forEach((m, i) => {
-      b.set(row, 0, num(i + 1), "textCenter");
-      memberCells(m).forEach((v, col) => b.set(row, col + 1, text(v), "text"));
-      row++;
+      // Each cell cut to what one 409 pt row shows (splitWrapped); a member whose name, unit or notes need more
+      // continues on the rows below, each column's pieces in order, so no row clips its text.
+      const pieces = memberCells(m).map((v, col) => splitWrapped(v, widthOf(col + 1, 1)));
+      const rows = Math.max(1, ...pieces.map((p) => p.length));
+      for (let k = 0; k < rows; k++) {
+        b.set(row, 0, k === 0 ? num(i + 1) : text(""), "textCenter");
+        pieces.forEach((p, col) => b.set(row, col + 1, text(p[k] ?? ""), "text"));
+        b.fitRow(
+          row++,
+          pieces.map((p, col) => ({ col: col + 1, text: p[k] ?? "" }))
+        );
+      }
     });
     line(model.group.check, model.group.warnings.length > 0 ? "check" : "note");
   }
