@@ -45,6 +45,8 @@ function origin(source, m) {
 
 const ledger = readLedger(part);
 const kept = [];
+/** The new run's mutants already given to an entry: two entries never move to one mutant. */
+const taken = new Set();
 for (const e of ledger.equivalent) {
   const rerun = run.files[e.file];
   if (!rerun) {
@@ -73,9 +75,25 @@ for (const e of ledger.equivalent) {
     );
     continue;
   }
-  candidates.sort(
-    (a, b) => Math.abs(a.location.start.line - e.line) - Math.abs(b.location.start.line - e.line)
-  );
+  // The nearest line, then the nearest column (several alike on one line: three "" of one call).
+  const distance = (m) => [
+    Math.abs(m.location.start.line - e.line),
+    Math.abs(m.location.start.column - e.column),
+  ];
+  const free = candidates.filter((m) => !taken.has(m.id));
+  if (free.length === 0) {
+    console.log(
+      `dropped (its survivor went to another entry): ${e.file}:${e.line}:${e.column} ${e.mutator}`
+    );
+    continue;
+  }
+  free.sort((a, b) => {
+    const [la, ca] = distance(a);
+    const [lb, cb] = distance(b);
+    return la - lb || ca - cb;
+  });
+  taken.add(free[0].id);
+  candidates.splice(0, candidates.length, free[0]);
   const { start, end } = candidates[0].location;
   kept.push({
     ...e,
