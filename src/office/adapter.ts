@@ -20,7 +20,13 @@ import type { Snapshot } from "./readGrid";
 import { baseRequirementFailure, defaultRequirements } from "./requirements";
 import type { RequirementChecker } from "./requirements";
 import type { ExcelRun } from "./run";
-import type { AdapterResult, AdapterWarning, ScoresheetAdapter, WriteSummary } from "./types";
+import type {
+  AdapterResult,
+  AdapterWarning,
+  HiddenSheet,
+  ScoresheetAdapter,
+  WriteSummary,
+} from "./types";
 import { ChangeWatcher } from "./watch";
 import { writeRollupSheets } from "./rollup";
 import { queueOwnedRead, recordedIds, writeOwnedSheets } from "./ownedSheets";
@@ -49,6 +55,17 @@ export function randomWorkbookId(): string {
   let hex = "";
   for (let i = 0; i < 32; i++) hex += Math.floor(Math.random() * 16).toString(16);
   return hex;
+}
+
+/** The snapshot's sheets that are not visible (LiveState.hiddenSheets), in workbook order. */
+function hiddenSheets(snap: Snapshot): HiddenSheet[] {
+  return snap.sheets.flatMap((s): HiddenSheet[] =>
+    s.visibility === "VeryHidden"
+      ? [{ name: s.name, visibility: "veryHidden" }]
+      : s.visibility === "Hidden"
+        ? [{ name: s.name, visibility: "hidden" }]
+        : []
+  );
 }
 
 function mergeMeta(old: EvaluationMeta, given: EvaluationMeta): EvaluationMeta {
@@ -99,9 +116,10 @@ export function createScoresheetAdapter(
       const snap = await snapshot();
       watcher.noteSheets(snap.sheets);
       const contents = contentsOf(snap);
-      return contents.ok
-        ? ok(liveState(contents.value, readEvaluationSheets(snap.grid)))
-        : contents;
+      if (!contents.ok) return contents;
+      const live = liveState(contents.value, readEvaluationSheets(snap.grid));
+      const hidden = hiddenSheets(snap);
+      return ok(live.hasScoresheet && hidden.length > 0 ? { ...live, hiddenSheets: hidden } : live);
     });
 
   const watcher = new ChangeWatcher({ run, info, readLive });

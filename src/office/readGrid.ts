@@ -15,6 +15,8 @@ export interface SheetEntry {
   readonly id: string;
   readonly name: string;
   readonly protected: boolean;
+  /** Excel.SheetVisibility ("Visible", "Hidden", "VeryHidden"); absent where the read did not load it. */
+  readonly visibility?: string;
 }
 
 /** A layout sheet found in the workbook, with its used range (null when empty). */
@@ -100,8 +102,11 @@ export function queueSnapshot(
   forWrite: boolean
 ): () => Snapshot {
   const worksheets = context.workbook.worksheets;
+  // The visibility in the same load: a cell on a hidden sheet is one the pane cannot go to (LiveState.hiddenSheets).
   worksheets.load(
-    forWrite ? "items/name,items/id,items/protection/protected" : "items/name,items/id"
+    forWrite
+      ? "items/name,items/id,items/visibility,items/protection/protected"
+      : "items/name,items/id,items/visibility"
   );
   const names = forWrite ? context.workbook.names.load("items/name") : undefined;
   const probes = info.sheetNames.map((layoutName) => {
@@ -119,6 +124,7 @@ export function queueSnapshot(
       id: ws.id,
       name: ws.name,
       protected: forWrite ? ws.protection.protected : false,
+      visibility: ws.visibility,
     }));
     const present = new Map<string, PresentSheet>();
     const blocks = new Map<string, Block>();

@@ -50,6 +50,18 @@ export interface LiveState {
   readonly evaluationSheets?: Omit<EvaluationSheetsRead, "problems">;
   /** What the eligibility, group and procedure sheets could not read, as `gridscore report` prints it (hints). */
   readonly sheetProblems?: readonly EvaluationSheetProblem[];
+  /**
+   * The workbook's sheets Excel cannot show, by name as the workbook spells it: "veryHidden" (the identity sheet
+   * _gridscore, which gridscore writes so) or "hidden". Office.js cannot activate a sheet that is not visible, so
+   * the pane offers no go-to for a problem located there. Absent when every sheet is visible.
+   */
+  readonly hiddenSheets?: readonly HiddenSheet[];
+}
+
+/** A sheet the user cannot see: very hidden (only code can show it) or hidden (Unhide shows it). */
+export interface HiddenSheet {
+  readonly name: string;
+  readonly visibility: "hidden" | "veryHidden";
 }
 
 /** A part of the layout the host could not render (its API is missing), reported instead of failing the write. */

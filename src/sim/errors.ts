@@ -63,6 +63,20 @@ export function invalidArgument(location: string, detail?: string): SimExcelErro
   );
 }
 
+/**
+ * Builds Excel's InvalidOperation error with the message the Office docs list for that code ("The operation
+ * attempted is invalid on the object.", learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+ * raised, for instance, by Worksheet.activate() or Range.select() on a hidden or very hidden sheet, which Excel
+ * cannot show.
+ */
+export function invalidOperation(location: string): SimExcelError {
+  return new SimExcelError(
+    "InvalidOperation",
+    "The operation attempted is invalid on the object.",
+    location
+  );
+}
+
 /** Message Excel shows when a locked cell of a protected sheet is edited. */
 export const PROTECTED_CELL_MESSAGE =
   "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.";

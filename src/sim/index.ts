@@ -12,7 +12,8 @@
  * - Sync-time errors: ItemNotFound (getItem on a missing sheet/name/property), AccessDenied
  *   (locked cells / format / validation / CF / merge on a protected sheet), InvalidArgument
  *   (array dimension mismatch, bad address, unparsable formula, bad rule), ItemAlreadyExists,
- *   InvalidOperation (protect() twice, deleting/hiding the last visible sheet), BadPassword.
+ *   InvalidOperation (protect() twice, deleting/hiding the last visible sheet, Worksheet.activate
+ *   or Range.select on a hidden or very hidden sheet), BadPassword.
  *   On error the actions before the failing one stay applied, later ones are dropped, load
  *   results of that sync are discarded and sync() rejects (so the batch rejects).
  * - workbook: worksheets (getItem/OrNullObject by name or id, add, getActiveWorksheet, getFirst,

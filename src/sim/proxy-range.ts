@@ -14,7 +14,7 @@ import {
   rectsIntersect,
 } from "./addresses";
 import { formatValueText, valueTypeOf } from "./cell-values";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { ProxyBase, type SimRequestContext } from "./proxy-base";
 import {
   type RangeTarget,
@@ -397,10 +397,11 @@ export class RangeProxy extends ProxyBase implements RangeHandle {
     });
   }
 
-  /** Selects the range (and activates its sheet). */
+  /** Selects the range (and activates its sheet); InvalidOperation on a hidden or very hidden sheet, as Excel. */
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
+      if (sheet.visibility !== "Visible") throw invalidOperation("Range.select");
       this.ctx.state.activeSheetId = sheet.id;
       this.ctx.state.selection = { sheetId: sheet.id, rect };
     });

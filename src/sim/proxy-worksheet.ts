@@ -2,7 +2,7 @@
  * Proxy of Excel.Worksheet (properties, ranges, protection, freeze panes, onChanged).
  */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, rectInGrid } from "./addresses";
-import { SimExcelError, invalidArgument, itemNotFound } from "./errors";
+import { SimExcelError, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { ProxyBase, SimChangedEventHandlers, type SimRequestContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
 import { provideWorksheetProxy } from "./proxy-types";
@@ -228,16 +228,11 @@ export class WorksheetProxy extends ProxyBase {
     );
   }
 
-  /** Makes the sheet active (fails for hidden sheets). */
+  /** Makes the sheet active; InvalidOperation for a hidden or very hidden sheet, which Excel cannot show. */
   activate(): void {
     this.ctx.enqueue(() => {
       const s = this.sheet();
-      if (s.visibility !== "Visible")
-        throw new SimExcelError(
-          "InvalidOperation",
-          "This operation is not permitted for the current object.",
-          "Worksheet.activate"
-        );
+      if (s.visibility !== "Visible") throw invalidOperation("Worksheet.activate");
       this.ctx.state.activeSheetId = s.id;
       this.ctx.state.selection = {
         sheetId: s.id,

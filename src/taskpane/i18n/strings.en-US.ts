@@ -80,6 +80,10 @@ export const stringsEnUS: Strings = {
     warning: "Warning",
     location: (sheet, cell) => `sheet ${sheet}, cell ${cell}`,
     goTo: "Go to the cell",
+    onIdentitySheet: (sheet) =>
+      `This cell is on the hidden identity sheet ${sheet}, which Excel cannot show: there is no going to it.`,
+    onHiddenSheet: (sheet) =>
+      `Sheet ${sheet} is hidden, so the pane cannot go to this cell; unhide the sheet in Excel to see it.`,
     more: (hidden) => `${hidden} more not listed; fix the ones above first.`,
     selected: (sheet, cell) => `Selected cell ${cell} on sheet ${sheet}.`,
   },

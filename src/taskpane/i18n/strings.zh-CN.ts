@@ -75,6 +75,10 @@ export const stringsZhCN: Strings = {
     warning: "提示",
     location: (sheet, cell) => `工作表 ${sheet}，单元格 ${cell}`,
     goTo: "转到该单元格",
+    onIdentitySheet: (sheet) =>
+      `该单元格在隐藏的标识工作表 ${sheet} 上，Excel 无法显示，不能定位。`,
+    onHiddenSheet: (sheet) =>
+      `工作表 ${sheet} 已隐藏，不能定位；在 Excel 中取消隐藏后可查看该单元格。`,
     more: (hidden) => `另有 ${hidden} 个问题未列出，请先处理上面的问题。`,
     selected: (sheet, cell) => `已选中工作表 ${sheet} 的单元格 ${cell}。`,
   },

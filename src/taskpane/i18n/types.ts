@@ -103,6 +103,10 @@ export interface Strings {
     readonly warning: string;
     readonly location: (sheet: string, cell: string) => string;
     readonly goTo: string;
+    /** In place of the go-to, for a cell on the very hidden identity sheet (Excel cannot show it). */
+    readonly onIdentitySheet: (sheet: string) => string;
+    /** In place of the go-to, for a cell on a hidden sheet (unhiding it shows the cell). */
+    readonly onHiddenSheet: (sheet: string) => string;
     readonly more: (hidden: number) => string;
     readonly selected: (sheet: string, cell: string) => string;
   };

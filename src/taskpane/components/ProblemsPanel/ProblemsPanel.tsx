@@ -29,6 +29,11 @@ export function ProblemsPanel(props: ProblemsPanelProps): JSX.Element {
           {row.message}
         </span>
         {row.location ? <span className={styles.location}>{row.location}</span> : null}
+        {row.unreachable ? (
+          <span className={styles.location} data-testid="problem-unreachable">
+            {row.unreachable}
+          </span>
+        ) : null}
       </span>
     </>
   );

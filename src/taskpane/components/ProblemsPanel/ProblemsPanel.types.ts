@@ -15,7 +15,10 @@ export interface ProblemRow {
   readonly message: string;
   /** "工作表 A.1，单元格 G12", when the problem is located. */
   readonly location: string | undefined;
+  /** The cell to go to; absent when unlocated or on a sheet Excel cannot show (hidden, very hidden). */
   readonly target: { readonly sheet: string; readonly cell: string } | undefined;
+  /** Why there is no go-to for a located problem: its sheet is hidden (the identity sheet is very hidden). */
+  readonly unreachable: string | undefined;
 }
 
 export interface ProblemsPanelState {

@@ -18,6 +18,10 @@ export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState 
     if (!live?.hasScoresheet || !presenter)
       return { strings, headingId, errors: 0, warnings: 0, rows: [], hidden: 0, waiting: true };
     const problems = live.problems;
+    // Excel cannot show a hidden sheet (Office.js cannot activate it): no go-to there, a note instead.
+    const hiddenSheets = new Map(
+      (live.hiddenSheets ?? []).map((h) => [h.name.toLowerCase(), h.visibility] as const)
+    );
     const withSeverity = problems.map((p, index) => ({ p, index, severity: severityOf(p) }));
     const errors = withSeverity.filter((x) => x.severity === "error");
     const warnings = withSeverity.filter((x) => x.severity === "warning");
@@ -26,12 +30,19 @@ export function useProblemsPanel(props: ProblemsPanelProps): ProblemsPanelState 
       .map(({ p, index, severity }) => {
         const sheet = p.where?.sheet;
         const cell = p.where?.cell;
+        const hidden = sheet ? hiddenSheets.get(sheet.toLowerCase()) : undefined;
         return {
           key: `${index}-${p.code}`,
           severity,
           message: presenter.describeProblem(p, strings.locale),
           location: sheet && cell ? strings.problems.location(sheet, cell) : sheet,
-          target: sheet && cell ? { sheet, cell } : undefined,
+          target: sheet && cell && !hidden ? { sheet, cell } : undefined,
+          unreachable:
+            sheet && cell && hidden
+              ? hidden === "veryHidden"
+                ? strings.problems.onIdentitySheet(sheet)
+                : strings.problems.onHiddenSheet(sheet)
+              : undefined,
         };
       });
     return {
