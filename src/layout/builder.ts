@@ -108,6 +108,22 @@ export function splitWrapped(text: string, width: number, maxLines = LINES_PER_R
   return pieces;
 }
 
+/**
+ * A display-only text cut to what one row shows whole, for a cell whose row cannot go on below (it holds one
+ * item and its formulas): the beginning, as {@link splitWrapped} cuts it at `maxLines` lines of a column `width`
+ * characters wide, then `marker(length)` (the whole text's length in characters, so the marker can say where
+ * the rest is). Keep room in `maxLines` for the marker's own lines. A text that fits is returned as it is.
+ */
+export function cutToRow(
+  text: string,
+  width: number,
+  maxLines: number,
+  marker: (length: number) => string
+): string {
+  const [first, ...rest] = splitWrapped(text, width, maxLines);
+  return rest.length === 0 ? text : `${first!}${marker(Array.from(text).length)}`;
+}
+
 export class SheetBuilder {
   private readonly cells = new Map<string, CellModel>();
   private readonly merges: RangeModel[] = [];

@@ -5,7 +5,7 @@
  * 上次评估 records what the previous evaluation was. Inputs stay empty: the experts score afresh.
  */
 import { cellRange } from "./a1";
-import { SheetBuilder, num, splitWrapped, text, wrappedLines } from "./builder";
+import { SheetBuilder, cutToRow, num, text, wrappedLines } from "./builder";
 import { MAX_ROW_HEIGHT } from "./model";
 import { repaginate } from "./printLayout";
 import type { CellModel, ColumnModel, SheetModel, WorkbookModel } from "./model";
@@ -68,9 +68,12 @@ const NOTE_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / 14);
  */
 function shownNote(note: string): string {
   // Cut by the 11 pt estimate (fewer characters a line than 10 pt), keeping 4 lines for the marker at this width.
-  const [first, ...rest] = splitWrapped(note, COLUMNS[3]!.width, NOTE_LINES - 4);
-  if (rest.length === 0) return note;
-  return `${first!}……（共${Array.from(note).length}字，此处只显示开头；全文见上次的评估报告和评分表）`;
+  return cutToRow(
+    note,
+    COLUMNS[3]!.width,
+    NOTE_LINES - 4,
+    (length) => `……（共${length}字，此处只显示开头；全文见上次的评估报告和评分表）`
+  );
 }
 
 function textOf(cell: CellModel | undefined): string {

@@ -11,7 +11,7 @@ import {
   SheetBuilder,
   formula,
   num,
-  splitWrapped,
+  cutToRow,
   text,
 } from "../layout/builder";
 import { a1, cellRange, colLetter, firstBandColumns } from "../layout";
@@ -77,9 +77,12 @@ const NOTES_WIDTH = 40;
  */
 function shownNotes(notes: string): string {
   // Three lines are kept for the marker (about 35 characters, 2 lines at this width) and the line it starts on.
-  const [first, ...rest] = splitWrapped(notes, NOTES_WIDTH, LINES_PER_ROW - 3);
-  if (rest.length === 0) return notes;
-  return `${first!}……（共${Array.from(notes).length}字，此处只显示开头；全文见评估报告和各专家评分表）`;
+  return cutToRow(
+    notes,
+    NOTES_WIDTH,
+    LINES_PER_ROW - 3,
+    (length) => `……（共${length}字，此处只显示开头；全文见评估报告和各专家评分表）`
+  );
 }
 
 /** The 共识 sheet's columns (0-based) for n experts. */
