@@ -6,20 +6,11 @@
  * on the hidden identity sheet; one on a sheet the user hid says to unhide it; one on a visible sheet keeps its
  * button. (If Excel refuses a go-to anyway, the pane shows Excel's error: pane.test.tsx's failed select.)
  */
-import * as util from "util";
-import * as v8 from "v8";
 import type { LocatedProblem } from "../../src/engine";
 import { App } from "../../src/taskpane/components/App";
 import { stringsEnUS, stringsZhCN } from "../../src/taskpane/i18n";
 import { click, flush, mount, text, type Mounted } from "./dom";
 import { createFakeAdapter, liveState } from "./fakeAdapter";
-
-// jsdom lacks what browsers and Node have and the layout and adapter use: text codecs, structuredClone.
-Object.assign(globalThis, {
-  TextDecoder: util.TextDecoder,
-  TextEncoder: util.TextEncoder,
-  structuredClone: <T,>(value: T): T => v8.deserialize(v8.serialize(value)) as T,
-});
 
 let mounted: Mounted | undefined;
 afterEach(() => {
