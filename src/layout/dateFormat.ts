@@ -15,7 +15,7 @@ const DAY_MS = 24 * 3600 * 1000;
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
   const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]+/.test(bare);
+  return /[ymdhMsb]/.test(bare);
 }
 
 /**
