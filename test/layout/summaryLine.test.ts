@@ -73,3 +73,35 @@ test("a name longer than the fixed room, given at new, grows the row up to 409 p
   expect(needed(sheet, name, "张三")).toBeLessThanOrEqual(height);
   expect(summaryOf({ organization: "单".repeat(5000) }).rowHeights.get(1)).toBe(MAX_ROW_HEIGHT);
 });
+
+// A name given alone sizes the row as the line shows it, with the other name blank (说明's empty cell): for a name
+// that just fills the line's last row, where one more character anywhere would take another line.
+test.each([
+  [
+    "evaluator",
+    (n: string): EvaluationMeta => ({ evaluator: n }),
+    (n: string, other: string): [string, string] => [other, n],
+  ],
+  [
+    "unit",
+    (n: string): EvaluationMeta => ({ organization: n }),
+    (n: string, other: string): [string, string] => [n, other],
+  ],
+] as const)(
+  "the %s's name given alone sizes the row with the other name blank",
+  (_, metaOf, names) => {
+    const base = summaryOf({});
+    const need = (n: string, other: string): number => {
+      const [organization, evaluator] = names(n, other);
+      return needed(base, organization, evaluator);
+    };
+    let name = "";
+    for (let n = 1; n < 2000 && name === ""; n++) {
+      const candidate = "人".repeat(n);
+      const full = need(candidate, "") < need(candidate, "一");
+      if (full && need(candidate, "") > base.rowHeights.get(1)!) name = candidate;
+    }
+    expect(need(name, "")).toBeLessThan(MAX_ROW_HEIGHT);
+    expect(summaryOf(metaOf(name)).rowHeights.get(1)).toBe(need(name, ""));
+  }
+);
