@@ -2,16 +2,27 @@
  * Writing the group's deliberation of one item into the 共识 sheet of the open workbook (issue 12): the agreed
  * score (评议后得分), its reason (评议理由) and a dissent (不同意见) go into the item row's input cells, found by
  * the sheet's headers and the item id in column B, so the sheet's own formulas take them up (consensus,
- * subtotals, total, verdict, 评议检查). Three syncs: find the sheet, read its cells, write.
+ * subtotals, total, verdict, 评议检查). Three syncs: find the sheet, read its cells (values, number formats and
+ * the sheet's protection in one load), write.
+ *
+ * A person may have typed into those cells in Excel first. "3/5" typed into 评议后得分 leaves a date format on
+ * the cell, in which a number written later still reads as a date (1900-01-09 for 9): the sheet would count 9 but
+ * every reader (`gridscore merge`/`report` on the saved file, the pane's own merge) names it a date and takes no
+ * agreed score, so the write puts the layout's number format back on that cell. A reason or dissent goes in as the
+ * text it is whatever format the cell has now (an apostrophe where the cell is no longer text-formatted), so "50%",
+ * "3/5" or "=x" typed into the pane's form never becomes a number, a date or a formula.
  */
 import { checkText } from "../engine";
 import type { LocatedProblem } from "../engine";
-import { a1 } from "../layout";
+import { STYLES, a1 } from "../layout";
+import { isDateFormat } from "../layout/dateFormat";
 import { CONSENSUS_SHEET } from "../merge/consensusLayout";
 import { DELIBERATION_HEADERS } from "../merge/deliberation";
+import { formulaEntry } from "./cellText";
 import { fail, ok } from "./failures";
 import type { ExcelRun } from "./run";
 import type { AdapterResult, AgreedEntry, WriteSummary } from "./types";
+import { PROTECTION_OPTIONS } from "./writeModel";
 
 /** The header row (0-based) of the 共识 sheet and the item id column. */
 const HEADER_ROW = 2;
@@ -42,10 +53,16 @@ export async function writeAgreed(
           detail: `没有“${CONSENSUS_SHEET}”工作表，请先写入共识工作表 / no ${CONSENSUS_SHEET} sheet: write the consensus first`,
         },
       };
-    const used = ws.getUsedRange(true).load(["values", "rowIndex", "columnIndex"]);
+    // The formats and the protection in the same load as the values: no sync more (README: Office.js syncs).
+    const used = ws.getUsedRange(true).load(["values", "numberFormat", "rowIndex", "columnIndex"]);
+    ws.load("protection/protected");
     await context.sync();
     const cell = (r: number, c: number): unknown =>
       used.values[r - used.rowIndex]?.[c - used.columnIndex];
+    const format = (r: number, c: number): string => {
+      const f: unknown = used.numberFormat[r - used.rowIndex]?.[c - used.columnIndex];
+      return typeof f === "string" ? f : "General";
+    };
     const header = (name: string): number | undefined => {
       for (let c = used.columnIndex; c < used.columnIndex + (used.values[0]?.length ?? 0); c++)
         if (cell(HEADER_ROW, c) === name) return c;
@@ -54,12 +71,15 @@ export async function writeAgreed(
     let row: number | undefined;
     for (let r = HEADER_ROW + 1; r < used.rowIndex + used.values.length; r++)
       if (cell(r, ID_COL) === entry.itemId) row = r;
-    const cols = [
-      header(DELIBERATION_HEADERS.agreed),
-      header(DELIBERATION_HEADERS.reason),
-      header(DELIBERATION_HEADERS.dissent),
-    ];
-    if (row === undefined || cols.some((c) => c === undefined))
+    const agreedCol = header(DELIBERATION_HEADERS.agreed);
+    const reasonCol = header(DELIBERATION_HEADERS.reason);
+    const dissentCol = header(DELIBERATION_HEADERS.dissent);
+    if (
+      row === undefined ||
+      agreedCol === undefined ||
+      reasonCol === undefined ||
+      dissentCol === undefined
+    )
       return {
         ok: false,
         failure: {
@@ -67,11 +87,20 @@ export async function writeAgreed(
           detail: `“${CONSENSUS_SHEET}”工作表中没有 ${entry.itemId} 的评议单元格，请重新写入共识工作表 / the ${CONSENSUS_SHEET} sheet has no deliberation cells for ${entry.itemId}: write the consensus again`,
         },
       };
-    const values: (string | number)[] = [entry.agreed ?? "", entry.reason, entry.dissent];
     const at = row;
-    cols.forEach((c, i) => {
-      if (c !== undefined) ws.getRange(a1(at, c)).values = [[values[i] ?? ""]];
-    });
+    const agreedCell = ws.getRange(a1(at, agreedCol));
+    // A date format left by a date typed here would turn the score into a date for every reader (see above).
+    const dated = isDateFormat(format(at, agreedCol));
+    const relock = dated && ws.protection.protected;
+    if (relock) ws.protection.unprotect();
+    if (dated) agreedCell.numberFormat = [[STYLES.input.numberFormat ?? "General"]];
+    if (relock) ws.protection.protect(PROTECTION_OPTIONS);
+    agreedCell.values = [[entry.agreed ?? ""]];
+    for (const [col, text] of [
+      [reasonCol, entry.reason],
+      [dissentCol, entry.dissent],
+    ] as const)
+      ws.getRange(a1(at, col)).formulas = [[formulaEntry({ kind: "text", text }, format(at, col))]];
     await context.sync();
     return ok({ syncs: 3, keptInputs: 0, mode: "rebuilt", sheets: [CONSENSUS_SHEET] });
   });
