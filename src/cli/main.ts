@@ -10,6 +10,7 @@ import { templateJson, templateText } from "./template";
 import { USAGE, commandUsage, isCommand, usageHint } from "./usage";
 import { BUILT_IN_EDITION, activeEdition, resetEditions } from "../standard";
 import { setSha256 } from "../standard/sha256";
+import { installNodeInflate } from "./nodeInflate";
 
 // ExcelJS (~0.4 s to load) and docx are loaded only by the commands that need them, so `template` and `score`
 // on a JSON file start as fast as Node does (issue 15); `score` itself (the input gate, the schema) only by score.
@@ -17,6 +18,8 @@ const workbookCommands = () => import("./workbookCommands");
 
 // Node's native SHA-256 for workbook hashes: the pure one (the task pane's) took ~2 ms a workbook (issue 15).
 setSha256((data) => createHash("sha256").update(data).digest("hex"));
+// And Node's zlib for the input gate's inflating, pako staying for what zlib does not inflate whole (issue 15).
+installNodeInflate();
 
 /** Runs one command; returns the process exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

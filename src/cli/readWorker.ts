@@ -9,11 +9,13 @@ import { activateEdition, addEdition, editionByFingerprint } from "../standard";
 import type { Edition } from "../standard";
 import { setSha256 } from "../standard/sha256";
 import { processIo } from "./io";
+import { installNodeInflate } from "./nodeInflate";
 import { readAs } from "./readPool";
 import type { ReadKind } from "./readPool";
 
 // Node's native SHA-256, as main.ts installs it: a worker thread has modules of its own (issue 15).
 setSha256((data) => createHash("sha256").update(data).digest("hex"));
+installNodeInflate();
 
 // The run's editions (`--standard FILE`), so that a worker reads as the main thread would.
 const given = workerData as { editions?: Edition[]; active?: string } | null;

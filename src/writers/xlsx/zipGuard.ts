@@ -2,12 +2,14 @@
  * Checks an .xlsx container before any library parses it: what the file really is (by content: zip, OLE, PDF,
  * JSON, text), the entry count (read from the end record before any entry is parsed), entry names (path
  * traversal), macros, external content, XML nesting and DTDs, and the inflated size, capped by streaming inflate so a
- * zip bomb stops at the limit. Plain Uint8Array and pako, so the same guard runs in Node (CLI) and in the task pane.
+ * zip bomb stops at the limit. Plain Uint8Array and pako, so the same guard runs in Node (CLI) and in the task pane;
+ * the CLI installs Node's zlib to go first (../input/inflateRaw.ts), pako keeping every stream zlib does not inflate whole.
  * Since it inflates every part anyway, it can keep the parts a reader asks for ({@link inspectXlsxParts}), so that
  * the fast reader (fastGrid.ts) does not inflate them a second time (issue 15).
  */
 import pako from "pako";
 import type { Problem } from "../../engine";
+import { installedInflateRaw } from "../input/inflateRaw";
 import { classifyOle } from "../input/ole";
 import { sniff } from "../input/sniff";
 import { XmlScanner, isXmlPart } from "../input/xmlScan";
@@ -192,7 +194,8 @@ function inflateRaw(
 /**
  * Inflates an entry chunk by chunk, handing each chunk to a fresh `sink()` and stopping as soon as the output
  * passes the budget; keeps the bytes only when asked. A deflate stream cut short is inflated again from the start
- * with pako's finish, into a new sink, for the verdict the gate always gave it.
+ * with pako's finish, into a new sink, for the verdict the gate always gave it. An installed native inflater
+ * (inflateRaw.ts) goes first; whatever it does not inflate whole within the budget, pako inflates as before.
  */
 function inflate(
   data: Uint8Array,
@@ -207,6 +210,12 @@ function inflate(
     return { size: data.length, ...(keep ? { bytes: data } : {}) };
   }
   if (method !== 8) return "bad";
+  const native = budget >= 1 ? installedInflateRaw()?.(data, budget) : undefined;
+  if (native !== undefined) {
+    // Inflated whole within the budget (inflateRaw.ts): what pako gives a complete stream, in one chunk.
+    sink()(native);
+    return { size: native.length, ...(keep ? { bytes: native } : {}), complete: true };
+  }
   const whole = inflateRaw(data, budget, keep, false, sink());
   if (whole !== "cut") return whole;
   const cut = inflateRaw(data, budget, keep, true, sink());
