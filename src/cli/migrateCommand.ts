@@ -5,6 +5,8 @@
  * `--to` edition, with the unit, the evaluator and the eligibility, group and procedure sheets. Every input is
  * listed: carried, carried with something to check, or not carried and why. Never writes to an input.
  */
+import { describePlanRecordDefect, formatProblem } from "../engine";
+import type { LocatedProblem } from "../engine";
 import { migrateEvaluation } from "../engine/migrate";
 import { migrationNextSteps, migrationText } from "../engine/editionMessages";
 import type { MigrationEntry } from "../engine/migrate";
@@ -24,6 +26,38 @@ import type { CliIo } from "./io";
 import { checkOutputs } from "./outputs";
 import { printProblems, refuseUnwritable } from "./shared";
 import { newIdentity } from "./workbookCommands";
+
+type PlanRecordCorrupt = Extract<LocatedProblem, { code: "plan-record-corrupt" }>;
+
+/**
+ * The `plan` of `migrate --json`: null when the workbook records no plan; else never carried, with its fingerprint
+ * (null when the record lacks it) and, when the record cannot be read back, the `plan-record-corrupt` problems that
+ * say what is wrong or missing (each with its message in Chinese and English), so a record that lost its `plan`
+ * entry is not a bare null.
+ */
+function planJson(
+  fingerprint: string | undefined,
+  corrupt: readonly PlanRecordCorrupt[]
+): Record<string, unknown> | null {
+  if (!fingerprint && corrupt.length === 0) return null;
+  return {
+    carried: false,
+    fingerprint: fingerprint || null,
+    problems: corrupt.map((p) => ({
+      ...p,
+      message: formatProblem(p, "zh-CN"),
+      messageEn: formatProblem(p, "en-US"),
+    })),
+  };
+}
+
+/** The listing's "not carried" line of a plan: named by its fingerprint, with what its record lacks when corrupt. */
+function planLine(fingerprint: string | undefined, corrupt: readonly PlanRecordCorrupt[]): string {
+  const name = fingerprint ? ` ${fingerprint}` : "";
+  const zh = corrupt.map((p) => `（${describePlanRecordDefect(p, "zh-CN")}）`).join("");
+  const en = corrupt.map((p) => ` (${describePlanRecordDefect(p, "en-US")})`).join("");
+  return `  未迁移 / not carried: 评估方案${name}${zh}：请按新版本重新制定 / the evaluation plan${name}${en}: make it again for the new edition`;
+}
 
 function entryJson(e: MigrationEntry): Record<string, unknown> {
   return { id: e.id, what: e.what, value: e.value, ...(e.reason ? { reason: e.reason } : {}) };
@@ -75,7 +109,9 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   /** The group's plan names the old edition's items: it is not carried (listed below). */
   const plan = loaded.loaded.identity.plan;
   // A record that cannot be read back is named too (plan-record-corrupt), not passed over as no plan.
-  const planCorrupt = sheet.errors.filter((p) => p.code === "plan-record-corrupt");
+  const planCorrupt = sheet.errors.filter(
+    (p): p is PlanRecordCorrupt => p.code === "plan-record-corrupt"
+  );
   printProblems(planCorrupt, io);
 
   activateEdition(target);
@@ -101,7 +137,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
           carried: migration.carried.map(entryJson),
           notCarried: migration.notCarried.map(entryJson),
           added: migration.added,
-          plan: plan ? { carried: false, fingerprint: plan } : null,
+          plan: planJson(plan, planCorrupt),
         },
         null,
         2
@@ -122,11 +158,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     ...migration.added.map(
       (id) => `  新增评价内容，未填写 / new in the target edition, empty: ${id}`
     ),
-    ...(plan || planCorrupt.length > 0
-      ? [
-          `  未迁移 / not carried: 评估方案 ${plan ?? ""}：请按新版本重新制定 / the evaluation plan ${plan ?? ""}: make it again for the new edition`,
-        ]
-      : []),
+    ...(plan || planCorrupt.length > 0 ? [planLine(plan, planCorrupt)] : []),
     migrationNextSteps(
       out,
       to,

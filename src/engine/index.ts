@@ -12,6 +12,7 @@ export type { DateRead } from "./dates";
 export type { ParseResult } from "./parse";
 export {
   PENDING_VERDICT,
+  describePlanRecordDefect,
   describeProblem,
   describeWhere,
   formatProblem,

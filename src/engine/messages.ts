@@ -19,7 +19,8 @@ import type { ItemStatus } from "./evaluation";
 import { editionMismatch, otherWorkbook } from "./editionMessages";
 import { consensusCellWords, consensusRemedy } from "./consensusCells";
 import { constantChangedWords } from "./constantMessages";
-import { planRecordCorruptWords } from "./planRecordMessages";
+import { planRecordCorruptWords, planRecordDefectWords } from "./planRecordMessages";
+import type { PlanRecordWords } from "./planRecordMessages";
 import { KIND_WORDS, LEVEL_LABELS, STATUS_LABELS, STATUS_NAMES, sideOf, word } from "./words";
 
 export type Locale = "zh-CN" | "en-US";
@@ -780,12 +781,7 @@ export function describeProblem(
         ? `${s(problem.itemId)}：填写了评议后得分 ${show(problem.value, zh)}，但评估方案已将本项界定为不适用（7.2，理由：${clip(problem.reason)}），按满分计，评议不能改变；未采用。请删去评议后得分；如须改变，请由评估组长修改评估方案并重新生成评分表，再重新评分和合并`
         : `${s(problem.itemId)}: an agreed score ${show(problem.value, zh)} was entered, but the group's plan fixes this item as not applicable (7.2; reason: ${clip(problem.reason)}), scored at full marks, and deliberation cannot change that; it is not applied. Delete the agreed score; to change the item, the group leader changes the plan and remakes the copies, which are then scored and merged again`;
     case "plan-record-corrupt":
-      return planRecordCorruptWords(problem, zh, {
-        ...(problem.cause ? { cause: describeProblem(problem.cause, locale, standard) } : {}),
-        ...(problem.defect === "json" && problem.detail !== undefined
-          ? { json: zh ? jsonSyntaxZh(problem.detail) : problem.detail }
-          : {}),
-      });
+      return planRecordCorruptWords(problem, zh, planRecordWords(problem, locale, standard));
     case "old-layout":
       return zh
         ? `此工作簿由旧版 gridscore 生成（布局 ${problem.found}，现为 ${problem.current}）：按输入重新计分；建议用 gridscore new --inputs 或加载项“生成评分表”升级`
@@ -801,6 +797,39 @@ export function describeProblem(
     default:
       return assertNever(problem);
   }
+}
+
+type PlanRecordCorrupt = Extract<Problem, { code: "plan-record-corrupt" }>;
+
+/** The parser's words a corrupt plan record's message quotes, in the message's language. */
+function planRecordWords(
+  problem: PlanRecordCorrupt,
+  locale: Locale,
+  standard: StandardDef
+): PlanRecordWords {
+  const zh = locale === "zh-CN";
+  return {
+    ...(problem.cause ? { cause: describeProblem(problem.cause, locale, standard) } : {}),
+    ...(problem.defect === "json" && problem.detail !== undefined
+      ? { json: zh ? jsonSyntaxZh(problem.detail) : problem.detail }
+      : {}),
+  };
+}
+
+/**
+ * What is wrong with a corrupt plan record (`plan-record-corrupt`), in short words for a line that names the plan
+ * rather than the whole message ("记录的评估方案无法读取：缺少“plan”一项（…）"; `gridscore migrate`'s listing).
+ */
+export function describePlanRecordDefect(
+  problem: PlanRecordCorrupt,
+  locale: Locale = "zh-CN",
+  standard: StandardDef = STANDARD
+): string {
+  return planRecordDefectWords(
+    problem,
+    locale === "zh-CN",
+    planRecordWords(problem, locale, standard)
+  );
 }
 
 /** Where a problem sits, as a prefix: "文件 a.xlsx，工作表 A.1，单元格 F12：". */

@@ -42,6 +42,20 @@ function defectWords(p: PlanRecordCorrupt, zh: boolean, words: PlanRecordWords):
 }
 
 /**
+ * What is wrong with a corrupt plan record, as short words for a line that names the plan (`gridscore migrate`'s
+ * "not carried" line): "记录的评估方案无法读取：缺少“plan”一项（…）" / "its recorded plan cannot be read: the entry
+ * "plan" is missing (…)". The full message ({@link planRecordCorruptWords}) says why and what to do.
+ */
+export function planRecordDefectWords(
+  p: PlanRecordCorrupt,
+  zh: boolean,
+  words: PlanRecordWords
+): string {
+  const what = defectWords(p, zh, words);
+  return zh ? `记录的评估方案无法读取：${what}` : `its recorded plan cannot be read: ${what}`;
+}
+
+/**
  * The message of a corrupt plan record: where it sits (the hidden identity sheet, or the pane's saved rewrite), what
  * is wrong, why the copy is refused, and what to do (the copy that was sent, or a copy made again from plan.json).
  */

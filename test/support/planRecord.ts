@@ -83,6 +83,13 @@ export const CORRUPTIONS: readonly (readonly [string, Damage, string, string, st
     "缺少“planData”一项",
     'the entry "planData" is missing',
   ],
+  [
+    "fingerprint removed",
+    () => ({ plan: "" }),
+    "missing",
+    "缺少“plan”一项",
+    'the entry "plan" is missing',
+  ],
 ];
 
 /** The words every corrupt-record message carries, whatever the damage: [zh, en]. */
