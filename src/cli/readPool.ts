@@ -23,6 +23,14 @@ export type ReadKind = "rollup" | "merge";
 /** The result of reading one file as `K`. */
 export type ReadResult<K extends ReadKind> = K extends "rollup" ? RollupRead : MergeCandidate;
 
+/**
+ * The young generation of a reading worker's V8 heap, in MB (three semi-spaces of a third each). Reading one
+ * workbook allocates some megabytes of short-lived strings and saxes events; with V8's default young generation
+ * (16 MB semi-spaces) a quarter of a worker's time went to scavenges. Larger semi-spaces let most of it die young
+ * between collections (issues 14, 15; `npm run bench merge` and `rollup` measure it, with peak RSS).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
 /** Below this many files they are read on the main thread (starting workers costs more). */
 export const SERIAL_BELOW = 16;
 
@@ -130,7 +138,11 @@ export async function readFilesInOrder<K extends ReadKind>(
   const workers = Array.from(
     { length: count },
     () =>
-      new Worker(BOOT, { eval: true, workerData: { ...workerEntry(), ...editionsForWorkers() } })
+      new Worker(BOOT, {
+        eval: true,
+        workerData: { ...workerEntry(), ...editionsForWorkers() },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      })
   );
   const early = new Map<number, ReadResult<K>>();
   let next = 0;
