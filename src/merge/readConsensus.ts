@@ -92,7 +92,10 @@ function expertScore(v: unknown): number {
   return v instanceof Date ? dateSerial(v) : (v as number);
 }
 
-/** The hidden data of an item row: one cell, or continued in the cells after it (long notes). */
+/**
+ * The hidden data of an item row: one cell, or continued in the cells after it (long notes); "" when there is none,
+ * which parseJson takes as its fallback like any text that is no JSON.
+ */
 function dataText(grid: LoadedXlsx["grid"], row: number, col: number): string {
   let out = "";
   for (let c = col; ; c++) {
@@ -100,7 +103,7 @@ function dataText(grid: LoadedXlsx["grid"], row: number, col: number): string {
     if (typeof v !== "string" || v === "") break;
     out += v;
   }
-  return out || "{}";
+  return out;
 }
 
 /** The 共识 sheet's columns by header (row 2); the deliberation columns are absent from older workbooks. */
@@ -108,7 +111,8 @@ function headerColumns(grid: LoadedXlsx["grid"], from: number): Map<string, numb
   const out = new Map<string, number>();
   for (let col = from; col < from + 64; col++) {
     const h = grid.cell(CONSENSUS_SHEET, HEADER_ROW, col);
-    if (typeof h === "string" && h !== "" && !out.has(h)) out.set(h, col);
+    // A blank header is kept too, harmlessly: only the deliberation headers are ever looked up.
+    if (typeof h === "string" && !out.has(h)) out.set(h, col);
   }
   return out;
 }
@@ -201,15 +205,9 @@ function readDeliberation(
   );
   const where = { file, sheet: CONSENSUS_SHEET, cell: a1(row, agreedCol) };
   return {
-    entry: {
-      // A reason typed alone is kept: combineGroup shows it and warns (never dropped silently).
-      ...(checked.agreed !== undefined
-        ? { agreed: checked.agreed, reason }
-        : reason.trim() !== ""
-          ? { reason }
-          : {}),
-      ...(dissent.trim() !== "" ? { dissent } : {}),
-    },
+    // As typed: combineGroup applies the agreed score (undefined: none counts), keeps a reason typed alone and
+    // warns (never dropped silently), and leaves out a blank reason or dissent.
+    entry: { agreed: checked.agreed, reason, dissent },
     errors: problems.map((p) => ({ ...p, where })),
   };
 }
@@ -356,7 +354,8 @@ export function readLoadedConsensus({ file, bytes, grid, identity }: LoadedXlsx)
     warnings: [
       ...(summary.limitProblem ? [summary.limitProblem] : []),
       ...warnings,
-      ...tamper.filter((p) => severityOf(p) !== "error"),
+      // No error among them: one would have refused the workbook above.
+      ...tamper,
     ],
   };
   return {
