@@ -28,8 +28,16 @@ const NAME_KINDS: readonly [RegExp, ExternalKind][] = [
   [/(^|\/)queryTables\//i, "query-table"],
 ];
 
+/** The attribute patterns by name, built once (a package's relationships are read for every workbook). */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const m = pattern.exec(tag);
   return m ? (m[2] ?? m[3]) : undefined;
 }
 

@@ -100,11 +100,29 @@ export function columnLetters(n: number): string {
   return s;
 }
 
-/** An A1 address (upper-case, no `$`) as 1-based row and column; undefined when it is not one. */
+/**
+ * An A1 address (upper-case, no `$`) as 1-based row and column; undefined when it is not one: 1–3 letters
+ * A–Z (at most XFD), then a row of 1–7 digits not starting with 0 (what /^([A-Z]{1,3})([1-9]\d{0,6})$/ accepts,
+ * scanned without a regular expression: it runs once per cell; issue 15).
+ */
 export function decodeAddress(a: string): { row: number; col: number } | undefined {
-  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(a);
-  const col = m ? columnNumber(m[1]!) : undefined;
-  return m && col !== undefined ? { row: Number(m[2]), col } : undefined;
+  let i = 0;
+  let col = 0;
+  for (; i < a.length && i < 4; i++) {
+    const ch = a.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  const digits = a.length - i;
+  if (i < 1 || i > 3 || col > 16384 || digits < 1 || digits > 7 || a.charCodeAt(i) === 48)
+    return undefined;
+  let row = 0;
+  for (; i < a.length; i++) {
+    const ch = a.charCodeAt(i);
+    if (ch < 48 || ch > 57) return undefined;
+    row = row * 10 + (ch - 48);
+  }
+  return { row, col };
 }
 
 /** ExcelJS 4.4.0's built-in number formats by numFmtId (lib/xlsx/defaultnumformats.js; ECMA-376 18.8.30). */
