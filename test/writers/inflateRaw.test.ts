@@ -77,6 +77,16 @@ describe("nodeInflateRaw", () => {
     );
   });
 
+  test("bytes after the end of a stream are ignored, as pako ignores them", () => {
+    const raw = Buffer.from("网格 ".repeat(500));
+    const data = Buffer.concat([zlib.deflateRawSync(raw), Buffer.from("trailing bytes")]);
+    const inflater = new pako.Inflate({ raw: true });
+    inflater.push(data, false);
+    expect((inflater as unknown as { ended: boolean }).ended).toBe(true);
+    expect(Buffer.from(nodeInflateRaw(data, 1 << 20)!)).toEqual(raw);
+    expect(Buffer.from(inflater.result as Uint8Array)).toEqual(raw);
+  });
+
   test("stops a bomb at the budget instead of inflating it", () => {
     const bomb = zeroBomb(1); // 1 GiB of zeros
     expect(nodeInflateRaw(bomb, 10 * 1024 * 1024)).toBeUndefined();
