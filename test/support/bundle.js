@@ -24,6 +24,7 @@ const USERS = [
   "test/e2e/pane.test.ts",
   "test/e2e/paneLayout.test.ts",
   "test/e2e/rollupLayout.test.ts",
+  "test/e2e/problemsHiddenSheet.test.ts",
 ];
 /** The closed-network variant (webpack --env officeJs=self: office.js copied into dist/office-js/). */
 const OFFLINE_HOME = path.join(HOME, "offline");

@@ -1,5 +1,5 @@
 import { Text, mergeClasses } from "@fluentui/react-components";
-import { ErrorCircleIcon, WarningIcon } from "../icons";
+import { ErrorCircleIcon, InfoIcon, WarningIcon } from "../icons";
 import type { ProblemRow, ProblemsPanelProps } from "./ProblemsPanel.types";
 import { useProblemsPanel } from "./useProblemsPanel";
 import { useProblemsPanelStyles } from "./useProblemsPanelStyles";
@@ -30,8 +30,10 @@ export function ProblemsPanel(props: ProblemsPanelProps): JSX.Element {
         </span>
         {row.location ? <span className={styles.location}>{row.location}</span> : null}
         {row.unreachable ? (
-          <span className={styles.location} data-testid="problem-unreachable">
-            {row.unreachable}
+          // Set apart from the location line above it (an icon, a rule): it says why this row is no go-to button.
+          <span className={styles.unreachable} data-testid="problem-unreachable">
+            <InfoIcon className={styles.unreachableIcon} />
+            <span>{row.unreachable}</span>
           </span>
         ) : null}
       </span>

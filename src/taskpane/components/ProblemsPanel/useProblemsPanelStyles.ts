@@ -93,6 +93,22 @@ export const useProblemsPanelStyles = makeStyles({
   location: {
     color: tokens.colorNeutralForeground2,
   },
+  unreachable: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    borderTopWidth: tokens.strokeWidthThin,
+    borderTopStyle: "dashed",
+    borderTopColor: tokens.colorNeutralStroke2,
+    color: tokens.colorNeutralForeground2,
+  },
+  unreachableIcon: {
+    flexShrink: 0,
+    marginTop: "1px",
+    color: tokens.colorBrandForeground1,
+  },
   goTo: {
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: "underline",

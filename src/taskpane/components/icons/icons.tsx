@@ -50,6 +50,16 @@ export function ErrorCircleIcon(props: IconProps): JSX.Element {
   );
 }
 
+/** An "i" in a circle: a note, not a problem of its own. */
+export function InfoIcon(props: IconProps): JSX.Element {
+  return (
+    <Icon
+      {...props}
+      d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1Zm0 3.25a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5ZM8 7a.5.5 0 0 0-.5.5v4a.5.5 0 0 0 1 0v-4A.5.5 0 0 0 8 7Z"
+    />
+  );
+}
+
 export function WarningIcon(props: IconProps): JSX.Element {
   return (
     <Icon

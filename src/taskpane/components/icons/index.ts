@@ -4,6 +4,7 @@ export {
   DocumentIcon,
   DownloadIcon,
   ErrorCircleIcon,
+  InfoIcon,
   SyncIcon,
   UploadIcon,
   WarningIcon,
