@@ -87,6 +87,23 @@ describe("nodeInflateRaw", () => {
     expect(Buffer.from(inflater.result as Uint8Array)).toEqual(raw);
   });
 
+  test("on a Node without process.getBuiltinModule (before 20.16) it inflates nothing, leaving all to pako", () => {
+    const data = zlib.deflateRawSync(Buffer.from("网格"));
+    const original = process.getBuiltinModule;
+    try {
+      (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+      jest.isolateModules(() => {
+        const fresh = jest.requireActual<typeof import("../../src/cli/nodeInflate")>(
+          "../../src/cli/nodeInflate"
+        );
+        expect(fresh.nodeInflateRaw(data, 100)).toBeUndefined();
+      });
+    } finally {
+      process.getBuiltinModule = original;
+    }
+    expect(Buffer.from(nodeInflateRaw(data, 100)!).toString()).toBe("网格");
+  });
+
   test("stops a bomb at the budget instead of inflating it", () => {
     const bomb = zeroBomb(1); // 1 GiB of zeros
     expect(nodeInflateRaw(bomb, 10 * 1024 * 1024)).toBeUndefined();
