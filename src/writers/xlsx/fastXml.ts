@@ -40,21 +40,21 @@ export interface XmlHandlers {
   close?(name: string, depth: number): void;
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Parts are decoded and parsed 16 KB at a time: a chunk without CJK text becomes a one-byte string, which saxes
+ * scans faster than the two-byte string a whole worksheet becomes (its 检查 formulas hold Chinese messages), and
+ * small strings die young instead of in V8's large-object space. About 9 % of a read (issue 15).
+ */
+export const XML_CHUNK_BYTES = 1 << 14;
 
 /**
  * Walks one XML part with saxes, as ExcelJS does (no namespace processing, entities decoded, CDATA ignored by
- * ExcelJS and declined here). `depth` is 0 for the root element. Declines on malformed XML, a non-UTF-8 part
- * or a root element other than `root` in namespace `ns`.
+ * ExcelJS and declined here), fed {@link XML_CHUNK_BYTES} at a time. `depth` is 0 for the root element. Declines
+ * on malformed XML, a non-UTF-8 part or a root element other than `root` in namespace `ns`.
  */
 export function walkXml(bytes: Uint8Array, root: string, ns: string, h: XmlHandlers): void {
   if (bytes[0] === 0xfe || bytes[0] === 0xff) decline("UTF-16 part");
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return decline("part is not UTF-8");
-  }
+  const decoder = new TextDecoder("utf-8", { fatal: true }); // one per part: a streaming decoder keeps state
   const parser = new SaxesParser();
   let depth = -1;
   let failure: string | undefined;
@@ -78,7 +78,19 @@ export function walkXml(bytes: Uint8Array, root: string, ns: string, h: XmlHandl
     if (failure === undefined) h.close?.(node.name, depth);
     depth--;
   });
-  parser.write(text).close();
+  for (let at = 0; at === 0 || at < bytes.length; at += XML_CHUNK_BYTES) {
+    let text: string;
+    try {
+      // A character cut by a chunk's end is held back for the next one; a cut one at the very end throws.
+      text = decoder.decode(bytes.subarray(at, at + XML_CHUNK_BYTES), {
+        stream: at + XML_CHUNK_BYTES < bytes.length,
+      });
+    } catch {
+      return decline("part is not UTF-8");
+    }
+    if (text !== "") parser.write(text);
+  }
+  parser.close();
   if (failure !== undefined) decline(failure);
   if (depth !== -1) decline("unterminated XML");
 }
