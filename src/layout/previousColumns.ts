@@ -23,7 +23,8 @@ export const PREVIOUS_COL = {
   plan: COL.itemId + 5,
 } as const;
 
-const COLUMNS: readonly ColumnModel[] = [
+/** The five columns (built when used, so a test run of the table sheet covers them). */
+const previousColumns = (): readonly ColumnModel[] => [
   // Printed as a second band of pages (printLayout.ts) that names its own rows: repeating the sheet's first
   // columns instead printed the parts of the title, subtotal and signature merged across them, cut off.
   { header: "编号", width: 9, bandStart: true },
@@ -57,7 +58,7 @@ export interface PreviousEvaluation {
 }
 
 /** 10 pt text at 14 pt a line, 4 pt of padding: the lines the tallest row Excel takes (409 pt) holds, 28. */
-const NOTE_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / 14);
+const noteLines = (): number => Math.floor((MAX_ROW_HEIGHT - 4) / 14);
 
 /**
  * The previous notes as shown: what prints whole in one row (the scoresheet's rows are fixed, one line each, with
@@ -70,8 +71,8 @@ function shownNote(note: string): string {
   // Cut by the 11 pt estimate (fewer characters a line than 10 pt), keeping 4 lines for the marker at this width.
   return cutToRow(
     note,
-    COLUMNS[3]!.width,
-    NOTE_LINES - 4,
+    previousColumns()[3]!.width,
+    noteLines() - 4,
     (length) => `……（共${length}字，此处只显示开头；全文见上次的评估报告和评分表）`
   );
 }
@@ -92,9 +93,11 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     content: CellModel["content"],
     style: CellModel["style"]
   ) => cells.push({ row, col, content, style, locked: true });
-  COLUMNS.forEach((c, k) => add(HEADER_ROW, PREVIOUS_COL.id + k, text(c.header), "header"));
+  const columns = previousColumns();
+  columns.forEach((c, k) => add(HEADER_ROW, PREVIOUS_COL.id + k, text(c.header), "header"));
   const seen = new Set<string>();
-  const rows = [...new Set(sheet.cells.map((c) => c.row))].sort((a, b) => a - b);
+  // A sheet's cells are in row-major order (SheetBuilder.build, repaginate), so its rows are too.
+  const rows = [...new Set(sheet.cells.map((c) => c.row))];
   for (const row of rows) {
     const id = textOf(at(row, COL.id));
     const itemId = textOf(at(row, COL.itemId)) || id;
@@ -116,13 +119,14 @@ function withColumns(sheet: SheetModel, prev: PreviousEvaluation): SheetModel {
     add(row, PREVIOUS_COL.note, text(note), "text");
     add(row, PREVIOUS_COL.plan, text(p?.plan ?? ""), "textCenter");
     // Each expert's note is its own paragraph (the consensus joins them by line).
-    const lines = wrappedLines(note, COLUMNS[3]!.width, 10);
+    const lines = wrappedLines(note, columns[3]!.width, 10);
     if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * 14 + 4));
   }
   return repaginate({
     ...sheet,
-    columns: [...sheet.columns, ...COLUMNS],
-    cells: cells.sort((a, b) => a.row - b.row || a.col - b.col),
+    columns: [...sheet.columns, ...columns],
+    // Stable: within a row the sheet's cells stay first, in column order, then the added ones (columns 14–18).
+    cells: cells.sort((a, b) => a.row - b.row),
     rowHeights: heights,
   });
 }
