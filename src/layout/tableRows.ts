@@ -150,15 +150,16 @@ export function writeAwardItem(
   const statusRef = a1(row, COL.status, true);
   const capRef = a1(row, COL.cap, true);
   b.set(row, COL.id, text(item.id), "hidden");
+  const note = input?.notes?.[item.id];
   b.set(
     row,
     COL.note,
-    input?.notes?.[item.id] !== undefined ? text(input.notes[item.id]!) : EMPTY,
+    note !== undefined ? text(note) : EMPTY,
     // the plan's reason is the group's, not the expert's: locked with the status
     fixedByPlan ? "text" : "inputText",
     fixedByPlan
   );
-  b.fitRow(row, [{ col: COL.note, text: input?.notes?.[item.id] ?? "" }]);
+  if (note !== undefined) b.fitRow(row, [{ col: COL.note, text: note }]);
   b.set(row, COL.counted, EMPTY, "number");
   // 7.2: an item marked 不适用 or 应有未有 is settled by its status; what is typed is only noted (as the engine does).
   const settled = (checks: string): string =>
