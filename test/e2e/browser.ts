@@ -6,7 +6,9 @@ import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import type { Download, Page } from "playwright-core";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
+import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
+import { requireProgram } from "../support/external";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -17,6 +19,52 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".json": "application/json",
 };
+
+const CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * Chromium for a browser test: its path; or, when it is missing, undefined with a loud warning (the suite is
+ * skipped), and under CI=true a failure (requireProgram). `why` says what the test checks in it.
+ */
+export function chromiumFor(why: string): string | undefined {
+  return fs.existsSync(CHROMIUM) ? CHROMIUM : requireProgram("chromium", why);
+}
+
+/** A page of the preview (the real pane over the simulated Excel) in a language, `width` px of pane. */
+export interface PanePages {
+  /** The page, loaded; the page's uncaught errors go to `errors` from before it loads, when given. */
+  open(lang: "zh-CN" | "en-US", width: number, height: number, errors?: string[]): Promise<Page>;
+}
+
+/**
+ * Serves the shipped bundle (built once by Jest's globalSetup) and launches Chromium around the calling suite
+ * (its beforeAll and afterAll); `open` gives a fresh page of preview.html, wide enough for the pane at `width`
+ * beside the simulated grid.
+ */
+export function panePages(executablePath: string): PanePages {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    bundleBuild();
+    server = await serve(BUNDLE_DIR);
+    browser = await chromium.launch({
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async open(lang, width, height, errors) {
+      const page = await browser!.newPage({ viewport: { width: width + 900, height } });
+      if (errors) page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server!.url}preview.html${lang === "en-US" ? "?lang=en-US" : ""}`);
+      return page;
+    },
+  };
+}
 
 /** A tiny static server for the build, on a random port of 127.0.0.1. */
 export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {

@@ -19,15 +19,12 @@ import {
   type Page,
 } from "playwright-core";
 import { readXlsxScoresheet } from "../../src/writers/xlsx";
-import { outputDir, requireProgram } from "../support/external";
+import { outputDir } from "../support/external";
 import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
-import { axeSerious, readDownload, serve } from "./browser";
+import { axeSerious, chromiumFor, readDownload, serve } from "./browser";
 import { mergeTests } from "./merge";
 import { HANG_GUARD_MS } from "../support/hangGuard";
-const CHROMIUM = "/usr/bin/chromium";
-const chromiumPath = fs.existsSync(CHROMIUM)
-  ? CHROMIUM
-  : requireProgram("chromium", "the task-pane e2e test drives the preview page in Chromium");
+const chromiumPath = chromiumFor("the task-pane e2e test drives the preview page in Chromium");
 const suite = chromiumPath ? describe : describe.skip;
 
 /** The simulated host the preview exposes for tests (window.__gridscoreSim). */

@@ -5,37 +5,16 @@
  *
  * Without /usr/bin/chromium the test is skipped with a loud warning, or fails under CI=true.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser } from "playwright-core";
-import { outputDir, requireProgram } from "../support/external";
-import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
-import { overflowing, serve } from "./browser";
+import { outputDir } from "../support/external";
+import { chromiumFor, overflowing, panePages } from "./browser";
 
-const CHROMIUM = "/usr/bin/chromium";
-const chromiumPath = fs.existsSync(CHROMIUM)
-  ? CHROMIUM
-  : requireProgram("chromium", "the pane's layout is checked in Chromium");
+const chromiumPath = chromiumFor("the pane's layout is checked in Chromium");
 const suite = chromiumPath ? describe : describe.skip;
 
 suite("the task pane's layout at 320 and 450 px, zh-CN and en-US", () => {
-  let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  const pages = panePages(chromiumPath!);
   const dir = outputDir("pane-layout");
-
-  beforeAll(async () => {
-    bundleBuild();
-    server = await serve(BUNDLE_DIR);
-    browser = await chromium.launch({
-      executablePath: chromiumPath!,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const cases = [
     ["zh-CN", 320],
@@ -45,8 +24,7 @@ suite("the task pane's layout at 320 and 450 px, zh-CN and en-US", () => {
   ] as const;
 
   it.each(cases)("%s at %i px: no control overflows the pane", async (lang, width) => {
-    const page = await browser!.newPage({ viewport: { width: width + 900, height: 1400 } });
-    await page.goto(`${server!.url}preview.html${lang === "en-US" ? "?lang=en-US" : ""}`);
+    const page = await pages.open(lang, width, 1400);
     await page.addStyleTag({
       content: `#gridscore-pane { width: ${width}px !important; }`,
     });

@@ -9,18 +9,15 @@
  *
  * Without /usr/bin/chromium the test is skipped with a loud warning, or fails under CI=true.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { stringsEnUS, stringsZhCN } from "../../src/taskpane/i18n";
-import { outputDir, requireProgram } from "../support/external";
-import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
-import { overflowing, serve } from "./browser";
+import { outputDir } from "../support/external";
+import { chromiumFor, overflowing, panePages } from "./browser";
 
-const CHROMIUM = "/usr/bin/chromium";
-const chromiumPath = fs.existsSync(CHROMIUM)
-  ? CHROMIUM
-  : requireProgram("chromium", "the pane's note for a hidden sheet's cell is checked in Chromium");
+const chromiumPath = chromiumFor(
+  "the pane's note for a hidden sheet's cell is checked in Chromium"
+);
 const suite = chromiumPath ? describe : describe.skip;
 
 /**
@@ -114,23 +111,8 @@ async function noteLayoutProblems(page: Page): Promise<string[]> {
 }
 
 suite("the pane's note for a problem on a hidden sheet, in Chromium", () => {
-  let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  const pages = panePages(chromiumPath!);
   const dir = outputDir("problems-hidden-sheet");
-
-  beforeAll(async () => {
-    bundleBuild();
-    server = await serve(BUNDLE_DIR);
-    browser = await chromium.launch({
-      executablePath: chromiumPath!,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const cases = [
     ["zh-CN", 320],
@@ -143,10 +125,8 @@ suite("the pane's note for a problem on a hidden sheet, in Chromium", () => {
     "%s at %i px: each note is shown whole, in the pane, clear of its neighbours",
     async (lang, width) => {
       const strings = lang === "en-US" ? stringsEnUS : stringsZhCN;
-      const page = await browser!.newPage({ viewport: { width: width + 900, height: 2600 } });
       const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server!.url}preview.html${lang === "en-US" ? "?lang=en-US" : ""}`);
+      const page = await pages.open(lang, width, 2600, errors);
       await page.addStyleTag({ content: `#gridscore-pane { width: ${width}px !important; }` });
       await page.getByRole("button", { name: strings.write.create, exact: true }).click();
       await page.locator('[data-testid="total"]').waitFor();

@@ -11,19 +11,15 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { outputDir, requireProgram } from "../support/external";
-import { BUNDLE_DIR, bundleBuild } from "../support/bundleInfo";
-import { overflowing, serve } from "./browser";
+import type { Page } from "playwright-core";
+import { outputDir } from "../support/external";
+import { chromiumFor, overflowing, panePages } from "./browser";
 import { expertEvaluation } from "../office/group";
 import { buildScoresheet } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
 import type { Evaluation } from "../../src/engine";
 
-const CHROMIUM = "/usr/bin/chromium";
-const chromiumPath = fs.existsSync(CHROMIUM)
-  ? CHROMIUM
-  : requireProgram("chromium", "the roll-up view's layout is checked in Chromium");
+const chromiumPath = chromiumFor("the roll-up view's layout is checked in Chromium");
 const suite = chromiumPath ? describe : describe.skip;
 
 const LONG_CJK = "某某省某某市某某区网格化服务管理中心".repeat(4);
@@ -65,14 +61,12 @@ async function textCut(page: Page, root: string): Promise<string[]> {
 }
 
 suite("the roll-up view's layout at 320 and 450 px, zh-CN and en-US", () => {
-  let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  const pages = panePages(chromiumPath!);
   const dir = outputDir("pane-layout");
   const inputs = fs.mkdtempSync(path.join(os.tmpdir(), "gridscore-rollup-layout-"));
   const files: string[] = [];
 
   beforeAll(async () => {
-    bundleBuild();
     const units: [string, Evaluation][] = [
       ["长名称.xlsx", expertEvaluation(1, LONG_CJK)],
       ["latin.xlsx", expertEvaluation(2, LONG_LATIN)],
@@ -94,16 +88,9 @@ suite("the roll-up view's layout at 320 and 450 px, zh-CN and en-US", () => {
     const notAWorkbook = path.join(inputs, "不是工作簿.xlsx");
     fs.writeFileSync(notAWorkbook, "这是一段文字，不是工作簿\n");
     files.push(notAWorkbook);
-    server = await serve(BUNDLE_DIR);
-    browser = await chromium.launch({
-      executablePath: chromiumPath!,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     fs.rmSync(inputs, { recursive: true, force: true });
   });
 
@@ -117,8 +104,7 @@ suite("the roll-up view's layout at 320 and 450 px, zh-CN and en-US", () => {
   it.each(cases)(
     "%s at %i px: units, notice and refusal shown, nothing overflows",
     async (lang, width) => {
-      const page = await browser!.newPage({ viewport: { width: width + 900, height: 1600 } });
-      await page.goto(`${server!.url}preview.html${lang === "en-US" ? "?lang=en-US" : ""}`);
+      const page = await pages.open(lang, width, 1600);
       await page.addStyleTag({ content: `#gridscore-pane { width: ${width}px !important; }` });
       await page.getByRole("tab", { name: lang === "en-US" ? "Roll-up" : "汇总" }).click();
       await page.locator('[data-testid="rollup-view"]').waitFor();
