@@ -2,26 +2,15 @@
  * writeAgreed on the simulated host (issue 12): without a 共识 sheet it writes nothing and says why; with one, the
  * item row's deliberation cells take the entry and the sheet's formulas follow; clearing puts the method back.
  */
-import { scoreEvaluation } from "../../src/engine";
 import { buildConsensusWorkbook, mergeExperts } from "../../src/merge";
 import type { ExpertInput } from "../../src/merge";
 import { a1 } from "../../src/layout";
-import { GROUP, expertEvaluation } from "./group";
+import { groupExperts } from "./group";
 import { must, setup, uninstallOffice } from "./helpers";
 
 afterEach(() => uninstallOffice());
 
-const EXPERTS: ExpertInput[] = GROUP.map((name, k) => {
-  const evaluation = expertEvaluation(k);
-  return {
-    file: `${name}.xlsx`,
-    sha256: `sha-${k}`,
-    evaluator: name,
-    evaluation,
-    report: scoreEvaluation(evaluation),
-    warnings: [],
-  };
-});
+const EXPERTS: ExpertInput[] = groupExperts();
 
 test("without the consensus sheets nothing is written and the failure says so", async () => {
   const { adapter } = setup();

@@ -6,14 +6,13 @@
  * side is the consensus reader itself, on the .xlsx the model writes with the cells as the simulated host holds them.
  */
 import ExcelJS from "exceljs";
-import { scoreEvaluation } from "../../src/engine";
 import { buildConsensusWorkbook, mergeExperts, readConsensusXlsx } from "../../src/merge";
 import type { ExpertInput } from "../../src/merge";
 import { a1 } from "../../src/layout";
 import type { WorkbookModel } from "../../src/layout";
 import type { SimHost } from "../../src/sim";
 import { writeXlsx } from "../../src/writers/xlsx";
-import { GROUP, expertEvaluation } from "./group";
+import { groupExperts } from "./group";
 import { must, setup, uninstallOffice } from "./helpers";
 
 afterEach(() => uninstallOffice());
@@ -21,17 +20,7 @@ afterEach(() => uninstallOffice());
 const SHEET = "共识";
 
 function consensusModel(): WorkbookModel {
-  const experts: ExpertInput[] = GROUP.map((name, k) => {
-    const evaluation = expertEvaluation(k);
-    return {
-      file: `${name}.xlsx`,
-      sha256: `sha-${k}`,
-      evaluator: name,
-      evaluation,
-      report: scoreEvaluation(evaluation),
-      warnings: [],
-    };
-  });
+  const experts: ExpertInput[] = groupExperts();
   return buildConsensusWorkbook(mergeExperts(experts, "mean", "2026-11-28T08:00:00.000Z"), {
     workbookId: "c",
     createdAt: "2026-11-28T08:00:00.000Z",

@@ -6,25 +6,14 @@
 import { CELL_TEXT_LIMIT, describeProblem } from "../../src/engine";
 import { buildConsensusWorkbook, mergeExperts } from "../../src/merge";
 import type { ExpertInput } from "../../src/merge";
-import { scoreEvaluation } from "../../src/engine";
 import { a1 } from "../../src/layout";
 import { agreedTextProblems } from "../../src/office/agreed";
-import { GROUP, expertEvaluation } from "./group";
+import { groupExperts } from "./group";
 import { must, setup, uninstallOffice } from "./helpers";
 
 afterEach(() => uninstallOffice());
 
-const EXPERTS: ExpertInput[] = GROUP.map((name, k) => {
-  const evaluation = expertEvaluation(k);
-  return {
-    file: `${name}.xlsx`,
-    sha256: `sha-${k}`,
-    evaluator: name,
-    evaluation,
-    report: scoreEvaluation(evaluation),
-    warnings: [],
-  };
-});
+const EXPERTS: ExpertInput[] = groupExperts();
 
 async function withConsensus() {
   const s = setup();

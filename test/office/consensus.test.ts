@@ -4,7 +4,6 @@
  * first in place; the user's sheets, the scoresheet's names and its identity are untouched; a user's sheet
  * with a consensus sheet's name stops the write; syncs are counted.
  */
-import { scoreEvaluation } from "../../src/engine";
 import { buildConsensusWorkbook, mergeExperts } from "../../src/merge";
 import type { ExpertInput, MergeMethod, MergeResult } from "../../src/merge";
 import { a1 } from "../../src/layout";
@@ -13,21 +12,10 @@ import { CONSENSUS_NAME_PREFIX, OWNED_KEY, consensusPlan } from "../../src/offic
 import { buildReportModel, buildReportSheet, reportInputFromEvaluation } from "../../src/report";
 import type { SimHost } from "../../src/sim";
 import { loadExample } from "../support/example";
-import { A12_CONSENSUS, GROUP, expertEvaluation } from "./group";
+import { A12_CONSENSUS, groupExperts } from "./group";
 import { must, setup, uninstallOffice } from "./helpers";
 
-const EXPERTS: ExpertInput[] = GROUP.map((name, k) => {
-  const evaluation = expertEvaluation(k);
-  return {
-    file: `${name}.xlsx`,
-    sha256: `sha-${k}`,
-    workbookId: `wb-${k}`,
-    evaluator: name,
-    evaluation,
-    report: scoreEvaluation(evaluation),
-    warnings: [],
-  };
-});
+const EXPERTS: ExpertInput[] = groupExperts();
 
 function consensus(method: MergeMethod): { result: MergeResult; model: WorkbookModel } {
   const result = mergeExperts(EXPERTS, method, "2026-11-28T08:00:00.000Z");

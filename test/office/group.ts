@@ -3,8 +3,9 @@
  * tests of the merge: A.1.2 (10 points) scores 10, 10, 9, 4, 4 (spread 6: flagged), A.2.2 is 不适用 for
  * the first expert only (a status conflict: flagged). Mean, median and trimmed mean give different numbers.
  */
-import { EVALUATION_FORMAT } from "../../src/engine";
+import { EVALUATION_FORMAT, scoreEvaluation } from "../../src/engine";
 import type { Evaluation } from "../../src/engine";
+import type { ExpertInput } from "../../src/merge";
 import { buildScoresheet } from "../../src/layout";
 import { writeXlsx } from "../../src/writers/xlsx";
 
@@ -36,6 +37,22 @@ export function expertEvaluation(k: number, organization = "示例市网格化�
 }
 
 /** A.1.2's consensus by method, from the scores 10, 10, 9, 4, 4. */
+/** The group as merge inputs, read without warnings: file 张一.xlsx, sha256 sha-0, workbook id wb-0 and so on. */
+export function groupExperts(): ExpertInput[] {
+  return GROUP.map((name, k) => {
+    const evaluation = expertEvaluation(k);
+    return {
+      file: `${name}.xlsx`,
+      sha256: `sha-${k}`,
+      workbookId: `wb-${k}`,
+      evaluator: name,
+      evaluation,
+      report: scoreEvaluation(evaluation),
+      warnings: [],
+    };
+  });
+}
+
 export const A12_CONSENSUS = { mean: 7.4, median: 9, trimmed: 23 / 3 } as const;
 
 /** Expert k's filled scoresheet as .xlsx bytes, as the expert would send it back. */
