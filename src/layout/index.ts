@@ -4,6 +4,7 @@
 export * from "./model";
 export * from "./a1";
 export { buildScoresheet } from "./workbook";
+export { referenceScoresheet } from "./referenceScoresheet";
 export { UnwritableTextError, assertWritable, modelTextProblems } from "./cellText";
 export type { ScoresheetOptions } from "./workbook";
 export { COL, HEADER_ROW, FIRST_DATA_ROW, buildTableSheet } from "./tableSheet";

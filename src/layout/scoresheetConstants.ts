@@ -14,7 +14,8 @@ import type { ConstantDescriber, LogicConstant } from "./logicConstants";
 import { LAYOUT_VERSION } from "./metaSheet";
 import { SUMMARY_SHEET } from "./summarySheet";
 import { COL } from "./tableColumns";
-import { buildScoresheet } from "./workbook";
+import type { WorkbookModel } from "./model";
+import { buildReferenceScoresheet, referenceScoresheet } from "./referenceScoresheet";
 
 interface Known {
   readonly constants: readonly LogicConstant[];
@@ -28,7 +29,7 @@ const known = new WeakMap<StandardDef, Known>();
 export function scoresheetConstants(): Known {
   const found = known.get(STANDARD);
   if (found) return found;
-  const out = buildScoresheetConstants();
+  const out = buildScoresheetConstants(referenceScoresheet());
   known.set(STANDARD, out);
   return out;
 }
@@ -36,11 +37,10 @@ export function scoresheetConstants(): Known {
 /**
  * {@link scoresheetConstants} built afresh, without the per-edition memo: tests call it so that each builds the
  * constants inside itself (README, Mutation testing: a test is credited only with the code it runs itself).
+ * @param model the blank scoresheet: a fresh build by default; the memoised path passes the shared
+ *   referenceScoresheet().
  */
-export function buildScoresheetConstants(): Known {
-  const model = buildScoresheet({
-    identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
-  });
+export function buildScoresheetConstants(model: WorkbookModel = buildReferenceScoresheet()): Known {
   const tables = new Set<string>(STANDARD.tables.map((t) => t.id));
   const constants = logicConstants(model, new Set([...tables, SUMMARY_SHEET]));
   const texts = new Map<string, string>();

@@ -21,7 +21,8 @@ import type { GridSource, GridValue } from "./grid";
 import { FORMULA_EDITION, LAYOUT_VERSION } from "./metaSheet";
 import { SUMMARY_SHEET } from "./summarySheet";
 import { COL } from "./tableColumns";
-import { buildScoresheet } from "./workbook";
+import type { WorkbookModel } from "./model";
+import { buildReferenceScoresheet, referenceScoresheet } from "./referenceScoresheet";
 
 /** A formula cell of the layout: where, its normalised formula, whether its text may vary, and its name in messages. */
 export interface LayoutFormula {
@@ -41,7 +42,7 @@ const known = new WeakMap<StandardDef, readonly LayoutFormula[]>();
 export function layoutFormulaCells(): readonly LayoutFormula[] {
   const found = known.get(STANDARD);
   if (found) return found;
-  const out = buildLayoutFormulaCells();
+  const out = buildLayoutFormulaCells(referenceScoresheet());
   known.set(STANDARD, out);
   return out;
 }
@@ -49,11 +50,12 @@ export function layoutFormulaCells(): readonly LayoutFormula[] {
 /**
  * {@link layoutFormulaCells} built afresh, without the per-edition memo: tests call it so that each builds the
  * cells inside itself (README, Mutation testing: a test is credited only with the code it runs itself).
+ * @param model the blank scoresheet: a fresh build by default; the memoised path passes the shared
+ *   referenceScoresheet().
  */
-export function buildLayoutFormulaCells(): LayoutFormula[] {
-  const model = buildScoresheet({
-    identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
-  });
+export function buildLayoutFormulaCells(
+  model: WorkbookModel = buildReferenceScoresheet()
+): LayoutFormula[] {
   const tables = new Set<string>(STANDARD.tables.map((t) => t.id));
   const named = new Set(model.names.map((n) => `${n.sheet}|${n.cell.row}|${n.cell.col}`));
   const out: LayoutFormula[] = [];

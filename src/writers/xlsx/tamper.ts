@@ -9,7 +9,7 @@
 import type ExcelJS from "exceljs";
 import { round2 } from "../../engine";
 import type { LocatedProblem, ScoreReport } from "../../engine";
-import { LAYOUT_VERSION, buildScoresheet, subtotalName } from "../../layout";
+import { LAYOUT_VERSION, referenceScoresheet, subtotalName } from "../../layout";
 import type { GridValue } from "../../layout";
 import { cellValue, gridValue } from "./grid";
 import { normaliseFormula } from "../../layout/formulaText";
@@ -23,9 +23,7 @@ const expected = new WeakMap<StandardDef, ReadonlyMap<string, string>>();
 function layoutFormulas(): ReadonlyMap<string, string> {
   const known = expected.get(STANDARD);
   if (known) return known;
-  const model = buildScoresheet({
-    identity: { workbookId: "-", createdAt: "-", generator: "-", kind: "scoresheet" },
-  });
+  const model = referenceScoresheet();
   // Every formula cell by sheet and address, so each name finds its cell once rather than by a scan per name.
   const formulas = new Map<string, string>();
   for (const sheet of model.sheets)
