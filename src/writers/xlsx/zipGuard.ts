@@ -7,7 +7,8 @@
  * Since it inflates every part anyway, it can keep the parts a reader asks for ({@link inspectXlsxParts}), so that
  * the fast reader (fastGrid.ts) does not inflate them a second time (issue 15).
  */
-import pako from "pako";
+import type { Data } from "pako";
+import { Inflate } from "pako/lib/inflate"; // the inflate half only (pakoInflate.d.ts)
 import type { Problem } from "../../engine";
 import { installedInflateRaw } from "../input/inflateRaw";
 import { classifyOle } from "../input/ole";
@@ -169,8 +170,8 @@ function inflateRaw(
 ): Inflated | "over" | "bad" | "cut" {
   let size = 0;
   const chunks: Uint8Array[] = [];
-  const inflater = new pako.Inflate({ raw: true, chunkSize: 1 << 16 });
-  inflater.onData = (chunk: pako.Data) => {
+  const inflater = new Inflate({ raw: true, chunkSize: 1 << 16 });
+  inflater.onData = (chunk: Data) => {
     const bytes = chunk as Uint8Array;
     size += bytes.length;
     if (size > budget) throw new OverLimit();
