@@ -12,6 +12,16 @@ import type {
   WriteSummary,
 } from "../../src/office/types";
 
+/** A.1.1.1 takes at most 2 points off; 7 is above it (an error the pane lists with its cell, A.1!G4). */
+export const OVER_LIMIT: LocatedProblem = {
+  code: "above-line-max",
+  itemId: "A.1.1",
+  lineId: "A.1.1.1",
+  value: 7,
+  max: 2,
+  where: { sheet: "A.1", cell: "G4" },
+};
+
 export interface FakeAdapter extends ScoresheetAdapter {
   inspect: jest.Mock<ReturnType<ScoresheetAdapter["inspect"]>, []>;
   writeScoresheet: jest.Mock<ReturnType<ScoresheetAdapter["writeScoresheet"]>, [EvaluationMeta]>;

@@ -11,7 +11,7 @@ import { App } from "../../src/taskpane/components/App";
 import { STANDARD, maxGapNote, totalGapNote } from "../../src/standard";
 import type { LocatedProblem } from "../../src/engine";
 import { stringsEnUS, stringsZhCN } from "../../src/taskpane/i18n";
-import { createFakeAdapter, liveState, ok, type FakeAdapter } from "./fakeAdapter";
+import { OVER_LIMIT, createFakeAdapter, liveState, ok, type FakeAdapter } from "./fakeAdapter";
 import { buttonByText, byLabel, click, flush, mount, setValue, text, type Mounted } from "./dom";
 
 let mounted: Mounted | undefined;
@@ -43,15 +43,6 @@ async function renderPane(
 
 const A4 = STANDARD.tables.find((t) => t.id === "A.4")!;
 
-/** A.1.1.1 takes at most 2 points off; 7 is above it. */
-const OVER_LIMIT: LocatedProblem = {
-  code: "above-line-max",
-  itemId: "A.1.1",
-  lineId: "A.1.1.1",
-  value: 7,
-  max: 2,
-  where: { sheet: "A.1", cell: "G4" },
-};
 const NOT_A_NUMBER: LocatedProblem = {
   code: "not-a-number",
   itemId: "A.1.1",

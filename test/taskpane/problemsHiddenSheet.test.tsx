@@ -10,7 +10,7 @@ import type { LocatedProblem } from "../../src/engine";
 import { App } from "../../src/taskpane/components/App";
 import { stringsEnUS, stringsZhCN } from "../../src/taskpane/i18n";
 import { click, flush, mount, text, type Mounted } from "./dom";
-import { createFakeAdapter, liveState } from "./fakeAdapter";
+import { OVER_LIMIT, createFakeAdapter, liveState } from "./fakeAdapter";
 
 let mounted: Mounted | undefined;
 afterEach(() => {
@@ -24,15 +24,6 @@ const CORRUPT_RECORD: LocatedProblem = {
   code: "plan-record-corrupt",
   defect: "json",
   where: { sheet: "_gridscore", cell: "B12" },
-};
-/** A.1.1.1 takes at most 2 points off; 7 is above it. */
-const OVER_LIMIT: LocatedProblem = {
-  code: "above-line-max",
-  itemId: "A.1.1",
-  lineId: "A.1.1.1",
-  value: 7,
-  max: 2,
-  where: { sheet: "A.1", cell: "G4" },
 };
 const ON_HIDDEN_SHEET: LocatedProblem = {
   code: "missing-note",
