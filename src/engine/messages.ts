@@ -654,6 +654,10 @@ export function describeProblem(
     case "text-too-long": {
       // An item note and its first line's note share one cell (README: Inputs): the two are named together.
       const item = /^(\S+) 扣分说明$/.exec(problem.field)?.[1];
+      if (problem.sharedWith !== undefined && item !== undefined && problem.markOnly)
+        return zh
+          ? `${item} 的本项扣分说明写在第一行 ${problem.sharedWith} 的扣分说明单元格中，加上“【本项】”标记后按写入计 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短本项扣分说明后再写入，原文未作改动`
+          : `the note of ${item} is written in the note cell of its first line ${problem.sharedWith} after the mark 【本项】: with the mark it takes ${problem.length} characters as written, beyond Excel's cell limit of ${problem.limit}; shorten the item note (nothing was cut)`;
       if (problem.sharedWith !== undefined && item !== undefined)
         return zh
           ? `${item} 的本项扣分说明与 ${problem.sharedWith} 的扣分说明同在一个单元格（【本项】…【本行】…），合计按写入计 ${problem.length} 个字符，超过 Excel 单元格上限 ${problem.limit}；请缩短本项或本行的扣分说明后再写入，原文未作改动`

@@ -297,6 +297,8 @@ export type Problem =
       readonly typed?: number;
       /** An item note (`field`) that shares its cell with this first line's note: the two together are too long. */
       readonly sharedWith?: string;
+      /** With `sharedWith`: the line's note is empty; the item note alone, with its 【本项】 mark, is too long. */
+      readonly markOnly?: true;
     }
   | {
       /** A character XML 1.0 forbids (control characters, U+FFFE/U+FFFF, lone surrogates): no workbook can hold it. */

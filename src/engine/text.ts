@@ -112,17 +112,19 @@ export function textProblems(evaluation: Evaluation, standard: StandardDef = STA
     const first = def?.kind === "deduction" ? def.lines[0]?.id : undefined;
     const itemNote = Object.hasOwn(notes, itemId) ? notes[itemId] : undefined;
     const lineNote = first !== undefined && Object.hasOwn(notes, first) ? notes[first] : undefined;
-    if (first === undefined || typeof itemNote !== "string" || typeof lineNote !== "string")
-      continue;
-    if (itemNote === "" || lineNote === "") continue;
-    out.push(...sharedNoteCell(itemId, first, itemNote, lineNote));
+    if (first === undefined || typeof itemNote !== "string" || itemNote === "") continue;
+    out.push(
+      ...sharedNoteCell(itemId, first, itemNote, typeof lineNote === "string" ? lineNote : "")
+    );
   }
   return out;
 }
 
 /**
  * The problem of a deduction item's note and its first line's note together in one cell, when the cell as written
- * exceeds the limit though each note alone fits (a note too long alone is reported alone).
+ * exceeds the limit though each note alone fits (a note too long alone is reported alone). An item note with no
+ * line note still takes its 【本项】 mark in the cell: a note of up to 4 characters under the limit that fits alone
+ * no longer fits with it (`markOnly`).
  */
 export function sharedNoteCell(
   itemId: string,
@@ -141,6 +143,7 @@ export function sharedNoteCell(
       length,
       limit: CELL_TEXT_LIMIT,
       sharedWith: lineId,
+      ...(lineNote === "" ? { markOnly: true as const } : {}),
     },
   ];
 }

@@ -64,8 +64,8 @@ function lineIds(sheet: WorkbookModel["sheets"][number]): Map<number, string> {
 function notesProblem(lineId: string, text: string, length: number): Problem {
   const { item, line } = splitNotes(text);
   const itemId = indexStandard().lines.get(lineId)?.item.id;
-  if (item !== undefined && line !== undefined && itemId !== undefined) {
-    const [shared] = sharedNoteCell(itemId, lineId, item, line);
+  if (item !== undefined && itemId !== undefined) {
+    const [shared] = sharedNoteCell(itemId, lineId, item, line ?? "");
     if (shared) return shared;
   }
   const [field, note] =

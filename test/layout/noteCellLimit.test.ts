@@ -118,6 +118,71 @@ describe("an item note and its first line's note share one cell", () => {
   });
 });
 
+describe("an item note alone still takes its 【本项】 mark in the cell", () => {
+  /** The characters 【本项】 adds to an item note with no line note. */
+  const MARK = joinNotes("a", undefined).length - 1;
+
+  test.each([
+    [
+      "no line note",
+      (n: number): Evaluation => ({
+        format: EVALUATION_FORMAT,
+        meta: {},
+        items: { [item.id]: { notes: { [item.id]: "项".repeat(n) } } },
+      }),
+    ],
+    ["an empty line note", (n: number) => notes(n, 0)],
+  ])(
+    "%s: the limit less the mark fits and is read back whole; one more is refused by engine and layout alike",
+    async (_, make) => {
+      expect(MARK).toBe(4);
+      const fits = make(CELL_TEXT_LIMIT - MARK);
+      expect(textProblems(fits)).toEqual([]);
+      expect(modelTextProblems(model(fits))).toEqual([]);
+      const read = await readXlsxScoresheet(Buffer.from(await writeXlsx(model(fits))), "x.xlsx");
+      if (!read.ok) throw new Error(JSON.stringify(read.errors));
+      expect(read.sheet.evaluation.items[item.id]?.notes?.[item.id]).toBe(
+        "项".repeat(CELL_TEXT_LIMIT - MARK)
+      );
+
+      // 32,764 to 32,767 characters fit a cell alone but not behind the mark: `score` and `new` both refuse them.
+      for (const n of [CELL_TEXT_LIMIT - MARK + 1, CELL_TEXT_LIMIT]) {
+        const over = make(n);
+        const problems = textProblems(over);
+        expect(problems).toEqual([
+          {
+            code: "text-too-long",
+            field: `${item.id} 扣分说明`,
+            length: n + MARK,
+            limit: CELL_TEXT_LIMIT,
+            sharedWith: line,
+            markOnly: true,
+          },
+        ]);
+        expect(modelTextProblems(model(over))).toEqual(problems);
+        const zh = formatProblem(problems[0]!, "zh-CN");
+        const en = formatProblem(problems[0]!, "en-US");
+        expect(zh).toBe(
+          `错误: ${item.id} 的本项扣分说明写在第一行 ${line} 的扣分说明单元格中，加上“【本项】”标记后按写入计 ${n + MARK} 个字符，超过 Excel 单元格上限 32767；请缩短本项扣分说明后再写入，原文未作改动`
+        );
+        expect(en).toContain(
+          `the note of ${item.id} is written in the note cell of its first line ${line}`
+        );
+        expect(en).toContain(`${n + MARK} characters as written`);
+      }
+      // Past the limit alone it is named alone, as before.
+      expect(textProblems(make(CELL_TEXT_LIMIT + 1))).toEqual([
+        {
+          code: "text-too-long",
+          field: `${item.id} 扣分说明`,
+          length: CELL_TEXT_LIMIT + 1,
+          limit: CELL_TEXT_LIMIT,
+        },
+      ]);
+    }
+  );
+});
+
 describe("the writer cuts nothing", () => {
   test("a text over the limit as written reaching it is a bug: it throws, it does not cut", async () => {
     expect(xlsxText("长".repeat(CELL_TEXT_LIMIT))).toHaveLength(CELL_TEXT_LIMIT);
