@@ -8,6 +8,7 @@
  *   from the median of the other experts.
  */
 import { Fraction, exact, round2 } from "../engine";
+import type { Locale } from "../engine";
 
 /** The distance metric of alpha: nominal (equal or not) or interval (squared difference). */
 export type AlphaMetric = "nominal" | "interval";
@@ -71,8 +72,12 @@ export interface Agreement {
   /** Items scored (units) and experts (observers). */
   readonly units: number;
   readonly observers: number;
-  /** Krippendorff's reading of alpha for the group, in Chinese. */
+  /** Where the unrounded alpha falls among Krippendorff's thresholds: the readings and the pane follow it. */
+  readonly level: AgreementLevel;
+  /** Krippendorff's reading of alpha for the group ({@link agreementReading}), in Chinese. */
   readonly reading: string;
+  /** The same reading in English. */
+  readonly readingEn: string;
 }
 
 /**
@@ -92,16 +97,46 @@ export function groupAgreement(
     metric: "interval",
     units: items.length,
     observers,
+    level: agreementLevel(alpha),
     reading: agreementReading(alpha),
+    readingEn: agreementReading(alpha, "en-US"),
   };
 }
 
-/** The one-line reading of alpha for the group (Krippendorff's own thresholds). */
-export function agreementReading(alpha: number | null): string {
-  if (alpha === null) return "无法计算一致性（专家少于2位或评分无差异）";
-  if (alpha >= 0.8) return "α ≥ 0.8，一致性良好";
-  if (alpha >= 0.667) return "0.667 ≤ α < 0.8，一致性可接受，结论宜审慎";
-  return "α < 0.667，专家分歧较大，需评议";
+/**
+ * Where alpha falls among Krippendorff's thresholds (2004, p. 241): `good` α ≥ 0.8, `acceptable`
+ * 0.667 ≤ α < 0.8 (tentative conclusions only), `poor` below; `unknown` when alpha is undefined (null).
+ */
+export type AgreementLevel = "unknown" | "good" | "acceptable" | "poor";
+
+/** The level of an alpha (unrounded), {@link AgreementLevel}. */
+export function agreementLevel(alpha: number | null): AgreementLevel {
+  if (alpha === null) return "unknown";
+  if (alpha >= 0.8) return "good";
+  if (alpha >= 0.667) return "acceptable";
+  return "poor";
+}
+
+const READINGS: Record<AgreementLevel, { readonly zh: string; readonly en: string }> = {
+  unknown: {
+    zh: "无法计算一致性（专家少于2位或评分无差异）",
+    en: "agreement cannot be computed (fewer than 2 experts, or no variation in the scores)",
+  },
+  good: { zh: "α ≥ 0.8，一致性良好", en: "α ≥ 0.8: the experts agree well" },
+  acceptable: {
+    zh: "0.667 ≤ α < 0.8，一致性可接受，结论宜审慎",
+    en: "0.667 ≤ α < 0.8: acceptable agreement; draw conclusions with care",
+  },
+  poor: {
+    zh: "α < 0.667，专家分歧较大，需评议",
+    en: "α < 0.667: the experts disagree widely; deliberate before concluding",
+  },
+};
+
+/** The one-line reading of alpha for the group (Krippendorff's own thresholds), in Chinese or English. */
+export function agreementReading(alpha: number | null, locale: Locale = "zh-CN"): string {
+  const reading = READINGS[agreementLevel(alpha)];
+  return locale === "zh-CN" ? reading.zh : reading.en;
 }
 
 /** Default limit of an expert's total's deviation from the group mean, in percent. */

@@ -4,13 +4,14 @@
 export * from "./consensus";
 export {
   DEFAULT_DEVIATION_LIMIT,
+  agreementLevel,
   agreementReading,
   deviations,
   groupAgreement,
   krippendorffAlpha,
   outliers,
 } from "./agreement";
-export type { Agreement, AlphaMetric } from "./agreement";
+export type { Agreement, AgreementLevel, AlphaMetric } from "./agreement";
 export { checkCandidates, excludedFiles, validExperts, withExcluded } from "./checks";
 export type { MergeCandidate } from "./checks";
 export { readCandidate } from "./inputs";

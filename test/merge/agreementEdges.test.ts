@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import {
+  agreementLevel,
   agreementReading,
   deviations,
   groupAgreement,
@@ -50,7 +51,9 @@ describe("Krippendorff's alpha at its edges", () => {
       metric: "interval",
       units: 4,
       observers: 2,
+      level: "good",
       reading: agreementReading(0.83),
+      readingEn: agreementReading(0.83, "en-US"),
     });
     expect(agreementReading(0.83)).toBe("α ≥ 0.8，一致性良好");
   });
@@ -63,9 +66,60 @@ describe("Krippendorff's alpha at its edges", () => {
     expect(agreementReading(null)).toBe("无法计算一致性（专家少于2位或评分无差异）");
   });
 
+  test.each([
+    [null, "unknown"],
+    [1, "good"],
+    [0.8, "good"],
+    [0.7999999, "acceptable"],
+    [0.667, "acceptable"],
+    [0.6669999, "poor"],
+    [-0.5, "poor"],
+  ] as const)("alpha %p is %p, by Krippendorff's thresholds", (alpha, level) => {
+    expect(agreementLevel(alpha)).toBe(level);
+  });
+
+  test("each level reads in Chinese and in English", () => {
+    expect([1, 0.7, 0.1, null].map((a) => agreementReading(a, "zh-CN"))).toEqual([
+      "α ≥ 0.8，一致性良好",
+      "0.667 ≤ α < 0.8，一致性可接受，结论宜审慎",
+      "α < 0.667，专家分歧较大，需评议",
+      "无法计算一致性（专家少于2位或评分无差异）",
+    ]);
+    expect([1, 0.7, 0.1, null].map((a) => agreementReading(a, "en-US"))).toEqual([
+      "α ≥ 0.8: the experts agree well",
+      "0.667 ≤ α < 0.8: acceptable agreement; draw conclusions with care",
+      "α < 0.667: the experts disagree widely; deliberate before concluding",
+      "agreement cannot be computed (fewer than 2 experts, or no variation in the scores)",
+    ]);
+  });
+
+  test("an alpha just under 0.8 shown as 0.8 still reads as acceptable, in both languages: the level is the unrounded one", () => {
+    // Three experts on six items of cap 5: α = 0.797619…, shown rounded as 0.8.
+    const scores = [
+      [2, 3, 2],
+      [1, 1, 0],
+      [0, 1, 1],
+      [5, 4, 4],
+      [3, 0, 1],
+      [5, 4, 5],
+    ];
+    const group = groupAgreement(
+      scores.map((s) => ({ cap: 5, scores: s })),
+      3
+    );
+    expect(group.alpha).toBe(0.8);
+    expect(group.level).toBe("acceptable");
+    expect(group.reading).toBe("0.667 ≤ α < 0.8，一致性可接受，结论宜审慎");
+    expect(group.readingEn).toBe(
+      "0.667 ≤ α < 0.8: acceptable agreement; draw conclusions with care"
+    );
+  });
+
   test("one observer: no alpha, whatever the scores", () => {
     expect(groupAgreement(ITEMS, 1).alpha).toBeNull();
     expect(groupAgreement(ITEMS, 1).reading).toBe(agreementReading(null));
+    expect(groupAgreement(ITEMS, 1).readingEn).toBe(agreementReading(null, "en-US"));
+    expect(groupAgreement(ITEMS, 1).level).toBe("unknown");
   });
 });
 

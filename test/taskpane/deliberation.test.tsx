@@ -14,6 +14,7 @@ import type { SimHost } from "../../src/sim";
 import { setup, uninstallOffice } from "../office/helpers";
 import type { ScoresheetAdapter } from "../../src/office";
 import { a1 } from "../../src/layout";
+import { agreementReading } from "../../src/merge";
 import { stringsZhCN } from "../../src/taskpane/i18n";
 import { GROUP, expertWorkbook } from "../office/group";
 import { buttonByText, click, flush, mount, setValue, text, waitFor, type Mounted } from "./dom";
@@ -60,8 +61,11 @@ async function writeConsensus(host: SimHost): Promise<void> {
   expect(host.getSheetNames()).toContain("共识");
 }
 
-async function renderWithFiles(adapter: ScoresheetAdapter): Promise<void> {
-  mounted = await mount(<App adapter={adapter} locale="zh-CN" now={() => NOW} />);
+async function renderWithFiles(
+  adapter: ScoresheetAdapter,
+  locale: "zh-CN" | "en-US" = "zh-CN"
+): Promise<void> {
+  mounted = await mount(<App adapter={adapter} locale={locale} now={() => NOW} />);
   await click(document.getElementById("gridscore-tab-merge")!);
   await waitFor(
     () => document.querySelector('[data-testid="merge-view"]') !== null,
@@ -98,7 +102,12 @@ describe("the Merge view's deliberation on the simulated host", () => {
   it("shows α with its reading, each expert's deviation and the 畸高畸低 marks", async () => {
     const { adapter } = simAdapter();
     await renderWithFiles(adapter);
-    expect(shown("agreement-reading")).toMatch(/^评估组一致性：Krippendorff α = [-\d.]+（.+）$/);
+    const line = /^评估组一致性：Krippendorff α = ([-\d.]+)（(.+)）$/.exec(
+      shown("agreement-reading")
+    );
+    expect(line).not.toBeNull();
+    // The merge's own reading of the α shown (not near a threshold here, so rounding cannot move it).
+    expect(line![2]).toBe(agreementReading(Number(line![1]), "zh-CN"));
     const deviations = [...document.querySelectorAll('[data-testid="deviation-row"]')];
     expect(deviations.map((r) => text(r.querySelector("th")))).toEqual([...GROUP]);
     // Totals 495, 493, 492, 487, 487 (A.1.2 and A.2.2 lose a few points): all within 30% of the mean, no mark.
@@ -107,6 +116,17 @@ describe("the Merge view's deliberation on the simulated host", () => {
     );
     // A.1.2 scores 10, 10, 9, 4, 4: each 4 is 5.5 from the others' median (10, 10, 9, 4 → 9.5), at least half of 10.
     expect(shown("item-outliers", item("A.1.2"))).toBe("赵四、钱五");
+  });
+
+  it("reads α in English in an English pane, as merge --json's readingEn", async () => {
+    const { adapter } = simAdapter();
+    await renderWithFiles(adapter, "en-US");
+    const line = /^Group agreement: Krippendorff's α = ([-\d.]+) \((.+)\)$/.exec(
+      shown("agreement-reading")
+    );
+    expect(line).not.toBeNull();
+    expect(line![2]).toBe(agreementReading(Number(line![1]), "en-US"));
+    expect(line![2]).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("marks the experts beyond a deviation limit set in the pane, and keeps the last valid one on bad input", async () => {

@@ -11,12 +11,6 @@ export interface DeliberationStrings {
   /** "评估组一致性：Krippendorff α = 0.85（α ≥ 0.8，一致性良好）" */
   readonly agreementLine: (alpha: string, reading: string) => string;
   /** Krippendorff's thresholds read for the group: α ≥ 0.8, 0.667 ≤ α < 0.8, below, undefined. */
-  readonly readings: {
-    readonly good: string;
-    readonly acceptable: string;
-    readonly poor: string;
-    readonly unknown: string;
-  };
   readonly deviationsCaption: string;
   readonly expert: string;
   readonly total: string;
@@ -47,12 +41,6 @@ export const deliberationZhCN: DeliberationStrings = {
   agreement: "评估组一致性",
   alphaUnknown: "无法计算",
   agreementLine: (alpha, reading) => `评估组一致性：Krippendorff α = ${alpha}（${reading}）`,
-  readings: {
-    good: "α ≥ 0.8，一致性良好",
-    acceptable: "0.667 ≤ α < 0.8，一致性可接受，结论宜审慎",
-    poor: "α < 0.667，专家分歧较大，需评议",
-    unknown: "无法计算一致性（专家少于2位或评分无差异）",
-  },
   deviationsCaption: "各专家总分偏离全组平均总分",
   expert: "专家",
   total: "总分",
@@ -81,12 +69,6 @@ export const deliberationEnUS: DeliberationStrings = {
   agreement: "Group agreement",
   alphaUnknown: "undefined",
   agreementLine: (alpha, reading) => `Group agreement: Krippendorff's α = ${alpha} (${reading})`,
-  readings: {
-    good: "α ≥ 0.8: good agreement",
-    acceptable: "0.667 ≤ α < 0.8: acceptable; draw conclusions with care",
-    poor: "α < 0.667: the experts disagree widely; deliberate",
-    unknown: "agreement cannot be computed (fewer than 2 experts, or no variation)",
-  },
   deviationsCaption: "Each expert's total against the group's mean total",
   expert: "Expert",
   total: "Total",

@@ -15,7 +15,8 @@ function signedPercent(pct: number): string {
 /** The group's agreement (Krippendorff's α and its reading) and each expert's deviation, formatted. */
 export function useAgreementPanel(props: AgreementPanelProps): AgreementPanelState {
   const { result } = props;
-  const t = useStrings().merge.deliberation;
+  const strings = useStrings();
+  const t = strings.merge.deliberation;
   const captionId = useId();
   const rows = useMemo<DeviationRow[]>(
     () =>
@@ -33,15 +34,8 @@ export function useAgreementPanel(props: AgreementPanelProps): AgreementPanelSta
     t,
     captionId,
     alpha: alpha === null ? t.alphaUnknown : formatScore(alpha),
-    // The merge's own thresholds (agreement.ts agreementReading), in the pane's language.
-    reading:
-      alpha === null
-        ? t.readings.unknown
-        : alpha >= 0.8
-          ? t.readings.good
-          : alpha >= 0.667
-            ? t.readings.acceptable
-            : t.readings.poor,
+    // The merge's own reading (agreement.ts, from the unrounded alpha), in the pane's language.
+    reading: strings.locale === "zh-CN" ? result.agreement.reading : result.agreement.readingEn,
     limit: formatScore(result.deviationLimit),
     rows,
   };
