@@ -16,6 +16,8 @@ module.exports = {
   setupFiles: ["<rootDir>/test/support/fastCheckSetup.js"],
   // The production bundle (shell and browser tests) is built once here, not inside a test's timeout.
   globalSetup: "<rootDir>/test/support/globalSetup.js",
+  // Every temporary file of the run goes under one directory, removed at the end (test/support/runTempDir.js).
+  globalTeardown: "<rootDir>/test/support/globalTeardown.js",
   maxWorkers: 2,
   // "A worker process has failed to exit gracefully": no handle is left open (--detectOpenHandles finds none, and
   // the workers hold only their stdio at the end), but on a loaded 2-core machine Node takes up to ~2.7 s to end a

@@ -32,4 +32,5 @@ module.exports = {
   reporters: ["default"],
   // No webpack build: none of these tests reads the bundle.
   globalSetup: undefined,
+  globalTeardown: undefined,
 };
