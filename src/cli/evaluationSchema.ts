@@ -9,7 +9,18 @@
 import type { ErrorObject } from "ajv";
 import { NO_SUCH_FIELD } from "../engine/parse";
 import type { Problem } from "../engine";
-import { SCHEMAS, v1, v2 } from "./evaluationSchema.generated";
+import type * as Generated from "./evaluationSchema.generated";
+
+let generated: typeof Generated | undefined;
+/**
+ * The generated validators (228 KB), loaded on first use: only evaluation JSON needs them, and `score x.xlsx` starts
+ * without (README: Start-up).
+ */
+function loadGenerated(): typeof Generated {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously (see above)
+  generated ??= require("./evaluationSchema.generated") as typeof Generated;
+  return generated;
+}
 
 /** The schema file of each format (under schemas/). */
 export const SCHEMA_FILES = {
@@ -23,10 +34,10 @@ interface Validator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-const VALIDATORS: Record<Format, Validator> = {
-  "gridscore-evaluation/1": v1 as Validator,
-  "gridscore-evaluation/2": v2 as Validator,
-};
+function validator(format: Format): Validator {
+  const { v1, v2 } = loadGenerated();
+  return (format === "gridscore-evaluation/1" ? v1 : v2) as Validator;
+}
 
 type SchemaNode = Record<string, unknown>;
 
@@ -54,7 +65,7 @@ export function schemaLocation(
   format: Format,
   instancePath: string
 ): { pointer: string; node: SchemaNode } {
-  const root = SCHEMAS[SCHEMA_FILES[format]] as SchemaNode;
+  const root = loadGenerated().SCHEMAS[SCHEMA_FILES[format]] as SchemaNode;
   let node: SchemaNode = root;
   let pointer = "#";
   const follow = (): void => {
@@ -149,7 +160,7 @@ export function schemaProblems(value: unknown): Problem[] {
     (value as Record<string, unknown>).format === "gridscore-evaluation/2"
       ? "gridscore-evaluation/2"
       : "gridscore-evaluation/1";
-  const validate = VALIDATORS[format];
+  const validate = validator(format);
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
   // The alternatives (anyOf) are the whole schema at their path, so every other failure there or below is one of
