@@ -9,7 +9,7 @@
  * - an agreed score that counts but has no reason is an error naming the item (the verdict is not final);
  * - 8.3's verdict stays `ROUND(total, 9) >= 300` on the unrounded consensus.
  */
-import { INPUT_DECIMALS, decimalPlaces, planReasonNote } from "../engine";
+import { INPUT_DECIMALS, ITEM_STATUSES, decimalPlaces, planReasonNote } from "../engine";
 import type { ItemStatus, Problem } from "../engine";
 import { isBlank, isNumber, noteBlank, str } from "../layout/formulas";
 import { FORMULA_EDITION } from "../layout/metaSheet";
@@ -82,6 +82,44 @@ export function planNotApplicableReason(
   if (statuses.length === 0 || statuses.some((s) => s !== "na")) return undefined;
   const note = notes.find((n) => n.id === itemId && n.note.startsWith(PLAN_NOTE_PREFIX));
   return note ? note.note.slice(PLAN_NOTE_PREFIX.length) : undefined;
+}
+
+/**
+ * {@link planNotApplicableReason} from an item row's hidden 数据 text on the 共识 sheet (JSON with `statuses` and
+ * `notes`), as the consensus reader takes it: the first `experts` statuses, an absent or unknown one as "normal";
+ * text that is no JSON, or notes that are not `{ id, note }` texts, leave no plan reason.
+ *
+ * @param itemId the item id, @param data the row's 数据 text ("" when none), @param experts the number of expert
+ *   columns on the sheet
+ */
+export function planReasonFromData(
+  itemId: string,
+  data: string,
+  experts: number
+): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== "object" || parsed === null) return undefined;
+  const record = parsed as { statuses?: unknown; notes?: unknown };
+  const found = Array.isArray(record.statuses) ? (record.statuses as unknown[]) : [];
+  const statuses = Array.from({ length: experts }, (_, k): ItemStatus => {
+    const s = found[k];
+    return typeof s === "string" && (ITEM_STATUSES as readonly string[]).includes(s)
+      ? (s as ItemStatus)
+      : "normal";
+  });
+  const notes = (Array.isArray(record.notes) ? (record.notes as unknown[]) : []).filter(
+    (n): n is { id: string; note: string } =>
+      typeof n === "object" &&
+      n !== null &&
+      typeof (n as { id?: unknown }).id === "string" &&
+      typeof (n as { note?: unknown }).note === "string"
+  );
+  return planNotApplicableReason(itemId, statuses, notes);
 }
 
 /**

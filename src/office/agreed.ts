@@ -11,6 +11,10 @@
  * agreed score, so the write puts the layout's number format back on that cell. A reason or dissent goes in as the
  * text it is whatever format the cell has now (an apostrophe where the cell is no longer text-formatted), so "50%",
  * "3/5" or "=x" typed into the pane's form never becomes a number, a date or a formula.
+ *
+ * The same load shows what was typed into other items' 评议后得分: an agreed score the sheet does not apply (a date
+ * such as "3/5", text, a score beyond the cap) comes back in the summary's `refusedAgreed`, named as the CLI names
+ * it (agreedSheet.ts), so the pane can warn of what it did not write.
  */
 import { checkText } from "../engine";
 import type { LocatedProblem } from "../engine";
@@ -18,6 +22,7 @@ import { STYLES, a1 } from "../layout";
 import { isDateFormat } from "../layout/dateFormat";
 import { CONSENSUS_SHEET } from "../merge/consensusLayout";
 import { DELIBERATION_HEADERS } from "../merge/deliberation";
+import { otherAgreedProblems } from "./agreedSheet";
 import { formulaEntry } from "./cellText";
 import { fail, ok } from "./failures";
 import type { ExcelRun } from "./run";
@@ -54,7 +59,9 @@ export async function writeAgreed(
         },
       };
     // The formats and the protection in the same load as the values: no sync more (README: Office.js syncs).
-    const used = ws.getUsedRange(true).load(["values", "numberFormat", "rowIndex", "columnIndex"]);
+    const used = ws
+      .getUsedRange(true)
+      .load(["values", "numberFormat", "valueTypes", "rowIndex", "columnIndex"]);
     ws.load("protection/protected");
     await context.sync();
     const cell = (r: number, c: number): unknown =>
@@ -101,8 +108,29 @@ export async function writeAgreed(
       [dissentCol, entry.dissent],
     ] as const)
       ws.getRange(a1(at, col)).formulas = [[formulaEntry({ kind: "text", text }, format(at, col))]];
+    // What someone typed into other items' 评议后得分 that the sheet does not apply, named as the CLI names it.
+    const refused = otherAgreedProblems(
+      {
+        value: cell,
+        format,
+        type: (r, c) => {
+          const t: unknown = used.valueTypes[r - used.rowIndex]?.[c - used.columnIndex];
+          return typeof t === "string" ? t : undefined;
+        },
+        end: used.rowIndex + used.values.length,
+      },
+      agreedCol,
+      reasonCol,
+      entry.itemId
+    );
     await context.sync();
-    return ok({ syncs: 3, keptInputs: 0, mode: "rebuilt", sheets: [CONSENSUS_SHEET] });
+    return ok({
+      syncs: 3,
+      keptInputs: 0,
+      mode: "rebuilt",
+      sheets: [CONSENSUS_SHEET],
+      ...(refused.length > 0 ? { refusedAgreed: refused } : {}),
+    });
   });
 }
 

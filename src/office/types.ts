@@ -80,6 +80,13 @@ export interface WriteSummary {
   readonly warnings?: readonly AdapterWarning[];
   /** The sheets written, in order (consensus and report writes). */
   readonly sheets?: readonly string[];
+  /**
+   * writeAgreed only, present only when there is one: the other item rows' 评议后得分 on the 共识 sheet that the
+   * sheet does not apply (typed in Excel, not by the pane), in row order, each as the CLI reading the saved file
+   * names it (`agreed-score-invalid`, with `date` for a date such as "3/5"; `agreed-on-plan-na`) at its cell
+   * (`where: { sheet: "共识", cell }`). The write itself went through; these make the sheet's verdict pending.
+   */
+  readonly refusedAgreed?: readonly LocatedProblem[];
 }
 
 export interface ScoresheetAdapter {

@@ -8,12 +8,13 @@
 import ExcelJS from "exceljs";
 import { buildConsensusWorkbook, mergeExperts, readConsensusXlsx } from "../../src/merge";
 import type { ExpertInput } from "../../src/merge";
+import { formatProblem } from "../../src/engine";
 import { a1 } from "../../src/layout";
 import type { WorkbookModel } from "../../src/layout";
 import type { SimHost } from "../../src/sim";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { groupExperts } from "./group";
-import { must, setup, uninstallOffice } from "./helpers";
+import { must, setup, typeWithFormat, uninstallOffice } from "./helpers";
 
 afterEach(() => uninstallOffice());
 
@@ -36,23 +37,9 @@ function cellOf(host: SimHost, itemId: string, header: string): string {
   return a1(row, col);
 }
 
-/** What a person leaves by typing in Excel: a value with the format Excel gives it (the sheet's protection kept). */
-async function typeWithFormat(
-  host: SimHost,
-  address: string,
-  value: number | string,
-  format: string
-) {
-  await host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(SHEET);
-    ws.protection.unprotect();
-    const range = ws.getRange(address);
-    range.numberFormat = [[format]];
-    range.values = [[value]];
-    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-    await context.sync();
-  });
-}
+/** What a person leaves by typing in Excel on the 共识 sheet (helpers.ts typeWithFormat). */
+const typeOnSheet = (host: SimHost, address: string, value: number | string, format: string) =>
+  typeWithFormat(host, SHEET, address, value, format);
 
 /** The consensus file with the 共识 cells given as the host holds them, read by the CLI's consensus reader. */
 async function readAsCli(host: SimHost, model: WorkbookModel, addresses: readonly string[]) {
@@ -63,7 +50,9 @@ async function readAsCli(host: SimHost, model: WorkbookModel, addresses: readonl
     const held = host.getCell(SHEET, address);
     const cell = ws.getCell(address);
     cell.value = held.value === "" ? null : held.value;
-    cell.numFmt = held.numberFormat;
+    // A fresh style: ExcelJS lets the cells loaded with one style share its object, so setting numFmt on one
+    // would change the others'.
+    cell.style = { ...cell.style, numFmt: held.numberFormat };
   }
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   return readConsensusXlsx(bytes, "共识.xlsx");
@@ -75,7 +64,7 @@ test("the CLI names a date typed into 评议后得分 (the harness sees what a s
   must(await adapter.writeConsensus(model));
   const agreed = cellOf(host, "A.1.2", "评议后得分");
   // "3/5" typed in Excel: the serial of 2026-03-05 in a date format.
-  await typeWithFormat(host, agreed, 46086, "m/d");
+  await typeOnSheet(host, agreed, 46086, "m/d");
   const read = await readAsCli(host, model, [agreed]);
   expect(read.ok).toBe(false);
   if (read.ok) return;
@@ -89,7 +78,7 @@ test("a score written over a typed date is shown and read as the number the pane
   const model = consensusModel();
   must(await adapter.writeConsensus(model));
   const agreed = cellOf(host, "A.1.2", "评议后得分");
-  await typeWithFormat(host, agreed, 46086, "m/d");
+  await typeOnSheet(host, agreed, 46086, "m/d");
   host.resetSyncCount();
   const summary = must(
     await adapter.writeAgreed!({ itemId: "A.1.2", agreed: 9, reason: "复核", dissent: "" })
@@ -114,7 +103,7 @@ test("a score written into a cell without a date format leaves the cell's format
   const { host, adapter } = setup();
   must(await adapter.writeConsensus(consensusModel()));
   const agreed = cellOf(host, "A.1.2", "评议后得分");
-  await typeWithFormat(host, agreed, "", "0.0");
+  await typeOnSheet(host, agreed, "", "0.0");
   must(await adapter.writeAgreed!({ itemId: "A.1.2", agreed: 9, reason: "复核", dissent: "" }));
   expect(host.getCell(SHEET, agreed)).toMatchObject({ value: 9, numberFormat: "0.0" });
 });
@@ -128,8 +117,8 @@ test.each(["General", "@"])(
     const reason = cellOf(host, "A.1.2", "评议理由");
     const dissent = cellOf(host, "A.1.2", "不同意见");
     // A person changed the cells' format (a paste from another workbook brings its own).
-    await typeWithFormat(host, reason, "", format);
-    await typeWithFormat(host, dissent, "", format);
+    await typeOnSheet(host, reason, "", format);
+    await typeOnSheet(host, dissent, "", format);
     must(
       await adapter.writeAgreed!({ itemId: "A.1.2", agreed: 9, reason: "50%", dissent: "=1+1" })
     );
@@ -146,3 +135,67 @@ test.each(["General", "@"])(
     expect(item.dissent).toBe("=1+1");
   }
 );
+
+test("a write names every other item's agreed score the sheet refuses, as the CLI names it: a date beyond the cap with its day, a number beyond the cap without one", async () => {
+  const { host, adapter } = setup();
+  const model = consensusModel();
+  must(await adapter.writeConsensus(model));
+  // A.1.1 (cap 5): "2026/3/5" typed in Excel; A.1.4 (cap 10): a date within the cap (serial 9, "1900/1/9"), which
+  // the sheet counts as 9; A.1.5 (cap 5): a plain 7, beyond the cap, in no date format.
+  const typed = [
+    ["A.1.1", 46086, "yyyy/m/d"],
+    ["A.1.4", 9, "yyyy/m/d"],
+    ["A.1.5", 7, "General"],
+  ] as const;
+  const cells: string[] = [];
+  for (const [id, value, format] of typed) {
+    const agreed = cellOf(host, id, "评议后得分");
+    const reason = cellOf(host, id, "评议理由");
+    await typeOnSheet(host, agreed, value, format);
+    await typeOnSheet(host, reason, "复核", "@");
+    cells.push(agreed, reason);
+  }
+  host.resetSyncCount();
+  const summary = must(
+    await adapter.writeAgreed!({ itemId: "A.1.2", agreed: 9, reason: "复核", dissent: "" })
+  );
+  expect(host.syncCount).toBe(3);
+  // The CLI on the saved file: the same cells, read by the consensus reader.
+  const read = await readAsCli(host, model, cells);
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  const cli = read.errors.map(({ where, ...p }) => ({
+    ...p,
+    where: { sheet: where!.sheet, cell: where!.cell },
+  }));
+  expect(cli.map((p) => p.where.cell)).toEqual([
+    cellOf(host, "A.1.1", "评议后得分"),
+    cellOf(host, "A.1.5", "评议后得分"),
+  ]);
+  expect(cli[0]).toMatchObject({ code: "agreed-score-invalid", date: "2026-03-05" });
+  expect(cli[1]).toMatchObject({ code: "agreed-score-invalid", value: 7 });
+  expect(cli[1]).not.toHaveProperty("date");
+  expect(summary.refusedAgreed).toEqual(cli);
+  for (const locale of ["zh-CN", "en-US"] as const)
+    expect(summary.refusedAgreed!.map((p) => formatProblem(p, locale))).toEqual(
+      cli.map((p) => formatProblem(p, locale))
+    );
+  expect(formatProblem(summary.refusedAgreed![0]!, "zh-CN")).toContain("2026-03-05");
+});
+
+test("the item being written is never named for what its own cell held before", async () => {
+  const { host, adapter } = setup();
+  must(await adapter.writeConsensus(consensusModel()));
+  await typeOnSheet(host, cellOf(host, "A.1.1", "评议后得分"), 46086, "m/d");
+  const first = must(
+    await adapter.writeAgreed!({ itemId: "A.1.2", agreed: 9, reason: "复核", dissent: "" })
+  );
+  expect(first.refusedAgreed?.map((p) => p.where?.cell)).toEqual([
+    cellOf(host, "A.1.1", "评议后得分"),
+  ]);
+  // The item being written is never named: its own cell takes the pane's score.
+  const own = must(
+    await adapter.writeAgreed!({ itemId: "A.1.1", agreed: 4, reason: "复核", dissent: "" })
+  );
+  expect(own).not.toHaveProperty("refusedAgreed");
+});

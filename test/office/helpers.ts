@@ -82,3 +82,25 @@ export function rowOf(host: SimHost, sheet: string, id: string): number {
 export function cellOf(host: SimHost, sheet: string, id: string, col: number): string {
   return a1(rowOf(host, sheet, id), col);
 }
+
+/**
+ * What a person leaves by typing into a cell in Excel: a value with the number format Excel gives it ("3/5" is
+ * serial 46086 in "m/d"), the sheet's protection kept.
+ */
+export async function typeWithFormat(
+  host: SimHost,
+  sheet: string,
+  address: string,
+  value: number | string,
+  format: string
+): Promise<void> {
+  await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.protection.unprotect();
+    const range = ws.getRange(address);
+    range.numberFormat = [[format]];
+    range.values = [[value]];
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    await context.sync();
+  });
+}

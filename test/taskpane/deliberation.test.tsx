@@ -11,10 +11,13 @@ import { act } from "react";
 import * as v8 from "v8";
 import { App } from "../../src/taskpane/components/App";
 import type { SimHost } from "../../src/sim";
-import { setup, uninstallOffice } from "../office/helpers";
+import { setup, typeWithFormat, uninstallOffice } from "../office/helpers";
 import type { ScoresheetAdapter } from "../../src/office";
 import { a1 } from "../../src/layout";
-import { agreementReading } from "../../src/merge";
+import { agreementReading, checkAgreed } from "../../src/merge";
+import { formatProblem } from "../../src/engine";
+import { dateSerial, gridDateText } from "../../src/layout";
+import { serialToGridDate } from "../../src/layout/dateFormat";
 import { stringsZhCN } from "../../src/taskpane/i18n";
 import { GROUP, expertWorkbook } from "../office/group";
 import { buttonByText, click, flush, mount, setValue, text, waitFor, type Mounted } from "./dom";
@@ -206,5 +209,46 @@ describe("the Merge view's deliberation on the simulated host", () => {
       "方法结果 7.4 → 评议后得分 8（现场核查后评估组一致改定）"
     );
     expect(shown("item-dissent", item("A.1.2"))).toBe("赵四：应维持4分");
+  });
+
+  it("warns of a date typed into another item's 评议后得分 after agreeing on an item, until a write finds none", async () => {
+    const { host, adapter } = simAdapter();
+    await renderWithFiles(adapter);
+    await writeConsensus(host);
+    // "3/5" typed in Excel into A.1.1's agreed score (cap 5): serial 46086 in a date format.
+    const other = consensusRow(host, "A.1.1");
+    const typed = a1(other.row, other.col("评议后得分"));
+    await typeWithFormat(host, "共识", typed, 46086, "yyyy/m/d");
+    const agreeOnA12 = async (reason: string): Promise<void> => {
+      const form = item("A.1.2").querySelector('[data-testid="agreed-form"]')!;
+      await setValue(form.querySelector('[data-testid="agreed-score"]')!, "8");
+      await setValue(form.querySelector('[data-testid="agreed-reason"]')!, reason);
+      await click(buttonByText(d.record, form));
+      await waitFor(
+        () => text(document.querySelector("#gridscore-status")) === d.written("A.1.2", "共识"),
+        "the decision to be written"
+      );
+    };
+    await agreeOnA12("复核");
+    const notice = (): Element | null =>
+      document.querySelector('[data-operation="mergeAgreedSheet"]');
+    await waitFor(() => notice() !== null, "the warning");
+    expect(notice()!.getAttribute("data-intent")).toBe("warning");
+    expect(text(notice())).toContain(stringsZhCN.failures.titles.mergeAgreedSheet);
+    // The CLI's problem for the same cell: checkAgreed on the serial, with the day the cell shows.
+    const day = serialToGridDate(46086);
+    const cli = checkAgreed("A.1.1", 5, dateSerial(day), "").problems.map((p) => ({
+      ...p,
+      date: gridDateText(day),
+      where: { sheet: "共识", cell: typed },
+    }));
+    expect(cli.map((p) => p.code)).toEqual(["agreed-score-invalid"]);
+    expect(text(notice())).toContain(formatProblem(cli[0]!, "zh-CN"));
+    expect(text(notice())).toContain("2026-03-05");
+
+    // Cleared in Excel: the next write finds nothing, and the warning goes.
+    await typeWithFormat(host, "共识", typed, "", "General");
+    await agreeOnA12("复核后改定");
+    await waitFor(() => notice() === null, "the warning to go");
   });
 });

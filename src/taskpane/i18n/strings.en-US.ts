@@ -149,6 +149,7 @@ export const stringsEnUS: Strings = {
       mergeBlocked: "Cannot merge yet",
       mergeWrite: "Could not write the consensus sheets",
       mergeDownload: "Could not download the consensus workbook",
+      mergeAgreedSheet: "Agreed scores on the consensus sheet are not applied",
       reportRead: "Could not read the scores",
       reportDocx: "Could not create the Word report",
       reportSheet: "Could not write the report sheet",

@@ -144,6 +144,7 @@ export const stringsZhCN: Strings = {
       mergeBlocked: "无法合并",
       mergeWrite: "无法写入共识工作表",
       mergeDownload: "无法下载共识工作簿",
+      mergeAgreedSheet: "共识工作表中有未采用的评议后得分",
       reportRead: "无法读取评分",
       reportDocx: "无法生成 Word 评估报告",
       reportSheet: "无法写入评估报告工作表",

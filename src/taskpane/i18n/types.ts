@@ -26,6 +26,8 @@ export type Operation =
   | "mergeBlocked"
   | "mergeWrite"
   | "mergeDownload"
+  /** Not a failure: agreed scores typed into the 共识 sheet in Excel that the sheet does not apply (a warning). */
+  | "mergeAgreedSheet"
   | "reportRead"
   | "reportDocx"
   | "reportSheet";

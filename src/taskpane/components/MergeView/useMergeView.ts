@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatProblem } from "../../../engine";
+import type { LocatedProblem } from "../../../engine";
 import { checkCandidates, validExperts, withExcluded } from "../../../merge/checks";
 import type { MergeCandidate } from "../../../merge/checks";
 import { MERGE_METHODS, mergeExperts } from "../../../merge/consensus";
@@ -98,6 +99,9 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
   );
   const [agreeing, setAgreeing] = useState(false);
   const consensusWritten = useRef(false);
+  // What the last write into the 共识 sheet found typed into other items' 评议后得分 and not applied by the sheet
+  // (office/agreedSheet.ts): shown as a warning until a write finds none.
+  const [refusedAgreed, setRefusedAgreed] = useState<readonly LocatedProblem[]>([]);
   const result = useMemo(
     () => (merged && deliberation.size > 0 ? applyDeliberation(merged, deliberation) : merged),
     [merged, deliberation]
@@ -154,6 +158,8 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
           return;
         }
         clearFailure("mergeWrite");
+        // A fresh 共识 sheet holds only what the pane wrote.
+        setRefusedAgreed([]);
         consensusWritten.current = true;
         const sheets = written.value.sheets ?? [];
         announce(t.written(sheets.join(strings.locale === "zh-CN" ? "、" : ", ")));
@@ -209,6 +215,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
             return;
           }
           clearFailure("mergeWrite");
+          setRefusedAgreed(written.value.refusedAgreed ?? []);
           announce(d.written(entry.itemId, (written.value.sheets ?? [])[0] ?? ""));
         } catch (err: unknown) {
           reportFailure("mergeWrite", unexpectedFailure(err));
@@ -238,6 +245,13 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         message: [t.blocked(errors.length), ...general].join(" "),
       });
     }
+    if (refusedAgreed.length > 0)
+      list.push({
+        operation: "mergeAgreedSheet",
+        intent: "warning",
+        title: strings.failures.titles.mergeAgreedSheet,
+        message: refusedAgreed.map((p) => formatProblem(p, strings.locale)).join(" "),
+      });
     for (const [operation, failure] of failures)
       list.push({
         operation,
@@ -246,7 +260,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         message: describeFailure(failure, strings),
       });
     return list;
-  }, [adapter, entries, errors, failures, skipping, strings, t]);
+  }, [adapter, entries, errors, failures, refusedAgreed, skipping, strings, t]);
 
   return {
     strings,
@@ -254,7 +268,8 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
     headingId,
     adapter,
     notices,
-    dismiss: clearFailure,
+    dismiss: (operation) =>
+      operation === "mergeAgreedSheet" ? setRefusedAgreed([]) : clearFailure(operation),
     rows,
     reading,
     addFiles,
