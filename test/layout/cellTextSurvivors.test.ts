@@ -122,10 +122,10 @@ describe("a table sheet's note cell is named as the engine names the notes", () 
       { field: `${line} 扣分说明`, length: 40000 },
     ],
     [
-      "an item note of exactly the limit alone, which its mark takes over, names the line's cell",
+      "an item note of exactly the limit alone, which its mark takes over, is named as the engine names it",
       line,
       `【本项】${"项".repeat(limit)}`,
-      { field: `${line} 扣分说明`, length: limit + 4 },
+      { field: `${item.id} 扣分说明`, length: limit + 4, sharedWith: line, markOnly: true },
     ],
     [
       "an escaped item note too long alone gives both its lengths",
