@@ -41,11 +41,10 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
     : (options.evaluation ?? emptyEvaluation());
   const sheets: EvaluationSheetsInput = {
     ...options.evaluationSheets,
-    ...(plan && !options.evaluationSheets?.group && plan.members.length > 0
-      ? { group: planGroup(plan.members) }
-      : {}),
+    // A plan without members gives an empty group: the sheet's blank rows, as without a plan.
+    ...(plan && !options.evaluationSheets?.group ? { group: planGroup(plan.members) } : {}),
   };
-  const fixed = new Set(plan?.notApplicable.map((n) => n.item) ?? []);
+  const fixed = new Set(plan?.notApplicable.map((n) => n.item));
   const evaluator = evaluation.meta.evaluator ?? "";
   // 7.2: each plan item's reason note sits in the identity sheet, after plan and planData, for its 检查 formula.
   const planRows: [MetaKey, string][] = plan
@@ -63,7 +62,7 @@ export function buildScoresheet(options: ScoresheetOptions): WorkbookModel {
     plan?.notApplicable.map((n, i) => [
       n.item,
       `${sheetRef(META_SHEET)}!${a1(firstPlanRow + 2 + i, 1, true)}`,
-    ]) ?? []
+    ])
   );
   const tables = STANDARD.tables.map((t) => buildTableSheet(t, evaluation, fixed, planNotes));
   const summary = buildSummarySheet(tables, evaluation.meta);
