@@ -2,32 +2,19 @@
  * The agreed scores someone typed straight into the 共识 sheet in Excel, seen by the pane's write of another item
  * (src/office/agreed.ts): "3/5" typed into an item's 评议后得分 becomes a date (serial 46086 in 2026), which the
  * sheet's formulas count and its 评议检查 flags, so the sheet's verdict is pending. The CLI (`gridscore merge` /
- * `report` on the saved file, merge/readConsensus.ts) refuses it, naming the cell and the day; the pane names it
- * the same way from the values, number formats and value types its write loaded anyway (no sync more).
+ * `report` on the saved file, readConsensus.ts) refuses it, naming the cell and the day; the pane names it the
+ * same way from the values, number formats and value types its write loaded anyway (no sync more).
+ *
+ * The Office adapter sits below merge and knows neither the sheet's vocabulary nor this judgement: the pane gives
+ * it `CONSENSUS_SHEET_SPEC` (src/office/types.ts ConsensusSheetSpec), as it gives writeConsensus the model.
  */
 import type { LocatedProblem } from "../engine";
 import { a1, dateSerial, gridDateText } from "../layout";
 import { isDateFormat, serialToGridDate } from "../layout/dateFormat";
-import { CONSENSUS_SHEET } from "../merge/consensusLayout";
-import {
-  DELIBERATION_HEADERS,
-  cellText,
-  checkAgreed,
-  planReasonFromData,
-} from "../merge/deliberation";
+import type { ConsensusCells, ConsensusSheetSpec } from "../office/types";
 import { allItems } from "../standard";
-
-/** The 共识 sheet's cells as one load of its used range gives them, by 0-based sheet row and column. */
-export interface ConsensusCells {
-  /** The value Office.js gives ("" for an empty cell). */
-  readonly value: (row: number, col: number) => unknown;
-  /** The number format ("General" where none). */
-  readonly format: (row: number, col: number) => string;
-  /** Excel.RangeValueType ("Error" for #N/A and the like); undefined where not loaded. */
-  readonly type: (row: number, col: number) => string | undefined;
-  /** The first row after the used range (0-based). */
-  readonly end: number;
-}
+import { CONSENSUS_SHEET } from "./consensusLayout";
+import { DELIBERATION_HEADERS, cellText, checkAgreed, planReasonFromData } from "./deliberation";
 
 /** The header row (0-based) of the 共识 sheet, the item id column and the first expert column (as the reader). */
 const HEADER_ROW = 2;
@@ -119,3 +106,14 @@ export function otherAgreedProblems(
   }
   return out;
 }
+
+/** The 共识 sheet's name, its deliberation headers and the judging above: what the pane gives the Office adapter. */
+export const CONSENSUS_SHEET_SPEC: ConsensusSheetSpec = {
+  sheet: CONSENSUS_SHEET,
+  headers: {
+    agreed: DELIBERATION_HEADERS.agreed,
+    reason: DELIBERATION_HEADERS.reason,
+    dissent: DELIBERATION_HEADERS.dissent,
+  },
+  refusedAgreed: otherAgreedProblems,
+};

@@ -23,6 +23,8 @@ import type { ExcelRun } from "./run";
 import type {
   AdapterResult,
   AdapterWarning,
+  AgreedEntry,
+  ConsensusSheetSpec,
   HiddenSheet,
   ScoresheetAdapter,
   WriteSummary,
@@ -43,6 +45,11 @@ export interface AdapterOptions {
   /** A new workbook id: crypto.randomUUID() when available, else random hex. */
   readonly newWorkbookId?: () => string;
   readonly now?: () => Date;
+  /**
+   * The 共识 sheet of the consensus workbook, which src/merge lays out above this adapter (the pane passes
+   * src/merge/agreedCells.ts CONSENSUS_SHEET_SPEC). Without it the adapter has no writeAgreed.
+   */
+  readonly consensus?: ConsensusSheetSpec;
 }
 
 /** What the identity sheet calls the add-in. */
@@ -81,6 +88,7 @@ export function createScoresheetAdapter(
   const requirements = options.requirements ?? defaultRequirements();
   const newId = options.newWorkbookId ?? randomWorkbookId;
   const now = options.now ?? (() => new Date());
+  const consensus = options.consensus;
   const info = layoutInfo();
 
   const guarded = <T>(step: () => Promise<AdapterResult<T>>): Promise<AdapterResult<T>> => {
@@ -318,6 +326,10 @@ export function createScoresheetAdapter(
         watcher.noteSheets(result.value.sheets);
         return ok(result.value.summary);
       }),
-    writeAgreed: (entry) => guarded(() => writeAgreed(run, entry)),
+    ...(consensus
+      ? {
+          writeAgreed: (entry: AgreedEntry) => guarded(() => writeAgreed(run, consensus, entry)),
+        }
+      : {}),
   };
 }

@@ -14,19 +14,19 @@
  *
  * The same load shows what was typed into other items' 评议后得分: an agreed score the sheet does not apply (a date
  * such as "3/5", text, a score beyond the cap) comes back in the summary's `refusedAgreed`, named as the CLI names
- * it (agreedSheet.ts), so the pane can warn of what it did not write.
+ * it (the spec's refusedAgreed, src/merge/agreedCells.ts), so the pane can warn of what it did not write.
+ *
+ * The sheet is laid out in src/merge, above this adapter: its name, headers and that judgement come from the
+ * caller as a ConsensusSheetSpec (types.ts), as writeConsensus is given the workbook model.
  */
 import { checkText } from "../engine";
 import type { LocatedProblem } from "../engine";
 import { STYLES, a1 } from "../layout";
 import { isDateFormat } from "../layout/dateFormat";
-import { CONSENSUS_SHEET } from "../merge/consensusLayout";
-import { DELIBERATION_HEADERS } from "../merge/deliberation";
-import { otherAgreedProblems } from "./agreedSheet";
 import { formulaEntry } from "./cellText";
 import { fail, ok } from "./failures";
 import type { ExcelRun } from "./run";
-import type { AdapterResult, AgreedEntry, WriteSummary } from "./types";
+import type { AdapterResult, AgreedEntry, ConsensusSheetSpec, WriteSummary } from "./types";
 import { PROTECTION_OPTIONS } from "./writeModel";
 
 /** The header row (0-based) of the 共识 sheet and the item id column. */
@@ -36,26 +36,29 @@ const ID_COL = 1;
 /**
  * Writes one item's agreed score, reason and dissent into the 共识 sheet.
  *
+ * @param spec the 共识 sheet's name, deliberation headers and the judging of the other rows' agreed scores
  * @returns the sheet written, or `not-a-scoresheet` when the workbook has no 共识 sheet written by the add-in or
  *   the sheet has no row for the item (nothing is written then)
  */
 export async function writeAgreed(
   run: ExcelRun,
+  spec: ConsensusSheetSpec,
   entry: AgreedEntry
 ): Promise<AdapterResult<WriteSummary>> {
   // README: Inputs. A reason or dissent no cell can hold as written is refused before anything is written, as
   // every other write is: nothing is cut.
-  const unwritable = agreedTextProblems(entry);
+  const unwritable = agreedTextProblems(spec, entry);
   if (unwritable.length > 0) return fail({ kind: "unwritable-text", problems: unwritable });
+  const sheetName = spec.sheet;
   return run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(CONSENSUS_SHEET);
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
     await context.sync();
     if (ws.isNullObject)
       return {
         ok: false,
         failure: {
           kind: "not-a-scoresheet",
-          detail: `没有“${CONSENSUS_SHEET}”工作表，请先写入共识工作表 / no ${CONSENSUS_SHEET} sheet: write the consensus first`,
+          detail: `没有“${sheetName}”工作表，请先写入共识工作表 / no ${sheetName} sheet: write the consensus first`,
         },
       };
     // The formats and the protection in the same load as the values: no sync more (README: Office.js syncs).
@@ -78,9 +81,9 @@ export async function writeAgreed(
     let row: number | undefined;
     for (let r = HEADER_ROW + 1; r < used.rowIndex + used.values.length; r++)
       if (cell(r, ID_COL) === entry.itemId) row = r;
-    const agreedCol = header(DELIBERATION_HEADERS.agreed);
-    const reasonCol = header(DELIBERATION_HEADERS.reason);
-    const dissentCol = header(DELIBERATION_HEADERS.dissent);
+    const agreedCol = header(spec.headers.agreed);
+    const reasonCol = header(spec.headers.reason);
+    const dissentCol = header(spec.headers.dissent);
     if (
       row === undefined ||
       agreedCol === undefined ||
@@ -91,7 +94,7 @@ export async function writeAgreed(
         ok: false,
         failure: {
           kind: "not-a-scoresheet",
-          detail: `“${CONSENSUS_SHEET}”工作表中没有 ${entry.itemId} 的评议单元格，请重新写入共识工作表 / the ${CONSENSUS_SHEET} sheet has no deliberation cells for ${entry.itemId}: write the consensus again`,
+          detail: `“${sheetName}”工作表中没有 ${entry.itemId} 的评议单元格，请重新写入共识工作表 / the ${sheetName} sheet has no deliberation cells for ${entry.itemId}: write the consensus again`,
         },
       };
     const at = row;
@@ -109,7 +112,7 @@ export async function writeAgreed(
     ] as const)
       ws.getRange(a1(at, col)).formulas = [[formulaEntry({ kind: "text", text }, format(at, col))]];
     // What someone typed into other items' 评议后得分 that the sheet does not apply, named as the CLI names it.
-    const refused = otherAgreedProblems(
+    const refused = spec.refusedAgreed(
       {
         value: cell,
         format,
@@ -128,7 +131,7 @@ export async function writeAgreed(
       syncs: 3,
       keptInputs: 0,
       mode: "rebuilt",
-      sheets: [CONSENSUS_SHEET],
+      sheets: [sheetName],
       ...(refused.length > 0 ? { refusedAgreed: refused } : {}),
     });
   });
@@ -138,10 +141,10 @@ export async function writeAgreed(
  * The texts of one deliberation that no 共识 cell can hold as written (`text-too-long`, its `_xHHHH_` escapes
  * counted, or `text-forbidden-char`), each named by its item and column: "A.1.2 评议理由", "A.1.2 不同意见".
  */
-export function agreedTextProblems(entry: AgreedEntry): LocatedProblem[] {
-  const where = { sheet: CONSENSUS_SHEET };
+export function agreedTextProblems(spec: ConsensusSheetSpec, entry: AgreedEntry): LocatedProblem[] {
+  const where = { sheet: spec.sheet };
   return [
-    ...checkText(`${entry.itemId} ${DELIBERATION_HEADERS.reason}`, entry.reason),
-    ...checkText(`${entry.itemId} ${DELIBERATION_HEADERS.dissent}`, entry.dissent),
+    ...checkText(`${entry.itemId} ${spec.headers.reason}`, entry.reason),
+    ...checkText(`${entry.itemId} ${spec.headers.dissent}`, entry.dissent),
   ].map((p) => ({ ...p, where }));
 }

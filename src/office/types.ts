@@ -134,3 +134,42 @@ export interface AgreedEntry {
   readonly reason: string;
   readonly dissent: string;
 }
+
+/** The 共识 sheet's cells as one load of its used range gives them, by 0-based sheet row and column. */
+export interface ConsensusCells {
+  /** The value Office.js gives ("" for an empty cell). */
+  readonly value: (row: number, col: number) => unknown;
+  /** The number format ("General" where none). */
+  readonly format: (row: number, col: number) => string;
+  /** Excel.RangeValueType ("Error" for #N/A and the like); undefined where not loaded. */
+  readonly type: (row: number, col: number) => string | undefined;
+  /** The first row after the used range (0-based). */
+  readonly end: number;
+}
+
+/**
+ * What writeAgreed needs to know of the consensus workbook's 共识 sheet, which src/merge lays out above this
+ * adapter: given by the pane (src/merge/agreedCells.ts CONSENSUS_SHEET_SPEC), as writeConsensus is given its model.
+ */
+export interface ConsensusSheetSpec {
+  /** The sheet's name ("共识"). */
+  readonly sheet: string;
+  /** The headers of the deliberation's input columns (评议后得分, 评议理由, 不同意见), found in the header row. */
+  readonly headers: {
+    readonly agreed: string;
+    readonly reason: string;
+    readonly dissent: string;
+  };
+  /**
+   * The item rows other than `writtenItemId` whose 评议后得分 the sheet does not apply, each at its cell, as the
+   * CLI names them reading the saved file; [] when every other row's agreed score counts or is blank.
+   *
+   * @param agreedCol and @param reasonCol the 0-based columns of 评议后得分 and 评议理由
+   */
+  readonly refusedAgreed: (
+    cells: ConsensusCells,
+    agreedCol: number,
+    reasonCol: number,
+    writtenItemId: string
+  ) => LocatedProblem[];
+}

@@ -8,6 +8,7 @@ import { buildConsensusWorkbook, mergeExperts } from "../../src/merge";
 import type { ExpertInput } from "../../src/merge";
 import { a1 } from "../../src/layout";
 import { agreedTextProblems } from "../../src/office/agreed";
+import { CONSENSUS_SHEET_SPEC } from "../../src/merge/agreedCells";
 import { groupExperts } from "./group";
 import { must, setup, uninstallOffice } from "./helpers";
 
@@ -31,8 +32,12 @@ async function withConsensus() {
 test("a reason of exactly 32,767 characters passes the check; one more is refused naming the item", () => {
   expect(CELL_TEXT_LIMIT).toBe(32767);
   const entry = { itemId: "A.1.2", agreed: 9, dissent: "" };
-  expect(agreedTextProblems({ ...entry, reason: "议".repeat(32767) })).toEqual([]);
-  expect(agreedTextProblems({ ...entry, reason: "议".repeat(32768) })).toEqual([
+  expect(
+    agreedTextProblems(CONSENSUS_SHEET_SPEC, { ...entry, reason: "议".repeat(32767) })
+  ).toEqual([]);
+  expect(
+    agreedTextProblems(CONSENSUS_SHEET_SPEC, { ...entry, reason: "议".repeat(32768) })
+  ).toEqual([
     {
       code: "text-too-long",
       field: "A.1.2 评议理由",
@@ -47,8 +52,8 @@ test("the escapes count: `_x1_` is written `_x005F_x1_` (10 characters for 4 typ
   // 3,276 × 10 + 7 = 32,767 characters as written (13,111 typed); one more typed character is 32,768.
   const text = (pad: number) => "_x1_".repeat(3276) + "a".repeat(pad);
   const entry = { itemId: "A.3.3", agreed: null, reason: "" };
-  expect(agreedTextProblems({ ...entry, dissent: text(7) })).toEqual([]);
-  const [p, ...rest] = agreedTextProblems({ ...entry, dissent: text(8) });
+  expect(agreedTextProblems(CONSENSUS_SHEET_SPEC, { ...entry, dissent: text(7) })).toEqual([]);
+  const [p, ...rest] = agreedTextProblems(CONSENSUS_SHEET_SPEC, { ...entry, dissent: text(8) });
   expect(rest).toEqual([]);
   expect(p).toEqual({
     code: "text-too-long",

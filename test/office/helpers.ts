@@ -7,6 +7,7 @@ import type { EditResult, SimHost, SimulatedExcelOptions } from "../../src/sim";
 import type { Evaluation } from "../../src/engine";
 import { COL, a1, buildScoresheet, colLetter } from "../../src/layout";
 import { createScoresheetAdapter } from "../../src/office";
+import { CONSENSUS_SHEET_SPEC } from "../../src/merge/agreedCells";
 import type { ScoresheetAdapter } from "../../src/office";
 
 export interface Setup {
@@ -29,6 +30,7 @@ export function setup(
   const adapter = createScoresheetAdapter(host.run.bind(host), {
     newWorkbookId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, "0")}`,
     now: () => new Date(Date.UTC(2026, 2, 1, 8, 0, ticks++)),
+    consensus: CONSENSUS_SHEET_SPEC,
   });
   return { host, adapter };
 }

@@ -14,11 +14,13 @@ export type AdapterLoader = () => Promise<(run: ExcelRun) => ScoresheetAdapter>;
 
 /** The Office.js adapter, and the presenter with it: no answer reaches the pane before the words for it. */
 const loadOfficeAdapter: AdapterLoader = async () => {
-  const [office] = await Promise.all([
+  const [office, agreed] = await Promise.all([
     import(/* webpackChunkName: "office-adapter" */ "../../office/adapter"),
+    import(/* webpackChunkName: "office-adapter" */ "../../merge/agreedCells"),
     loadPresenter(),
   ]);
-  return office.createScoresheetAdapter;
+  // The 共识 sheet is laid out in src/merge, above the adapter: the pane tells the adapter what it is.
+  return (run) => office.createScoresheetAdapter(run, { consensus: agreed.CONSENSUS_SHEET_SPEC });
 };
 
 /**

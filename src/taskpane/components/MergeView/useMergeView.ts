@@ -100,7 +100,7 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
   const [agreeing, setAgreeing] = useState(false);
   const consensusWritten = useRef(false);
   // What the last write into the 共识 sheet found typed into other items' 评议后得分 and not applied by the sheet
-  // (office/agreedSheet.ts): shown as a warning until a write finds none.
+  // (merge/agreedCells.ts, through the office adapter): shown as a warning until a write finds none.
   const [refusedAgreed, setRefusedAgreed] = useState<readonly LocatedProblem[]>([]);
   const result = useMemo(
     () => (merged && deliberation.size > 0 ? applyDeliberation(merged, deliberation) : merged),
