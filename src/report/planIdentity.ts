@@ -4,12 +4,12 @@
  * evaluation it is used with: another unit's plan is refused, a plan of another evaluation of the same unit (or one
  * that records nothing to check by) is used with a warning.
  */
-import type { GridSource, GridValue } from "../layout";
-import { gridDateText } from "../layout/dates";
+import type { GridSource } from "../layout";
+import { PLAN_META_SHEET, asText } from "../layout/planIdentity";
 import type { Level } from "../standard";
 import type { Problem } from "../engine";
 
-export const PLAN_META_SHEET = "_gridscore_remediation";
+export { PLAN_META_SHEET, asText } from "../layout/planIdentity";
 
 /** The evaluation a plan was made from, as its identity sheet records it; each field absent when not recorded. */
 export interface PlanSourceFacts {
@@ -46,13 +46,6 @@ export function planSourceEntries(facts: {
     [KEYS.date, facts.date ?? ""],
     [KEYS.total, String(facts.total)],
   ];
-}
-
-/** A plan workbook's cell as text: blank as "", a date as the day it shows, anything else trimmed. */
-export function asText(v: GridValue): string {
-  if (v === undefined || v === null) return "";
-  if (v instanceof Date) return gridDateText(v);
-  return String(v).trim();
 }
 
 /** The source facts a plan workbook records, found by key in its identity sheet (older plans record fewer). */

@@ -11,8 +11,10 @@ import {
 } from "../layout/evaluationDocument";
 import { a1 } from "../layout/a1";
 import type { PlanEntry } from "../layout/evaluationDocument";
-import { PLAN_COL, REMEDIATION_FORMAT, PLAN_META_SHEET, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
-import { asText } from "./planIdentity";
+import { PLAN_COL, PLAN_ROWS, PLAN_SHEET } from "./planSheet";
+import { asText, isPlanGrid } from "../layout/planIdentity";
+
+export { isPlanGrid } from "../layout/planIdentity";
 
 /** A plan cell the reader could not take as typed: a 状态 off the list, a 完成期限 that is no date, a copied row. */
 export interface PlanCellProblem {
@@ -32,12 +34,6 @@ export type PlanRead =
       readonly problems: readonly PlanCellProblem[];
     }
   | { readonly ok: false };
-
-/** Whether a grid is a plan workbook written by gridscore (its hidden identity sheet says so). */
-export function isPlanGrid(grid: GridSource): boolean {
-  if (!grid.sheetNames().includes(PLAN_META_SHEET)) return false;
-  return asText(grid.cell(PLAN_META_SHEET, 0, 1)) === REMEDIATION_FORMAT;
-}
 
 /** The entries of every plan row; a status off the list or a deadline that is no date is a problem, never blank. */
 export function readPlanGrid(grid: GridSource): PlanRead {

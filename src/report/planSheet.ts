@@ -25,12 +25,12 @@ import type { PlanRow } from "./plan";
 import { Fraction, exact, formatScore, shiftDecimal, sumExact, toUnits } from "../engine";
 import type { ReportModel } from "./types";
 import { formatDateSpanZh } from "../layout/evaluationSheets/dates";
-import { PLAN_META_SHEET, planSourceEntries } from "./planIdentity";
+import { planSourceEntries } from "./planIdentity";
+import { PLAN_META_SHEET, REMEDIATION_FORMAT } from "../layout/planIdentity";
 
-export { PLAN_META_SHEET } from "./planIdentity";
+export { PLAN_META_SHEET, REMEDIATION_FORMAT } from "../layout/planIdentity";
 
 export const PLAN_SHEET = "整改台账";
-export const REMEDIATION_FORMAT = "gridscore-remediation/1";
 
 /** Where the plan sheet puts things; the plan reader finds rows by the key column. */
 export const PLAN_COL = {

@@ -26,13 +26,13 @@ import {
 import type { GridSource, MetaKey } from "../../layout";
 import { scoresheetConstantProblems } from "../../layout/scoresheetConstants";
 import { scoresheetFormulaProblems } from "../../layout/scoresheetFormulas";
+import { isPlanGrid } from "../../layout/planIdentity";
 import { excelGrid } from "./grid";
 import { excelNamedResults, tamperProblems } from "./tamper";
 import type { NamedResult, NamedResultLookup } from "./tamper";
 import { FastGridDecline, isFastPart, readFastWorkbook } from "./fastGrid";
 import type { FastWorkbook, UnzippedParts } from "./fastGrid";
 import { DEFAULT_LIMITS, inspectXlsxParts } from "./zipGuard";
-import { isPlanGrid } from "../../report/planRead";
 import type { ZipLimits } from "./zipGuard";
 
 export interface XlsxScoresheet {
