@@ -2,7 +2,7 @@
  * Every scoring and validation problem as a typed value. Messages live in one table (messages.ts).
  */
 import type { CellValue, ItemStatus } from "./evaluation";
-import type { EvaluationSheetProblem } from "../layout/evaluationSheets/read";
+import type { EvaluationSheetProblem } from "./sheetProblem";
 
 export type InputKind = "deduction" | "rate" | "value" | "level" | "status" | "note";
 

@@ -4,7 +4,7 @@
  */
 import { STANDARD, indexStandard } from "../standard";
 import type { StandardDef } from "../standard";
-import { joinNotes } from "../layout/notes";
+import { joinNotes } from "./notes";
 import type { Evaluation } from "./evaluation";
 import type { Problem } from "./problems";
 

@@ -30,59 +30,10 @@ import type { GroupMember } from "./group";
 import { GROUP_COL } from "./groupSheet";
 import { PROCEDURE_COL, PROCEDURE_IDS } from "./procedure";
 import type { ProcedureStep } from "./procedure";
+import type { EvaluationSheetProblem } from "../../engine/sheetProblem";
 
-/** A cell the reader could not take as typed; the value is kept as text where the type allows. */
-export type EvaluationSheetProblem =
-  | {
-      readonly code: "unknown-field";
-      readonly sheet: string;
-      readonly row: number;
-      readonly col: number;
-      readonly value: string;
-    }
-  | {
-      readonly code: "unknown-role";
-      readonly sheet: string;
-      readonly row: number;
-      readonly col: number;
-      readonly value: string;
-    }
-  | {
-      readonly code: "duplicate-id";
-      readonly sheet: string;
-      readonly row: number;
-      readonly id: string;
-    }
-  | {
-      /** An eligibility date that is no date (the evaluation JSON holds only YYYY-MM-DD there). */
-      readonly code: "unreadable-date";
-      readonly sheet: string;
-      readonly row: number;
-      readonly col: number;
-      readonly label: string;
-      readonly value: string;
-      /** The ISO date it most likely means (full-width digits, dots), to suggest; undefined when none. */
-      readonly suggestion?: string;
-      /** Excel's serial 60 (the 1900-02-29 that never was), when the cell held it as a number or a date. */
-      readonly serial?: number;
-    }
-  | {
-      /** A group row with something typed but no name: it would not count as a member. */
-      readonly code: "member-without-name";
-      readonly sheet: string;
-      readonly row: number;
-      readonly col: number;
-      /** What the row holds, as "工作单位“…”". */
-      readonly filled: string;
-    }
-  | {
-      /** 自查总分 beyond what Appendix A can give (its computed maximum), or below 0. */
-      readonly code: "self-score-out-of-range";
-      readonly sheet: string;
-      readonly row: number;
-      readonly col: number;
-      readonly value: number;
-    };
+// The type lives in the engine, whose problems carry it (sheet-entry-not-kept); the engine imports no layout.
+export type { EvaluationSheetProblem } from "../../engine/sheetProblem";
 
 /** Whether a sheet problem keeps a typed value out of the evaluation JSON (export refuses it). */
 export function sheetProblemLosesInput(p: EvaluationSheetProblem): boolean {
