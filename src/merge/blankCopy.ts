@@ -15,8 +15,8 @@ import type { CellValue, Evaluation, LineInput, LocatedProblem } from "../engine
 const blank = (v: CellValue | undefined): boolean =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-const blankLine = (v: LineInput): boolean =>
-  v !== undefined && v !== null && isRateInput(v) ? blank(v.rate) : blank(v);
+// isRateInput is false for undefined and null: they are blank as they are.
+const blankLine = (v: LineInput): boolean => (isRateInput(v) ? blank(v.rate) : blank(v));
 
 /** Whether an evaluation has no entries at all (see the module's definition). */
 export function hasNoEntries(evaluation: Evaluation): boolean {
