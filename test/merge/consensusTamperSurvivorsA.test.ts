@@ -5,6 +5,7 @@
  * values computed by HyperFormula (a real formula engine, as Excel would save them), and then edited cell by cell:
  * - every formula cell typed over with a constant is named by its role: each item's figures on 共识 by column header
  *   and item id, and on 共识汇总 the subtotals, total, verdicts, counts and each expert's figures by their labels;
+ *   an expert named 专家 (the expert table's header label) does not move them;
  * - the untouched workbook, with the values Excel computes, raises nothing;
  * - a workbook that records formula edition 2 accepts only edition 2's formulas, one that records none accepts
  *   edition 1's as well;
@@ -168,6 +169,27 @@ describe("consensusTamperProblems names each overwritten formula cell by its rol
     expect(
       [...names].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && v === "ConsensusFormula")
     ).toEqual([]);
+  });
+
+  test("an expert named 专家 (the expert table's header in column A) does not move the expert rows", () => {
+    const names = ["甲", "专家", "丙"];
+    const { result, model } = consensusOf(groupOf(names, [0, 20, 40]));
+    const problems = consensusTamperProblems(
+      gridOf(model, everyFormulaOverwritten(model)),
+      result,
+      FILE,
+      FIRST,
+      "2"
+    );
+    const named = namesOf(problems);
+    // The expert table's rows follow its header row, in the experts' order.
+    const header = labelRow(model, SUMMARY, "专家");
+    names.forEach((name, k) =>
+      expect([
+        named.get(`${SUMMARY}!${a1(header + 1 + k, 2)}`),
+        named.get(`${SUMMARY}!${a1(header + 1 + k, 5)}`),
+      ]).toEqual([`ConsensusExpertTotal:${name}`, `ConsensusNeedsExplanation:${name}`])
+    );
   });
 
   test("a formula cell emptied or holding TRUE reports the value as empty", () => {
