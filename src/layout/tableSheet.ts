@@ -211,8 +211,8 @@ function writeLine(
   input: ItemInput | undefined,
   row: number,
   statusRef: string,
-  itemId?: string,
-  fixedByPlan = false
+  itemId: string | undefined,
+  fixedByPlan: boolean
 ): string {
   const g = a1(row, COL.input);
   const h = a1(row, COL.note);
