@@ -106,16 +106,17 @@ const namesOf = (problems: readonly LocatedProblem[]): Map<string, unknown> =>
     })
   );
 
+/** The problems of a workbook whose every formula cell was overwritten by a constant (recording edition 2). */
+const overwrittenProblems = (
+  result: Parameters<typeof consensusTamperProblems>[1],
+  model: Parameters<typeof everyFormulaOverwritten>[0]
+): LocatedProblem[] =>
+  consensusTamperProblems(gridOf(model, everyFormulaOverwritten(model)), result, FILE, FIRST, "2");
+
 describe("consensusTamperProblems names each overwritten formula cell by its role", () => {
   test("each item's figures on 共识: by column and item id, for every item row", () => {
     const { result, model } = group();
-    const problems = consensusTamperProblems(
-      gridOf(model, everyFormulaOverwritten(model)),
-      result,
-      FILE,
-      FIRST,
-      "2"
-    );
+    const problems = overwrittenProblems(result, model);
     expect(problems.every((p) => p.code === "formula-overwritten")).toBe(true);
     const names = namesOf(problems);
     const roles: readonly (readonly [string, string])[] = [
@@ -139,13 +140,7 @@ describe("consensusTamperProblems names each overwritten formula cell by its rol
 
   test("共识汇总's subtotals, total, verdicts, counts and each expert's figures, by their labels", () => {
     const { result, model } = group();
-    const problems = consensusTamperProblems(
-      gridOf(model, everyFormulaOverwritten(model)),
-      result,
-      FILE,
-      FIRST,
-      "2"
-    );
+    const problems = overwrittenProblems(result, model);
     const names = namesOf(problems);
     const at = (row: number, col: number) => names.get(`${SUMMARY}!${a1(row, col)}`);
     for (const t of result.tables)
@@ -174,13 +169,7 @@ describe("consensusTamperProblems names each overwritten formula cell by its rol
   test("an expert named 专家 (the expert table's header in column A) does not move the expert rows", () => {
     const names = ["甲", "专家", "丙"];
     const { result, model } = consensusOf(groupOf(names, [0, 20, 40]));
-    const problems = consensusTamperProblems(
-      gridOf(model, everyFormulaOverwritten(model)),
-      result,
-      FILE,
-      FIRST,
-      "2"
-    );
+    const problems = overwrittenProblems(result, model);
     const named = namesOf(problems);
     // The expert table's rows follow its header row, in the experts' order.
     const header = labelRow(model, SUMMARY, "专家");
