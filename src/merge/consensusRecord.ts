@@ -53,8 +53,8 @@ function putLine(
 ): void {
   const size = style === "annex" ? 8 : 9;
   s.setMerged(cellRange(row, 0, 1, cols), text(line), style);
+  // One line's height; a line that wraps is grown by the builder (SheetBuilder.build fits every wrapped row).
   s.height(row, Math.ceil(size * 1.4) + 4);
-  s.fitRow(row, [{ col: 0, text: line, span: cols }], undefined, size);
 }
 
 /** Writes the record and the standard's notes from `row` across `cols` columns; returns the next free row. */
