@@ -3,8 +3,9 @@
  * when its tab is chosen (by keyboard); five workbooks generated here are picked through the file input;
  * the consensus shows the flagged items first and follows the method; the consensus sheets go into the
  * simulated workbook (共识汇总 appears in the grid, its total the pane's); axe finds nothing serious; the
- * Word report of the consensus downloads (docx in a real browser) and the report sheet is written.
- * Screenshots: test-output/e2e/merge-*.png.
+ * Word report of the consensus downloads (docx in a real browser) and the report sheet is written. A text pasted
+ * into another item's 评议后得分 on 共识 draws the mergeAgreedSheet warning on the next agreed score recorded
+ * (read at 320 px), which goes once the cell is cleared. Screenshots: test-output/e2e/merge-*.png.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -12,8 +13,13 @@ import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { A12_CONSENSUS, GROUP, expertWorkbook } from "../office/group";
 import { zipEntry } from "../report/support";
-import { axeSerious, readDownload } from "./browser";
+import { axeSerious, overflowing, readDownload } from "./browser";
 import { HANG_GUARD_MS } from "../support/hangGuard";
+import { formatProblem } from "../../src/engine";
+import { a1 } from "../../src/layout";
+import { checkAgreed } from "../../src/merge";
+import { indexStandard } from "../../src/standard";
+import { stringsZhCN } from "../../src/taskpane/i18n";
 
 /** What the pane test's suite shares with these tests once its beforeAll has run. */
 export interface E2eEnv {
@@ -25,6 +31,8 @@ export interface E2eEnv {
 interface SimNames {
   getNames(): { name: string; value: unknown }[];
   getSheetNames(): string[];
+  getCell(sheet: string, address: string): { value: unknown };
+  getValues(sheet: string, address: string): unknown[][];
 }
 
 async function consensusTotalInWorkbook(page: Page): Promise<unknown> {
@@ -37,6 +45,97 @@ async function consensusTotalInWorkbook(page: Page): Promise<unknown> {
 }
 
 const status = (page: Page): Promise<string> => page.locator("#gridscore-status").innerText();
+
+/** The 共识 sheet's cell of an item's column (by its header in row 3), read from the simulated host. */
+async function consensusCell(page: Page, itemId: string, header: string): Promise<string> {
+  const at = await page.evaluate(
+    ([id, h]) => {
+      const sim = (window as unknown as { __gridscoreSim: SimNames }).__gridscoreSim;
+      const ids = sim.getValues("共识", "B1:B120").map((r) => r[0]);
+      return { row: ids.indexOf(id), col: sim.getValues("共识", "A3:AD3")[0]!.indexOf(h) };
+    },
+    [itemId, header] as const
+  );
+  expect(at.row).toBeGreaterThan(0);
+  expect(at.col).toBeGreaterThan(0);
+  return a1(at.row, at.col);
+}
+
+async function consensusValue(page: Page, address: string): Promise<unknown> {
+  return page.evaluate(
+    (a) =>
+      (window as unknown as { __gridscoreSim: SimNames }).__gridscoreSim.getCell("共识", a).value,
+    address
+  );
+}
+
+/** Records A.1.2's agreed score 8 with `reason` through its form and waits for the pane to write it. */
+async function agreeOnA12(page: Page, reason: string): Promise<void> {
+  const d = stringsZhCN.merge.deliberation;
+  const form = page.locator('[data-item="A.1.2"] [data-testid="agreed-form"]');
+  await form.locator('[data-testid="agreed-score"]').fill("8");
+  await form.locator('[data-testid="agreed-reason"]').fill(reason);
+  await form.getByRole("button", { name: d.record }).click();
+  await page.waitForFunction(
+    (expected) => document.querySelector("#gridscore-status")?.textContent === expected,
+    d.written("A.1.2", "共识"),
+    { timeout: HANG_GUARD_MS }
+  );
+}
+
+/**
+ * A text typed (pasted) into another item's 评议后得分 on the 共识 sheet: the next agreed score written warns of
+ * it (a warning, the CLI's problem text naming the cell and the item), read at Excel's narrowest pane (320 px);
+ * cleared, the next write finds nothing and the warning goes.
+ */
+async function agreedSheetWarning(page: Page, shots: string): Promise<void> {
+  const cell = await consensusCell(page, "A.1.1", "评议后得分");
+  await page.locator('[data-sheet-tab="共识"]').click();
+  const helper = page.locator('[data-testid="paste-helper"]');
+  await helper.getByLabel("要粘贴的值（制表符分隔列，换行分隔行）").fill("待定");
+  await helper.getByLabel("粘贴到（左上角单元格）").fill(cell);
+  await helper.getByRole("button", { name: "粘贴" }).click();
+  await page.locator(`#sim-grid td[data-address="${cell}"]`).filter({ hasText: "待定" }).waitFor();
+  expect(await consensusValue(page, cell)).toBe("待定");
+
+  const narrow = await page.addStyleTag({
+    content: "#gridscore-pane { width: 320px !important; }",
+  });
+  await agreeOnA12(page, "复核");
+  const notice = page.locator('[data-operation="mergeAgreedSheet"]');
+  await notice.waitFor({ timeout: HANG_GUARD_MS });
+  expect(await notice.getAttribute("data-intent")).toBe("warning");
+  const cap = indexStandard().items.get("A.1.1")!.cap;
+  const cli = checkAgreed("A.1.1", cap, "待定", "").problems.map((p) => ({
+    ...p,
+    where: { sheet: "共识", cell },
+  }));
+  expect(cli.map((p) => p.code)).toEqual(["agreed-score-invalid"]);
+  const shown = await notice.innerText();
+  expect(shown).toContain(stringsZhCN.failures.titles.mergeAgreedSheet);
+  expect(shown).toContain(formatProblem(cli[0]!, "zh-CN"));
+  expect(shown).toContain(cell);
+  expect(shown).toContain("A.1.1");
+  await notice.scrollIntoViewIfNeeded();
+  expect(await overflowing(page)).toEqual([]);
+  expect(await axeSerious(page, "#gridscore-pane")).toEqual([]);
+  await page
+    .locator("#gridscore-pane")
+    .screenshot({ path: path.join(shots, "merge-agreed-warning.png") });
+
+  // Cleared in the grid (Delete): the next write finds nothing, and the warning goes.
+  await page.locator(`#sim-grid td[data-address="${cell}"]`).click();
+  await page.keyboard.press("Delete");
+  await page.waitForFunction(
+    (a) =>
+      ((window as unknown as { __gridscoreSim: SimNames }).__gridscoreSim.getCell("共识", a)
+        .value ?? "") === "",
+    cell
+  );
+  await agreeOnA12(page, "复核后改定");
+  await notice.waitFor({ state: "detached", timeout: HANG_GUARD_MS });
+  await narrow.evaluate((el) => el.parentNode?.removeChild(el));
+}
 
 /** Registers the merge tests inside the pane test's suite (one webpack build for both). */
 export function mergeTests(env: () => E2eEnv): void {
@@ -120,6 +219,9 @@ export function mergeTests(env: () => E2eEnv): void {
       await page.locator('#sim-grid td[data-address="A1"]').filter({ hasText: "共识" }).waitFor();
       expect(Number(await consensusTotalInWorkbook(page))).toBeCloseTo(Number(total), 2);
       await page.screenshot({ path: path.join(shots, "merge-written.png") });
+
+      // 5b. Another item's 评议后得分 the sheet does not apply (a text): recording an agreed score warns of it.
+      await agreedSheetWarning(page, shots);
 
       // 6. The consensus report: Word (docx in the browser) and the report sheet.
       await page.getByRole("tab", { name: "报告" }).click();
