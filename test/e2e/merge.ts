@@ -15,7 +15,7 @@ import { A12_CONSENSUS, GROUP, expertWorkbook } from "../office/group";
 import { zipEntry } from "../report/support";
 import { axeSerious, overflowing, readDownload } from "./browser";
 import { HANG_GUARD_MS } from "../support/hangGuard";
-import { formatProblem } from "../../src/engine";
+import { describeProblem, describeWhere } from "../../src/engine";
 import { a1 } from "../../src/layout";
 import { checkAgreed } from "../../src/merge";
 import { indexStandard } from "../../src/standard";
@@ -113,7 +113,11 @@ async function agreedSheetWarning(page: Page, shots: string): Promise<void> {
   expect(cli.map((p) => p.code)).toEqual(["agreed-score-invalid"]);
   const shown = await notice.innerText();
   expect(shown).toContain(stringsZhCN.failures.titles.mergeAgreedSheet);
-  expect(shown).toContain(formatProblem(cli[0]!, "zh-CN"));
+  // Where and what in the CLI's words, without its 错误 label: the notice is a warning.
+  expect(shown).toContain(
+    `${describeWhere(cli[0]!.where, "zh-CN")}${describeProblem(cli[0]!, "zh-CN")}`
+  );
+  expect(shown).not.toContain("错误");
   expect(shown).toContain(cell);
   expect(shown).toContain("A.1.1");
   await notice.scrollIntoViewIfNeeded();

@@ -15,7 +15,7 @@ import { setup, typeWithFormat, uninstallOffice } from "../office/helpers";
 import type { ScoresheetAdapter } from "../../src/office";
 import { a1 } from "../../src/layout";
 import { agreementReading, checkAgreed } from "../../src/merge";
-import { formatProblem } from "../../src/engine";
+import { describeProblem, describeWhere } from "../../src/engine";
 import { dateSerial, gridDateText } from "../../src/layout";
 import { serialToGridDate } from "../../src/layout/dateFormat";
 import { stringsZhCN } from "../../src/taskpane/i18n";
@@ -243,7 +243,11 @@ describe("the Merge view's deliberation on the simulated host", () => {
       where: { sheet: "共识", cell: typed },
     }));
     expect(cli.map((p) => p.code)).toEqual(["agreed-score-invalid"]);
-    expect(text(notice())).toContain(formatProblem(cli[0]!, "zh-CN"));
+    // Where and what in the CLI's words, without its 错误 label: the notice is a warning.
+    expect(text(notice())).toContain(
+      `${describeWhere(cli[0]!.where, "zh-CN")}${describeProblem(cli[0]!, "zh-CN")}`
+    );
+    expect(text(notice())).not.toContain("错误");
     expect(text(notice())).toContain("2026-03-05");
 
     // Cleared in Excel: the next write finds nothing, and the warning goes.

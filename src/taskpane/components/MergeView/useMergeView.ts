@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { formatProblem } from "../../../engine";
+import { describeProblem, describeWhere, formatProblem } from "../../../engine";
 import type { LocatedProblem } from "../../../engine";
 import { checkCandidates, validExperts, withExcluded } from "../../../merge/checks";
 import type { MergeCandidate } from "../../../merge/checks";
@@ -250,7 +250,13 @@ export function useMergeView(props: MergeViewProps): MergeViewState {
         operation: "mergeAgreedSheet",
         intent: "warning",
         title: strings.failures.titles.mergeAgreedSheet,
-        message: refusedAgreed.map((p) => formatProblem(p, strings.locale)).join(" "),
+        // Where and what, without formatProblem's 错误/error label: the notice's warning intent says how serious
+        // it is (the write went through; these cells are left as the sheet leaves them).
+        message: refusedAgreed
+          .map(
+            (p) => `${describeWhere(p.where, strings.locale)}${describeProblem(p, strings.locale)}`
+          )
+          .join(" "),
       });
     for (const [operation, failure] of failures)
       list.push({
