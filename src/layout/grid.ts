@@ -14,6 +14,10 @@ export type GridValue = CellValue | Date | undefined;
 export interface GridSource {
   sheetNames(): readonly string[];
   rowCount(sheet: string): number;
+  /**
+   * A cell's value (zero-based row and column). For a sheet not in `sheetNames()` an adapter may give undefined
+   * (the .xlsx and Office ones do) or throw, as Office.js's `getItem` does: readers check `sheetNames()` first.
+   */
   cell(sheet: string, row: number, col: number): GridValue;
   /** The formula of a cell (without "="), or undefined when it holds a constant. */
   formula?(sheet: string, row: number, col: number): string | undefined;
