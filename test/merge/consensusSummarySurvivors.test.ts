@@ -1,0 +1,126 @@
+/**
+ * What the merge-documents part's surviving mutants left unpinned in consensusSummary.ts (the 共识汇总 sheet): the
+ * label texts and where they stand, the limit cell's absolute reference, the experts' totals range and verdicts,
+ * the explanation row's height, the highlight and the signature line. Each test builds what it checks (README,
+ * Mutation testing).
+ */
+import { buildConsensusWorkbook, combineGroup } from "../../src/merge";
+import type { GroupScores, MergeResult } from "../../src/merge";
+import type { CellContent, SheetModel } from "../../src/layout";
+import { wrappedLines } from "../../src/layout/builder";
+import { groupOf } from "./deliberationSupport";
+
+const IDENTITY = {
+  workbookId: "wb-c",
+  createdAt: "2026-11-28T08:00:00.000Z",
+  generator: "test",
+  kind: "consensus" as const,
+};
+
+function merged(group: GroupScores): MergeResult {
+  return combineGroup(
+    group,
+    "mean",
+    "2026-11-28T08:00:00.000Z",
+    group.experts.map((e) => ({ file: e.file, sha256: "0".repeat(64), evaluator: e.evaluator })),
+    [],
+    30
+  );
+}
+
+function summaryOf(group: GroupScores): { sheet: SheetModel; result: MergeResult } {
+  const result = merged(group);
+  const sheet = buildConsensusWorkbook(result, IDENTITY).sheets.find((s) => s.name === "共识汇总")!;
+  return { sheet, result };
+}
+
+const at = (sheet: SheetModel, row: number, col: number): CellContent | undefined =>
+  sheet.cells.find((c) => c.row === row && c.col === col)?.content;
+const rowOf = (sheet: SheetModel, label: string): number =>
+  sheet.cells.find((c) => c.col === 0 && c.content.kind === "text" && c.content.text === label)!
+    .row;
+const formulaAt = (sheet: SheetModel, row: number, col: number): string => {
+  const c = at(sheet, row, col);
+  return c?.kind === "formula" ? c.formula : "";
+};
+
+const NAMES = ["甲", "乙", "丙"];
+
+describe("consensusSummary survivors", () => {
+  it("labels the pass mark, the verdict, the errors, the final verdict and the limit rows", () => {
+    const { sheet, result } = summaryOf(groupOf(NAMES, [0, 0, 0]));
+    const totalRow = 3 + result.tables.length;
+    expect(at(sheet, totalRow + 1, 1)).toEqual({
+      kind: "text",
+      text: "8.3 总分大于或等于300分为合格",
+    });
+    expect(at(sheet, totalRow + 2, 0)).toEqual({ kind: "text", text: "结论" });
+    expect(at(sheet, totalRow + 2, 1)).toEqual({ kind: "text", text: "共识评价结果" });
+    const errorsRow = totalRow + 4;
+    expect(at(sheet, errorsRow, 1)).toEqual({
+      kind: "text",
+      text: "专家分数无效、评议后得分无效或缺评议理由的项目数（见“共识”表“评议检查”列）",
+    });
+    expect(at(sheet, errorsRow + 1, 0)).toEqual({ kind: "text", text: "结论（定稿）" });
+    expect(at(sheet, errorsRow + 1, 1)).toEqual({ kind: "text", text: "有评议错误时结论待定" });
+    expect(at(sheet, errorsRow + 2, 1)).toEqual({
+      kind: "text",
+      text: "专家总分偏离全组平均总分超过此百分比的，须书面说明（恰好等于不算超过）",
+    });
+    // The two long labels wrap in the 30-wide 名称 column: their rows are fitted (3 lines of 15 pt + 4).
+    expect(sheet.rowHeights.get(errorsRow)).toBe(3 * 15 + 4);
+    expect(sheet.rowHeights.get(errorsRow + 2)).toBe(3 * 15 + 4);
+  });
+
+  it("reads the limit cell by its absolute address and says what is wrong with it", () => {
+    const { sheet, result } = summaryOf(groupOf(NAMES, [0, 0, 0]));
+    const limitRow = 3 + result.tables.length + 6;
+    const check = formulaAt(sheet, limitRow, 3);
+    expect(check).toContain(`ISNUMBER($C$${limitRow + 1})`);
+    expect(
+      sheet.validations.find((v) => v.range.row === limitRow && v.range.col === 2)
+    ).toMatchObject({
+      errorTitle: "偏离限值无效",
+      prompt: "专家总分偏离平均总分的限值（%），默认30",
+    });
+    expect(check).toContain(
+      "提示：偏离限值应为大于0、不超过100、最多两位小数的数，现按默认30%计；"
+    );
+  });
+
+  it("heads the experts' block and sums each expert's column, judged against the pass mark", () => {
+    const { sheet, result } = summaryOf(groupOf(NAMES, [0, 10, 200]));
+    const totalRow = 3 + result.tables.length;
+    const header = rowOf(sheet, "专家");
+    expect(at(sheet, header, 1)).toEqual({ kind: "text", text: "文件" });
+    const first = header + 1;
+    expect(at(sheet, first, 0)).toEqual({ kind: "text", text: "甲" });
+    expect(formulaAt(sheet, first, 3)).toBe(`IF(C${first + 1}>=C${totalRow + 2},"合格","不合格")`);
+    // The mean total is over the three experts' totals: rows first+1 … first+3 in A1.
+    expect(formulaAt(sheet, first, 4)).toContain(`$C$${first + 1}:$C$${first + 3}`);
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.conditionalFormats[0]).toMatchObject({
+      range: { row: first, col: 0, rows: 3, cols: 7 },
+      formula: `$F${first + 1}="需书面说明"`,
+    });
+  });
+
+  it("fits an expert's row to a long explanation, and leaves a row without one alone", () => {
+    const long = "该专家对资料的理解与其他专家不同，".repeat(6);
+    const { sheet } = summaryOf(groupOf(NAMES, [0, 0, 0], {}, [long]));
+    const first = rowOf(sheet, "专家") + 1;
+    expect(at(sheet, first, 6)).toEqual({ kind: "text", text: long });
+    // Fitted at 11 pt (15 pt lines), as typed: taller than the 10 pt the sheet would fit it to by itself.
+    expect(sheet.rowHeights.get(first)).toBe(wrappedLines(long, 30) * 15 + 4);
+    expect(sheet.cells.find((c) => c.row === first && c.col === 6)!.locked).toBe(false);
+    expect(sheet.rowHeights.get(first + 1)).toBeUndefined();
+  });
+
+  it("ends with the group leader's and members' signature line", () => {
+    const { sheet } = summaryOf(groupOf(NAMES, [0, 0, 0]));
+    const texts = sheet.cells.flatMap((c) => (c.content.kind === "text" ? [c.content.text] : []));
+    expect(texts).toContain(
+      "评估组组长（签字）：______________    评估组成员（签字）：______________________"
+    );
+  });
+});
