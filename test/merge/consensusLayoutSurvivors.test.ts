@@ -8,6 +8,7 @@ import { buildConsensusWorkbook, combineGroup } from "../../src/merge";
 import type { GroupScores, MergeResult } from "../../src/merge";
 import type { CellContent, SheetModel, WorkbookModel } from "../../src/layout";
 import { consensusColumns } from "../../src/merge/consensusLayout";
+import { wrappedLines } from "../../src/layout/builder";
 import { groupOf } from "./deliberationSupport";
 
 const IDENTITY = {
@@ -146,6 +147,19 @@ describe("consensusLayout survivors", () => {
     expect(item.outliers).toEqual(["专家20", "专家21"]);
     const row = 3 + result.items.indexOf(item);
     expect(at(sheet, row, c.outliers)).toEqual({ kind: "text", text: "专家20、专家21" });
+  });
+
+  it("fits an item's row to its outliers' names as they print, joined by 、", () => {
+    const names = ["欧阳一二", "欧阳三四", "欧阳五六", "司马七八", "慕容九十"];
+    const result = merged(groupOf(names, [0, 0, 0, 400, 400]));
+    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const item = result.items[0]!;
+    expect(item.outliers.length).toBeGreaterThan(1);
+    // In the 10-wide 畸高畸低 column the names with 、 take more lines than without, and more than the title.
+    const lines = wrappedLines(item.outliers.join("、"), 10);
+    expect(lines).toBeGreaterThan(wrappedLines(item.outliers.join(""), 10));
+    expect(lines).toBeGreaterThan(wrappedLines(item.title, 20));
+    expect(sheet.rowHeights.get(3)).toBe(lines * 15 + 4);
   });
 
   it("hides the further data columns a long note needs", () => {
