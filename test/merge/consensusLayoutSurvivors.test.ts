@@ -4,30 +4,11 @@
  * score's validation texts, the status-conflict and notes cells, the highlight's range and formula, and the 评估组
  * members carried into the consensus workbook. Each test builds what it checks (README, Mutation testing).
  */
-import { buildConsensusWorkbook, combineGroup } from "../../src/merge";
-import type { GroupScores, MergeResult } from "../../src/merge";
+import { buildConsensusWorkbook } from "../../src/merge";
 import type { CellContent, SheetModel, WorkbookModel } from "../../src/layout";
 import { consensusColumns } from "../../src/merge/consensusLayout";
 import { wrappedLines } from "../../src/layout/builder";
-import { groupOf } from "./deliberationSupport";
-
-const IDENTITY = {
-  workbookId: "wb-c",
-  createdAt: "2026-11-28T08:00:00.000Z",
-  generator: "test",
-  kind: "consensus" as const,
-};
-
-function merged(group: GroupScores, method: "mean" | "median" = "mean"): MergeResult {
-  return combineGroup(
-    group,
-    method,
-    "2026-11-28T08:00:00.000Z",
-    group.experts.map((e) => ({ file: e.file, sha256: "0".repeat(64), evaluator: e.evaluator })),
-    [],
-    30
-  );
-}
+import { CONSENSUS_IDENTITY, groupOf, mergedOf } from "./deliberationSupport";
 
 const sheetOf = (model: WorkbookModel, name: string): SheetModel =>
   model.sheets.find((s) => s.name === name)!;
@@ -38,8 +19,8 @@ const NAMES = ["甲", "乙", "丙"];
 
 describe("consensusLayout survivors", () => {
   it("writes the median's result as MEDIAN over the experts' values", () => {
-    const result = merged(groupOf(NAMES, [0, 10, 20]), "median");
-    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const result = mergedOf(groupOf(NAMES, [0, 10, 20]), "median");
+    const sheet = sheetOf(buildConsensusWorkbook(result, CONSENSUS_IDENTITY), "共识");
     const c = consensusColumns(3);
     const method = at(sheet, 3, c.method);
     expect(method?.kind).toBe("formula");
@@ -48,7 +29,7 @@ describe("consensusLayout survivors", () => {
 
   it("heads the columns 编号, 评价内容, 状态分歧 and starts the text band at 评议理由", () => {
     const sheet = sheetOf(
-      buildConsensusWorkbook(merged(groupOf(NAMES, [0, 0, 0])), IDENTITY),
+      buildConsensusWorkbook(mergedOf(groupOf(NAMES, [0, 0, 0])), CONSENSUS_IDENTITY),
       "共识"
     );
     const c = consensusColumns(3);
@@ -62,7 +43,7 @@ describe("consensusLayout survivors", () => {
 
   it("merges the title and the explanation from column D to the end of the first band", () => {
     const sheet = sheetOf(
-      buildConsensusWorkbook(merged(groupOf(NAMES, [0, 0, 0])), IDENTITY),
+      buildConsensusWorkbook(mergedOf(groupOf(NAMES, [0, 0, 0])), CONSENSUS_IDENTITY),
       "共识"
     );
     const c = consensusColumns(3);
@@ -81,8 +62,8 @@ describe("consensusLayout survivors", () => {
   });
 
   it("names the item, its cap and what to do in the experts' and the agreed score's validations", () => {
-    const result = merged(groupOf(NAMES, [0, 0, 0]));
-    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const result = mergedOf(groupOf(NAMES, [0, 0, 0]));
+    const sheet = sheetOf(buildConsensusWorkbook(result, CONSENSUS_IDENTITY), "共识");
     const c = consensusColumns(3);
     const item = result.items[0]!;
     const expert = sheet.validations.find(
@@ -115,9 +96,9 @@ describe("consensusLayout survivors", () => {
         { evaluator: "乙", id: "2", note: "无记录" },
       ],
     });
-    const result = merged({ ...base, items });
+    const result = mergedOf({ ...base, items });
     const row = 3 + result.items.findIndex((i) => i.id === first);
-    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const sheet = sheetOf(buildConsensusWorkbook(result, CONSENSUS_IDENTITY), "共识");
     const c = consensusColumns(3);
     const status = at(sheet, row, c.status);
     expect(status?.kind).toBe("text");
@@ -140,8 +121,8 @@ describe("consensusLayout survivors", () => {
 
   it("writes beyond 20 experts the outliers' names joined by 、 as text", () => {
     const names = Array.from({ length: 21 }, (_, i) => `专家${i + 1}`);
-    const result = merged(groupOf(names, [...Array<number>(19).fill(0), 400, 400]));
-    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const result = mergedOf(groupOf(names, [...Array<number>(19).fill(0), 400, 400]));
+    const sheet = sheetOf(buildConsensusWorkbook(result, CONSENSUS_IDENTITY), "共识");
     const c = consensusColumns(21);
     const item = result.items.find((i) => i.outliers.length === 2)!;
     expect(item.outliers).toEqual(["专家20", "专家21"]);
@@ -151,8 +132,8 @@ describe("consensusLayout survivors", () => {
 
   it("fits an item's row to its outliers' names as they print, joined by 、", () => {
     const names = ["欧阳一二", "欧阳三四", "欧阳五六", "司马七八", "慕容九十"];
-    const result = merged(groupOf(names, [0, 0, 0, 400, 400]));
-    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const result = mergedOf(groupOf(names, [0, 0, 0, 400, 400]));
+    const sheet = sheetOf(buildConsensusWorkbook(result, CONSENSUS_IDENTITY), "共识");
     const item = result.items[0]!;
     expect(item.outliers.length).toBeGreaterThan(1);
     // In the 10-wide 畸高畸低 column the names with 、 take more lines than without, and more than the title.
@@ -170,14 +151,17 @@ describe("consensusLayout survivors", () => {
       ...items.get(first)!,
       notes: [{ evaluator: "甲", id: "1", note: "长".repeat(40000) }],
     });
-    const sheet = sheetOf(buildConsensusWorkbook(merged({ ...base, items }), IDENTITY), "共识");
+    const sheet = sheetOf(
+      buildConsensusWorkbook(mergedOf({ ...base, items }), CONSENSUS_IDENTITY),
+      "共识"
+    );
     const c = consensusColumns(3);
     expect(sheet.columns[c.data + 1]).toEqual({ header: "数据2", width: 10, hidden: true });
   });
 
   it("highlights every item row across to the notes column, keyed on the 分歧 column", () => {
-    const result = merged(groupOf(NAMES, [0, 0, 0]));
-    const sheet = sheetOf(buildConsensusWorkbook(result, IDENTITY), "共识");
+    const result = mergedOf(groupOf(NAMES, [0, 0, 0]));
+    const sheet = sheetOf(buildConsensusWorkbook(result, CONSENSUS_IDENTITY), "共识");
     const c = consensusColumns(3);
     const flag = String.fromCharCode(65 + c.flag);
     expect(sheet.conditionalFormats).toHaveLength(1);
@@ -188,8 +172,8 @@ describe("consensusLayout survivors", () => {
   });
 
   it("carries the 评估组 members into the consensus workbook's group sheet", () => {
-    const result = merged(groupOf(NAMES, [0, 0, 0]));
-    const model = buildConsensusWorkbook(result, IDENTITY, {}, [{ name: "张三丰" }]);
+    const result = mergedOf(groupOf(NAMES, [0, 0, 0]));
+    const model = buildConsensusWorkbook(result, CONSENSUS_IDENTITY, {}, [{ name: "张三丰" }]);
     const texts = model.sheets.flatMap((s) =>
       s.cells.flatMap((cell) => (cell.content.kind === "text" ? [cell.content.text] : []))
     );

@@ -4,33 +4,17 @@
  * the explanation row's height, the highlight and the signature line. Each test builds what it checks (README,
  * Mutation testing).
  */
-import { buildConsensusWorkbook, combineGroup } from "../../src/merge";
+import { buildConsensusWorkbook } from "../../src/merge";
 import type { GroupScores, MergeResult } from "../../src/merge";
 import type { CellContent, SheetModel } from "../../src/layout";
 import { wrappedLines } from "../../src/layout/builder";
-import { groupOf } from "./deliberationSupport";
-
-const IDENTITY = {
-  workbookId: "wb-c",
-  createdAt: "2026-11-28T08:00:00.000Z",
-  generator: "test",
-  kind: "consensus" as const,
-};
-
-function merged(group: GroupScores): MergeResult {
-  return combineGroup(
-    group,
-    "mean",
-    "2026-11-28T08:00:00.000Z",
-    group.experts.map((e) => ({ file: e.file, sha256: "0".repeat(64), evaluator: e.evaluator })),
-    [],
-    30
-  );
-}
+import { CONSENSUS_IDENTITY, groupOf, mergedOf } from "./deliberationSupport";
 
 function summaryOf(group: GroupScores): { sheet: SheetModel; result: MergeResult } {
-  const result = merged(group);
-  const sheet = buildConsensusWorkbook(result, IDENTITY).sheets.find((s) => s.name === "共识汇总")!;
+  const result = mergedOf(group);
+  const sheet = buildConsensusWorkbook(result, CONSENSUS_IDENTITY).sheets.find(
+    (s) => s.name === "共识汇总"
+  )!;
   return { sheet, result };
 }
 

@@ -53,29 +53,40 @@ export function groupOf(
   };
 }
 
-/** The consensus (mean) of a group, with a limit, and its workbook model. */
-export function consensusOf(
+/** The identity the consensus workbooks of these tests carry. */
+export const CONSENSUS_IDENTITY = {
+  workbookId: "wb-c",
+  createdAt: "2026-11-28T08:00:00.000Z",
+  generator: "test",
+  kind: "consensus",
+} as const;
+
+/** A group merged as the CLI merges it (one file per expert, no input warnings), by a method, with a limit. */
+export function mergedOf(
   group: GroupScores,
+  method: "mean" | "median" = "mean",
   limit = 30
-): { result: MergeResult; model: WorkbookModel } {
-  const result = combineGroup(
+): MergeResult {
+  return combineGroup(
     group,
-    "mean",
+    method,
     "2026-11-28T08:00:00.000Z",
     group.experts.map((e) => ({ file: e.file, sha256: "0".repeat(64), evaluator: e.evaluator })),
     [],
     limit
   );
-  const model = buildConsensusWorkbook(
-    result,
-    {
-      workbookId: "wb-c",
-      createdAt: "2026-11-28T08:00:00.000Z",
-      generator: "test",
-      kind: "consensus",
-    },
-    { organization: "示例市", date: "2026-11-28" }
-  );
+}
+
+/** The consensus (mean) of a group, with a limit, and its workbook model. */
+export function consensusOf(
+  group: GroupScores,
+  limit = 30
+): { result: MergeResult; model: WorkbookModel } {
+  const result = mergedOf(group, "mean", limit);
+  const model = buildConsensusWorkbook(result, CONSENSUS_IDENTITY, {
+    organization: "示例市",
+    date: "2026-11-28",
+  });
   return { result, model };
 }
 
