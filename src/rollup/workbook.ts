@@ -74,7 +74,9 @@ export function buildWeakestSheet(rollup: Rollup): SheetModel {
       .set(row, 6, num(s.units), "textCenter")
       .set(row, 7, num(s.unitsLosing), "textCenter")
       .set(row, 8, formula(`IF(G${r}=0,"",H${r}/G${r})`), "ratio")
-      .set(row, 9, num(new Fraction(s.meanLost).valueOf()), "number");
+      .set(row, 9, num(new Fraction(s.meanLost).valueOf()), "number")
+      // A requirement longer than the column wraps; no host grows the row of a file it opens (builder.fitRow).
+      .fitRow(row, [{ col: 4, text: s.text }]);
   });
   b.freeze = { rows: 3, cols: 0 };
   // Landscape: portrait would shrink its ten columns below the smallest print scale (printLayout.ts).
