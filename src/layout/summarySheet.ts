@@ -8,7 +8,7 @@ import { COVER_SHEET, META_FIELDS, META_FIRST_ROW } from "./coverSheet";
 import type { DefinedNameModel, SheetModel } from "./model";
 import { MAX_ROW_HEIGHT } from "./model";
 import { ERROR_FILL, WARNING_FILL } from "./styles";
-import { PENDING_VERDICT } from "../engine";
+import { PENDING_VERDICT, pendingVerdictText } from "../engine";
 import type { EvaluationMeta } from "../engine";
 import { COL } from "./tableSheet";
 import type { TableSheetInfo } from "./tableSheet";
@@ -32,8 +32,21 @@ function metaRef(field: string): string {
  */
 export const SUMMARY_LINE_ROOM = { organization: 300, evaluator: 30 } as const;
 
+/**
+ * 汇总's columns. Each is at least as wide as the longest fixed label it holds (wrappedLines gives 1): 结论（定稿）
+ * and 满分（计算） are 12 half-widths, and an 8-wide column printed 「结论（定」 over 「稿）」.
+ */
+const SUMMARY_COLUMNS = [
+  { header: "表", width: 13 },
+  { header: "名称", width: 32 },
+  { header: "得分", width: 10 },
+  { header: "满分（计算）", width: 13 },
+  { header: "满分（标注）", width: 13 },
+  { header: "得分率", width: 10 },
+] as const;
+
 /** The 汇总 line's columns (A:F merged) and font size (the subtitle style), for its height. */
-const LINE_WIDTH = 84;
+const LINE_WIDTH = SUMMARY_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const LINE_FONT = 10;
 
 /** The 汇总 line as its formula shows it, for given texts (an ISO date, or the width of one). */
@@ -76,14 +89,7 @@ export function buildSummarySheet(
   sheet: SheetModel;
   names: DefinedNameModel[];
 } {
-  const b = new SheetBuilder(SUMMARY_SHEET, "summary", [
-    { header: "表", width: 8 },
-    { header: "名称", width: 32 },
-    { header: "得分", width: 10 },
-    { header: "满分（计算）", width: 12 },
-    { header: "满分（标注）", width: 12 },
-    { header: "得分率", width: 10 },
-  ]);
+  const b = new SheetBuilder(SUMMARY_SHEET, "summary", [...SUMMARY_COLUMNS]);
   const names: DefinedNameModel[] = [];
   b.setMerged(cellRange(0, 0, 1, 6), text("市域网格化治理标准体系评价 汇总表"), "title").height(
     0,
@@ -190,7 +196,13 @@ export function buildSummarySheet(
       `IF(${errorsCell}>0,"${pendingBefore}"&${errorsCell}&"${pendingAfter}",${a1(verdictRow, 2)})`
     ),
     "conclusion"
-  ).height(verdictRow + 3, 32);
+  );
+  // Sized for the formula's longest text, the most errors the count above can give (three per check cell), wrapped
+  // in its column: a fixed 32 pt clipped 「结论待定：有 1 个错误」's third line.
+  const mostErrors = 3 * tables.reduce((n, t) => n + t.lastRow - t.firstRow + 1, 0);
+  b.height(verdictRow + 3, 32).fitRow(verdictRow + 3, [
+    { col: 2, text: pendingVerdictText(mostErrors, "zh-CN") },
+  ]);
   b.highlight({
     range: cellRange(verdictRow + 3, 2),
     formula: `${errorsCell}>0`,

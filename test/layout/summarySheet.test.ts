@@ -123,7 +123,8 @@ describe("汇总: 得分率, total and verdict of the README example", () => {
           report.tables[i]!.score,
         ])
       );
-      expect(sheet.rowHeights.get(rowOf(sheet, "结论（定稿）"))).toBe(32);
+      // Sized for 「结论待定：有 474 个错误」 (3 × 158 check cells), 3 lines in the 10-wide column: 3 × 15 + 4.
+      expect(sheet.rowHeights.get(rowOf(sheet, "结论（定稿）"))).toBe(49);
       // The tables' rows hold one line each and keep the default height.
       STANDARD.tables.forEach((t, i) =>
         expect([t.id, sheet.rowHeights.get(SUMMARY_FIRST_TABLE_ROW + i)]).toEqual([t.id, undefined])
