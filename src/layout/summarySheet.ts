@@ -38,7 +38,7 @@ export const SUMMARY_LINE_ROOM = { organization: 300, evaluator: 30 } as const;
  */
 const SUMMARY_COLUMNS = [
   { header: "表", width: 13 },
-  { header: "名称", width: 32 },
+  { header: "名称", width: 44 },
   { header: "得分", width: 10 },
   { header: "满分（计算）", width: 13 },
   { header: "满分（标注）", width: 13 },
@@ -189,22 +189,23 @@ export function buildSummarySheet(
   const errorsCell = a1(verdictRow + 1, 2);
   b.set(verdictRow + 3, 0, text("结论（定稿）"), "header");
   b.set(verdictRow + 3, 1, text("无错误时为评价结果；有错误时结论待定"), "text");
-  b.set(
-    verdictRow + 3,
-    2,
+  // Merged over C:F so 「结论待定：有 1 个错误」 reads on one line; the row is still sized for the formula's longest
+  // text, the most errors the count above can give (three per check cell). In column C alone, a fixed 32 pt cut it
+  // after two of its three lines.
+  const conclusion = cellRange(verdictRow + 3, 2, 1, 4);
+  b.setMerged(
+    conclusion,
     formula(
       `IF(${errorsCell}>0,"${pendingBefore}"&${errorsCell}&"${pendingAfter}",${a1(verdictRow, 2)})`
     ),
     "conclusion"
   );
-  // Sized for the formula's longest text, the most errors the count above can give (three per check cell), wrapped
-  // in its column: a fixed 32 pt clipped 「结论待定：有 1 个错误」's third line.
   const mostErrors = 3 * tables.reduce((n, t) => n + t.lastRow - t.firstRow + 1, 0);
   b.height(verdictRow + 3, 32).fitRow(verdictRow + 3, [
-    { col: 2, text: pendingVerdictText(mostErrors, "zh-CN") },
+    { col: 2, span: 4, text: pendingVerdictText(mostErrors, "zh-CN") },
   ]);
   b.highlight({
-    range: cellRange(verdictRow + 3, 2),
+    range: conclusion,
     formula: `${errorsCell}>0`,
     fill: WARNING_FILL,
   });

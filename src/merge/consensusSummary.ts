@@ -48,11 +48,13 @@ export function buildConsensusSummary(
 ): { sheet: SheetModel; names: DefinedNameModel[] } {
   const SHEET = "共识汇总";
   const s = new SheetBuilder(SHEET, "summary", [
-    { header: "表", width: 10 },
-    { header: "名称", width: 30 },
+    // Each column at least as wide as its longest fixed label (结论（定稿）, 偏离限值（%）, 满分（计算）,
+    // 偏离均值（%） in the experts' table): 10 wide printed 「偏离限值（」 over 「%）」.
+    { header: "表", width: 15 },
+    { header: "名称", width: 32 },
     { header: "共识得分", width: 10 },
-    { header: "满分（计算）", width: 12 },
-    { header: "满分（标注）", width: 12 },
+    { header: "满分（计算）", width: 13 },
+    { header: "满分（标注）", width: 15 },
     { header: "", width: 12 },
     { header: "", width: 30 },
   ]);
@@ -111,14 +113,18 @@ export function buildConsensusSummary(
     text("有评议错误时结论待定"),
     "text"
   );
-  s.set(
-    errorsRow + 1,
-    2,
+  // Merged over C:F, wrapped, and sized for the most errors the count can give (one per item): in column C alone,
+  // unwrapped at 14 pt, 「结论待定：有3个错误」 was cut to its middle. The formula is the edition's (consensusTamper).
+  const conclusion = cellRange(errorsRow + 1, 2, 1, 4);
+  s.setMerged(
+    conclusion,
     formula(
       `IF(${a1(errorsRow, 2)}>0,"结论待定：有"&${a1(errorsRow, 2)}&"个错误",${a1(totalRow + 2, 2)})`
     ),
-    "verdict"
-  );
+    "conclusion"
+  ).fitRow(errorsRow + 1, [{ col: 2, span: 4, text: `结论待定：有${result.items.length}个错误` }]);
+  // Pending is marked as on 汇总.
+  s.highlight({ range: conclusion, formula: `${a1(errorsRow, 2)}>0`, fill: WARNING_FILL });
   const limitRow = errorsRow + 2;
   s.set(limitRow, 0, text(D.limit), "header").set(
     limitRow,

@@ -123,8 +123,10 @@ describe("汇总: 得分率, total and verdict of the README example", () => {
           report.tables[i]!.score,
         ])
       );
-      // Sized for 「结论待定：有 474 个错误」 (3 × 158 check cells), 3 lines in the 10-wide column: 3 × 15 + 4.
-      expect(sheet.rowHeights.get(rowOf(sheet, "结论（定稿）"))).toBe(49);
+      // Sized for 「结论待定：有 474 个错误」 (3 × 158 check cells): one line in C:F merged (46 wide), so 32 pt stays.
+      const conclusionRow = rowOf(sheet, "结论（定稿）");
+      expect(sheet.rowHeights.get(conclusionRow)).toBe(32);
+      expect(sheet.merges).toContainEqual({ row: conclusionRow, col: 2, rows: 1, cols: 4 });
       // The tables' rows hold one line each and keep the default height.
       STANDARD.tables.forEach((t, i) =>
         expect([t.id, sheet.rowHeights.get(SUMMARY_FIRST_TABLE_ROW + i)]).toEqual([t.id, undefined])

@@ -82,11 +82,20 @@ describe("consensusSummary survivors", () => {
     expect(formulaAt(sheet, first, 3)).toBe(`IF(C${first + 1}>=C${totalRow + 2},"合格","不合格")`);
     // The mean total is over the three experts' totals: rows first+1 … first+3 in A1.
     expect(formulaAt(sheet, first, 4)).toContain(`$C$${first + 1}:$C$${first + 3}`);
-    expect(sheet.conditionalFormats).toHaveLength(1);
-    expect(sheet.conditionalFormats[0]).toMatchObject({
-      range: { row: first, col: 0, rows: 3, cols: 7 },
-      formula: `$F${first + 1}="需书面说明"`,
-    });
+    // The experts' rows needing an explanation, and 结论（定稿） (C:F merged) while 评议错误 counts any.
+    const errorsRow = rowOf(sheet, "评议错误");
+    expect(sheet.conditionalFormats).toEqual([
+      {
+        range: { row: errorsRow + 1, col: 2, rows: 1, cols: 4 },
+        formula: `C${errorsRow + 1}>0`,
+        fill: "#FFE699",
+      },
+      {
+        range: { row: first, col: 0, rows: 3, cols: 7 },
+        formula: `$F${first + 1}="需书面说明"`,
+        fill: "#FFE699",
+      },
+    ]);
   });
 
   it("fits an expert's row to a long explanation, and leaves a row without one alone", () => {
