@@ -2,13 +2,17 @@
  * What the merge-documents part's surviving mutants left unpinned in consensusLayout.ts (the 共识 sheet): the
  * median's formula, the header texts, the print bands, the title and explanation merges, the experts' and agreed
  * score's validation texts, the status-conflict and notes cells, the highlight's range and formula, and the 评估组
- * members carried into the consensus workbook. Each test builds what it checks (README, Mutation testing).
+ * members carried into the consensus workbook; and, left by the run of 2d55820, the 表 and 分值 headers, the hidden
+ * 数据 column, the consensus of an item the plan fixed as 不适用 and the unlocked 不同意见 cell. Each test builds what
+ * it checks (README, Mutation testing).
  */
 import { buildConsensusWorkbook } from "../../src/merge";
 import type { CellContent, SheetModel, WorkbookModel } from "../../src/layout";
 import { consensusColumns } from "../../src/merge/consensusLayout";
 import { wrappedLines } from "../../src/layout/builder";
-import { CONSENSUS_IDENTITY, groupOf, mergedOf } from "./deliberationSupport";
+import { a1 } from "../../src/layout";
+import { planReasonNote } from "../../src/engine";
+import { CONSENSUS_IDENTITY, groupOf, itemRow, mergedOf } from "./deliberationSupport";
 
 const sheetOf = (model: WorkbookModel, name: string): SheetModel =>
   model.sheets.find((s) => s.name === name)!;
@@ -178,5 +182,59 @@ describe("consensusLayout survivors", () => {
       s.cells.flatMap((cell) => (cell.content.kind === "text" ? [cell.content.text] : []))
     );
     expect(texts).toContain("张三丰");
+  });
+
+  it("heads column A 表 and column D 分值, and hides the 数据 column", () => {
+    const sheet = sheetOf(
+      buildConsensusWorkbook(mergedOf(groupOf(NAMES, [0, 0, 0])), CONSENSUS_IDENTITY),
+      "共识"
+    );
+    const c = consensusColumns(3);
+    expect(at(sheet, 2, 0)).toEqual({ kind: "text", text: "表" });
+    expect(at(sheet, 2, 3)).toEqual({ kind: "text", text: "分值" });
+    expect(sheet.columns[c.data]).toEqual({ header: "数据", width: 10, hidden: true });
+  });
+
+  it("takes no agreed score on an item the plan fixed as 不适用: its consensus is the method's result", () => {
+    const base = groupOf(NAMES, [0, 0, 0]);
+    const items = new Map(base.items);
+    const note = planReasonNote("本单位无下属机构");
+    items.set("A.3.3", {
+      ...items.get("A.3.3")!,
+      statuses: ["na", "na", "na"],
+      notes: NAMES.map((evaluator) => ({ evaluator, id: "A.3.3", note })),
+    });
+    const model = buildConsensusWorkbook(mergedOf({ ...base, items }), CONSENSUS_IDENTITY);
+    const sheet = sheetOf(model, "共识");
+    const c = consensusColumns(3);
+    const locked = itemRow(model, "共识", "A.3.3");
+    const other = itemRow(model, "共识", "A.3.2");
+    expect(at(sheet, locked, c.consensus)).toEqual({
+      kind: "formula",
+      formula: a1(locked, c.method),
+    });
+    const check = at(sheet, locked, c.check);
+    expect(check?.kind === "formula" && check.formula).toContain(
+      "不能采用：评估方案已将本项界定为不适用（7.2，按满分计）"
+    );
+    // An ordinary item's consensus takes a valid agreed score first.
+    expect(at(sheet, other, c.consensus)).not.toEqual({
+      kind: "formula",
+      formula: a1(other, c.method),
+    });
+  });
+
+  it("leaves the 不同意见 cell open to the group, with or without a dissent", () => {
+    const base = groupOf(NAMES, [0, 0, 0]);
+    const items = new Map(base.items);
+    items.set("A.1.1", { ...items.get("A.1.1")!, dissent: "丙：不同意，理由见记录" });
+    const model = buildConsensusWorkbook(mergedOf({ ...base, items }), CONSENSUS_IDENTITY);
+    const sheet = sheetOf(model, "共识");
+    const c = consensusColumns(3);
+    const dissent = (id: string) =>
+      sheet.cells.find((x) => x.row === itemRow(model, "共识", id) && x.col === c.dissent)!;
+    expect(dissent("A.1.1").content).toEqual({ kind: "text", text: "丙：不同意，理由见记录" });
+    expect(dissent("A.1.1").locked).toBe(false);
+    expect(dissent("A.1.2").locked).toBe(false);
   });
 });

@@ -1,13 +1,18 @@
 /**
  * What the merge-documents part's surviving mutants left unpinned in consensusSummary.ts (the 共识汇总 sheet): the
  * label texts and where they stand, the limit cell's absolute reference, the experts' totals range and verdicts,
- * the explanation row's height, the highlight and the signature line. Each test builds what it checks (README,
- * Mutation testing).
+ * the explanation row's height, the highlight and the signature line; and, left by the run of 2d55820, the title
+ * and the subtotals' headers, the 共识 sheet's item rows the sums read, the 需讨论 description, the experts'
+ * 总分/结论 headers, the signature rows' heights, the print setup and how a too-long explanation is named. Each
+ * test builds what it checks (README, Mutation testing).
  */
 import { buildConsensusWorkbook } from "../../src/merge";
 import type { GroupScores, MergeResult } from "../../src/merge";
+import { colLetter } from "../../src/layout";
 import type { CellContent, SheetModel } from "../../src/layout";
 import { wrappedLines } from "../../src/layout/builder";
+import { modelTextProblems } from "../../src/layout/cellText";
+import { CELL_TEXT_LIMIT } from "../../src/engine";
 import { CONSENSUS_IDENTITY, groupOf, mergedOf } from "./deliberationSupport";
 
 function summaryOf(group: GroupScores): { sheet: SheetModel; result: MergeResult } {
@@ -115,5 +120,108 @@ describe("consensusSummary survivors", () => {
     expect(texts).toContain(
       "评估组组长（签字）：______________    评估组成员（签字）：______________________"
     );
+  });
+});
+
+/** The 共识 sheet of a merge's workbook, its item rows (0-based) and a header's column letter, read off the model. */
+function consensusSheetOf(result: MergeResult): SheetModel {
+  return buildConsensusWorkbook(result, CONSENSUS_IDENTITY).sheets.find((s) => s.name === "共识")!;
+}
+const itemRows = (sheet: SheetModel, result: MergeResult): number[] =>
+  result.items.map(
+    (item) =>
+      sheet.cells.find(
+        (c) => c.col === 1 && c.content.kind === "text" && c.content.text === item.id
+      )!.row
+  );
+const headerLetter = (sheet: SheetModel, header: string): string =>
+  colLetter(
+    sheet.cells.find((c) => c.row === 2 && c.content.kind === "text" && c.content.text === header)!
+      .col
+  );
+
+describe("consensusSummary survivors (run of 2d55820)", () => {
+  it("titles the sheet across its 7 columns and heads the subtotals' table", () => {
+    const { sheet } = summaryOf(groupOf(NAMES, [0, 0, 0]));
+    expect(at(sheet, 0, 0)).toEqual({ kind: "text", text: "评估组共识评分 汇总" });
+    expect(sheet.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 7 });
+    const headers = sheet.cells.filter((c) => c.row === 2);
+    expect(headers.map((c) => [c.col, c.content, c.style])).toEqual(
+      ["表", "名称", "共识得分", "满分（计算）", "满分（标注）"].map((h, col) => [
+        col,
+        { kind: "text", text: h },
+        "header",
+      ])
+    );
+  });
+
+  it("sums each table's consensus over the 共识 sheet's item rows, from the first to the last", () => {
+    const { sheet, result } = summaryOf(groupOf(NAMES, [0, 10, 200]));
+    const items = consensusSheetOf(result);
+    const rows = itemRows(items, result);
+    const first = Math.min(...rows) + 1;
+    const last = Math.max(...rows) + 1;
+    const consensus = headerLetter(items, "共识");
+    const t = result.tables[0]!;
+    expect(formulaAt(sheet, 3, 2)).toBe(
+      `SUMIF('共识'!$A$${first}:$A$${last},"${t.id}",'共识'!$${consensus}$${first}:$${consensus}$${last})`
+    );
+    const totalRow = 3 + result.tables.length;
+    expect(at(sheet, totalRow, 1)).toEqual({ kind: "text", text: "共识总分" });
+    // 需讨论: its label and the description beside it on one row, the count over the 分歧 column.
+    expect(at(sheet, totalRow + 3, 0)).toEqual({ kind: "text", text: "需讨论" });
+    expect(at(sheet, totalRow + 3, 1)).toEqual({
+      kind: "text",
+      text: "极差达到分值一半或状态不一致的项目数",
+    });
+  });
+
+  it("totals each expert over the expert's column of the 共识 sheet's item rows, under 总分 and 结论", () => {
+    const { sheet, result } = summaryOf(groupOf(NAMES, [0, 10, 200]));
+    const items = consensusSheetOf(result);
+    const rows = itemRows(items, result);
+    const first = Math.min(...rows) + 1;
+    const last = Math.max(...rows) + 1;
+    const header = rowOf(sheet, "专家");
+    expect(at(sheet, header, 2)).toEqual({ kind: "text", text: "总分" });
+    expect(at(sheet, header, 3)).toEqual({ kind: "text", text: "结论" });
+    NAMES.forEach((name, k) => {
+      const col = headerLetter(items, name);
+      expect(formulaAt(sheet, header + 1 + k, 2)).toBe(
+        `ROUND(SUM('共识'!$${col}$${first}:$${col}$${last}),2)`
+      );
+    });
+  });
+
+  it("gives each of the three signature lines a 30 pt row and prints portrait, fitted to the page width", () => {
+    const { sheet } = summaryOf(groupOf(NAMES, [0, 0, 0]));
+    const lines = [
+      "评估组组长（签字）：______________    评估组成员（签字）：______________________",
+      "持不同意见的成员（签字并写明理由）：____________________________________________",
+      "日期：________年____月____日",
+    ];
+    const first = rowOf(sheet, lines[0]!);
+    lines.forEach((line, i) => {
+      expect(at(sheet, first + i, 0)).toEqual({ kind: "text", text: line });
+      expect(sheet.rowHeights.get(first + i)).toBe(30);
+    });
+    expect(sheet.print).toMatchObject({ orientation: "portrait", fitToWidth: true });
+  });
+
+  it("names an explanation too long for a cell by its sheet and cell only (column G has no header)", () => {
+    const long = "说".repeat(CELL_TEXT_LIMIT + 1);
+    const result = mergedOf(groupOf(NAMES, [0, 0, 0], {}, ["", long]));
+    const model = buildConsensusWorkbook(result, CONSENSUS_IDENTITY);
+    const sheet = model.sheets.find((s) => s.name === "共识汇总")!;
+    const row = rowOf(sheet, "乙");
+    expect(at(sheet, row, 6)).toEqual({ kind: "text", text: long });
+    expect(modelTextProblems(model)).toEqual([
+      {
+        code: "text-too-long",
+        field: `共识汇总!G${row + 1}`,
+        length: CELL_TEXT_LIMIT + 1,
+        limit: CELL_TEXT_LIMIT,
+      },
+    ]);
   });
 });

@@ -8,7 +8,8 @@
  *   an object that is no error value counts as text;
  * - cellText: a number only when finite;
  * - the 共识 sheet's formulas, evaluated in HyperFormula: the consensus and the 评议检查 of a plan-locked item and of
- *   an ordinary one (the defaults), the hint of a reason without an agreed score, and formula edition "1".
+ *   an ordinary one (the defaults), the hint of a reason without an agreed score, and formula edition "1"; an
+ *   agreed score with three decimals, and edition 1's expert check of TRUE (no boolean branch).
  * Each test calls the code it checks itself (README, Mutation testing); the prefix of the plan's note is
  * module-level, so the test of it loads the module itself.
  */
@@ -20,6 +21,7 @@ import {
   cellText,
   checkAgreed,
   consensusWithAgreed,
+  expertCheckFormula,
   planNotApplicableReason,
   planReasonFromData,
 } from "../../src/merge/deliberation";
@@ -236,5 +238,26 @@ describe("the 共识 sheet's formulas for the agreed score, evaluated", () => {
       "错误：A.1.2 评议后得分是布尔值（TRUE/FALSE）不是数字，未采用，按方法结果计；"
     );
     expect(evaluateRow([8, 10, "理由", 5], one)).toBe("已评议：采用评议后得分");
+  });
+});
+
+describe("checks left by the run of 2d55820, evaluated", () => {
+  test("an agreed score with more than two decimals is named as such and not taken", () => {
+    const check = agreedCheckFormula("A.1.2", 10, "A1", "B1", "C1");
+    expect(evaluateRow([8.123, 10, "复核后改定", 5], check)).toBe(
+      "错误：A.1.2 评议后得分最多两位小数，未采用，按方法结果计；"
+    );
+  });
+
+  test("edition 1's detailed expert check calls TRUE text; edition 2's calls it a boolean", () => {
+    const one = expertCheckFormula("A.1.2", 10, "A1", "B1", "甲", true, "1");
+    const two = expertCheckFormula("A.1.2", 10, "A1", "B1", "甲", true, "2");
+    expect(evaluateRow([true, 10, null, null], one)).toBe(
+      "错误：A.1.2 专家“甲”的分数是文本不是数字，按0计；"
+    );
+    expect(evaluateRow([true, 10, null, null], two)).toBe(
+      "错误：A.1.2 专家“甲”的分数是布尔值（TRUE/FALSE）不是数字；"
+    );
+    expect(evaluateRow([8, 10, null, null], one)).toBe("");
   });
 });
