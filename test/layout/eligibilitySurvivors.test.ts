@@ -56,4 +56,9 @@ describe("the eligibility rule's survivors", () => {
     });
     expect(r["5.2"]).toEqual(["not-met", "自查总分0.55分，低于合格线300分（自查不合格）"]);
   });
+
+  test("a real day before 1900 is no date to the sheet (its formulas hold none), 1900-01-01 is the first", () => {
+    expect(readEligibilityDate("1899-12-31")).toEqual({ kind: "invalid" });
+    expect(readEligibilityDate("1900-01-01")).toEqual({ kind: "date", iso: "1900-01-01" });
+  });
 });
