@@ -49,14 +49,15 @@ export function buildConsensusSummary(
   const SHEET = "共识汇总";
   const s = new SheetBuilder(SHEET, "summary", [
     // Each column at least as wide as its longest fixed label (结论（定稿）, 偏离限值（%）, 满分（计算）,
-    // 偏离均值（%） in the experts' table): 10 wide printed 「偏离限值（」 over 「%）」.
+    // 偏离均值（%） in the experts' table): 10 wide printed 「偏离限值（」 over 「%）」. In all no wider than 123, so the
+    // portrait page keeps a scale of at least MIN_PRINT_SCALE (127 printed it at 74 %).
     { header: "表", width: 15 },
-    { header: "名称", width: 32 },
+    { header: "名称", width: 30 },
     { header: "共识得分", width: 10 },
     { header: "满分（计算）", width: 13 },
     { header: "满分（标注）", width: 15 },
     { header: "", width: 12 },
-    { header: "", width: 30 },
+    { header: "", width: 28 },
   ]);
   const names: DefinedNameModel[] = [];
   s.setMerged(cellRange(0, 0, 1, COLS), text("评估组共识评分 汇总"), "title").height(0, 28);
