@@ -29,6 +29,13 @@ export interface ItemSheetRef {
 }
 
 const COLS = 7;
+/**
+ * The words of 共识汇总's pending 结论（定稿）, around the error count: unspaced, unlike PENDING_VERDICT on 汇总,
+ * because they are part of the formula consensusTamper compares with every consensus workbook made so far. The
+ * formula and the row fit both use them.
+ */
+const PENDING_BEFORE = "结论待定：有";
+const PENDING_AFTER = "个错误";
 
 /** "Krippendorff α = 0.85（区间尺度，43项、5位专家）：α ≥ 0.8，一致性良好" */
 export function agreementText(result: MergeResult): string {
@@ -120,10 +127,12 @@ export function buildConsensusSummary(
   s.setMerged(
     conclusion,
     formula(
-      `IF(${a1(errorsRow, 2)}>0,"结论待定：有"&${a1(errorsRow, 2)}&"个错误",${a1(totalRow + 2, 2)})`
+      `IF(${a1(errorsRow, 2)}>0,"${PENDING_BEFORE}"&${a1(errorsRow, 2)}&"${PENDING_AFTER}",${a1(totalRow + 2, 2)})`
     ),
     "conclusion"
-  ).fitRow(errorsRow + 1, [{ col: 2, span: 4, text: `结论待定：有${result.items.length}个错误` }]);
+  ).fitRow(errorsRow + 1, [
+    { col: 2, span: 4, text: `${PENDING_BEFORE}${result.items.length}${PENDING_AFTER}` },
+  ]);
   // Pending is marked as on 汇总.
   s.highlight({ range: conclusion, formula: `${a1(errorsRow, 2)}>0`, fill: WARNING_FILL });
   const limitRow = errorsRow + 2;
