@@ -16,17 +16,9 @@ import {
   buildEligibilitySheet,
 } from "../../src/layout/evaluationSheets";
 import { wrappedLines } from "../../src/layout/builder";
-import type { CellModel, SheetModel } from "../../src/layout/model";
+import type { SheetModel } from "../../src/layout/model";
 import { evaluateSheet, rowOf } from "../report/support";
-
-function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
-  return sheet.cells.find((c) => c.row === row && c.col === col);
-}
-
-function textAt(sheet: SheetModel, row: number, col: number): string | undefined {
-  const c = cellAt(sheet, row, col)?.content;
-  return c?.kind === "text" ? c.text : undefined;
-}
+import { cellAt, textAt } from "../support/layoutCells";
 
 function rowTexts(sheet: SheetModel, row: number, cols: number): (string | undefined)[] {
   return Array.from({ length: cols }, (_, col) => textAt(sheet, row, col));

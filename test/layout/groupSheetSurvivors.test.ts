@@ -10,16 +10,8 @@ import {
   GROUP_ROWS,
   buildGroupSheet,
 } from "../../src/layout/evaluationSheets";
-import type { CellModel, SheetModel } from "../../src/layout/model";
 import { evaluateSheet, rowOf } from "../report/support";
-
-const cellAt = (sheet: SheetModel, row: number, col: number): CellModel | undefined =>
-  sheet.cells.find((c) => c.row === row && c.col === col);
-
-const textAt = (sheet: SheetModel, row: number, col: number): string | undefined => {
-  const c = cellAt(sheet, row, col)?.content;
-  return c?.kind === "text" ? c.text : undefined;
-};
+import { cellAt, textAt } from "../support/layoutCells";
 
 test("the header row above the members names the six visible columns, in header style", () => {
   const sheet = buildGroupSheet();

@@ -9,9 +9,9 @@ import {
   locateProblem,
   readScoresheet,
 } from "../../src/layout";
-import type { CellModel, GridSource, SheetModel, WorkbookModel } from "../../src/layout";
+import type { GridSource, WorkbookModel } from "../../src/layout";
 import { evaluateModel } from "../support/hfWorkbook";
-import { inputRows } from "../support/layoutCells";
+import { cellAt, inputRows } from "../support/layoutCells";
 
 const identity = {
   workbookId: "wb-1",
@@ -31,10 +31,6 @@ function formulas(model: WorkbookModel): string[] {
     s.cells.flatMap((c) => (c.content.kind === "formula" ? [c.content.formula] : []))
   );
 }
-function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
-  return sheet.cells.find((c) => c.row === row && c.col === col);
-}
-
 /** A grid over a model's constant cells, as a file would hold them after a user typed values. */
 function gridOf(model: WorkbookModel, typed: Map<string, string | number> = new Map()): GridSource {
   const byName = new Map(model.sheets.map((s) => [s.name, s]));

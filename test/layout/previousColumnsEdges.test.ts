@@ -6,7 +6,7 @@
  * moves. Every model is built inside its test.
  */
 import { COL, HEADER_ROW, SUMMARY_SHEET, buildScoresheet } from "../../src/layout";
-import type { CellModel, SheetModel, WorkbookModel } from "../../src/layout";
+import type { SheetModel, WorkbookModel } from "../../src/layout";
 import {
   PREVIOUS_COL,
   PREVIOUS_SHEET,
@@ -14,7 +14,7 @@ import {
 } from "../../src/layout/previousColumns";
 import type { PreviousEvaluation, PreviousRow } from "../../src/layout/previousColumns";
 import { modelCellValue } from "../support/editableGrid";
-import { inputRows } from "../support/layoutCells";
+import { cellAt, inputRows } from "../support/layoutCells";
 
 const built = (): WorkbookModel =>
   buildScoresheet({
@@ -38,9 +38,6 @@ const previous = (rows: Record<string, PreviousRow>): PreviousEvaluation => ({
 });
 const sheet = (model: WorkbookModel, name: string): SheetModel =>
   model.sheets.find((s) => s.name === name)!;
-const at = (s: SheetModel, row: number, col: number): CellModel | undefined =>
-  s.cells.find((c) => c.row === row && c.col === col);
-
 describe("the previous columns of a table sheet", () => {
   test("five read-only columns after the hidden ids, with their headers", () => {
     expect(PREVIOUS_COL).toEqual({ id: 14, deduction: 15, itemScore: 16, note: 17, plan: 18 });
@@ -62,7 +59,7 @@ describe("the previous columns of a table sheet", () => {
       "上次说明",
       "整改状态",
     ]);
-    expect([14, 15, 16, 17, 18].map((c) => at(a1, HEADER_ROW, c)?.style)).toEqual(
+    expect([14, 15, 16, 17, 18].map((c) => cellAt(a1, HEADER_ROW, c)?.style)).toEqual(
       Array(5).fill("header")
     );
   });
@@ -94,7 +91,9 @@ describe("the previous columns of a table sheet", () => {
     expect(line("A.7.3")).toEqual(["A.7.3", "省级", "", "省级示范", "进行中"]);
     const { sheet: name, row } = rows.get("A.1.1.1")!;
     const s = sheet(model, name);
-    expect([14, 15, 16, 17, 18].map((c) => [at(s, row, c)?.style, at(s, row, c)?.locked])).toEqual([
+    expect(
+      [14, 15, 16, 17, 18].map((c) => [cellAt(s, row, c)?.style, cellAt(s, row, c)?.locked])
+    ).toEqual([
       ["textCenter", true],
       ["textCenter", true],
       ["textCenter", true],
@@ -187,7 +186,7 @@ describe("the 上次评估 sheet", () => {
         { row: 4, col: 1, rows: 1, cols: 2 },
       ])
     );
-    expect([at(s, 3, 0)?.style, at(s, 6, 2)?.style, at(s, 7, 2)?.style]).toEqual([
+    expect([cellAt(s, 3, 0)?.style, cellAt(s, 6, 2)?.style, cellAt(s, 7, 2)?.style]).toEqual([
       "header",
       "header",
       "number",

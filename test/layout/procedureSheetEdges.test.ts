@@ -4,7 +4,6 @@
  * texts left empty, inputs unlocked, and one date rule over exactly the seven date cells.
  */
 import { cellRange } from "../../src/layout";
-import type { CellModel, SheetModel } from "../../src/layout";
 import {
   EVAL_ID_COL,
   PROCEDURE_COL,
@@ -13,10 +12,7 @@ import {
   PROCEDURE_STEPS,
   buildProcedureSheet,
 } from "../../src/layout/evaluationSheets";
-
-function at(sheet: SheetModel, row: number, col: number): CellModel | undefined {
-  return sheet.cells.find((c) => c.row === row && c.col === col);
-}
+import { cellAt } from "../support/layoutCells";
 
 describe("the procedure sheet", () => {
   test("seven steps, 6.1 to 6.7, on the rows under the header, with their ids", () => {
@@ -33,23 +29,23 @@ describe("the procedure sheet", () => {
     ]);
     PROCEDURE_STEPS.forEach((step, i) => {
       const row = 3 + i;
-      expect(at(sheet, row, PROCEDURE_COL.clause)?.content).toEqual({
+      expect(cellAt(sheet, row, PROCEDURE_COL.clause)?.content).toEqual({
         kind: "text",
         text: step.id,
       });
-      expect(at(sheet, row, PROCEDURE_COL.step)?.content).toEqual({
+      expect(cellAt(sheet, row, PROCEDURE_COL.step)?.content).toEqual({
         kind: "text",
         text: step.text,
       });
-      expect(at(sheet, row, EVAL_ID_COL)?.content).toEqual({
+      expect(cellAt(sheet, row, EVAL_ID_COL)?.content).toEqual({
         kind: "text",
         text: PROCEDURE_IDS.step(step.id),
       });
       for (const col of [PROCEDURE_COL.date, PROCEDURE_COL.people, PROCEDURE_COL.notes]) {
-        expect(at(sheet, row, col)?.locked).toBe(false);
-        expect(at(sheet, row, col)?.content).toEqual({ kind: "empty" });
+        expect(cellAt(sheet, row, col)?.locked).toBe(false);
+        expect(cellAt(sheet, row, col)?.content).toEqual({ kind: "empty" });
       }
-      expect(at(sheet, row, PROCEDURE_COL.step)?.locked).not.toBe(false);
+      expect(cellAt(sheet, row, PROCEDURE_COL.step)?.locked).not.toBe(false);
     });
     expect(PROCEDURE_IDS.step("6.4")).toBe("procedure.6.4");
     expect(sheet.validations).toHaveLength(1);
@@ -70,7 +66,7 @@ describe("the procedure sheet", () => {
     [undefined, { kind: "empty" }],
   ])("a pre-filled date %p is written as %p", (date, content) => {
     const sheet = buildProcedureSheet({ "6.5": date === undefined ? {} : { date } });
-    expect(at(sheet, 3 + 4, PROCEDURE_COL.date)?.content).toEqual(content);
+    expect(cellAt(sheet, 3 + 4, PROCEDURE_COL.date)?.content).toEqual(content);
   });
 
   test("people and notes are written as given, blank ones left empty", () => {
@@ -78,9 +74,9 @@ describe("the procedure sheet", () => {
       "6.1": { people: "李四", notes: "\u3000" },
       "6.7": { people: " ", notes: "通报" },
     });
-    expect(at(sheet, 3, PROCEDURE_COL.people)?.content).toEqual({ kind: "text", text: "李四" });
-    expect(at(sheet, 3, PROCEDURE_COL.notes)?.content).toEqual({ kind: "empty" });
-    expect(at(sheet, 9, PROCEDURE_COL.people)?.content).toEqual({ kind: "empty" });
-    expect(at(sheet, 9, PROCEDURE_COL.notes)?.content).toEqual({ kind: "text", text: "通报" });
+    expect(cellAt(sheet, 3, PROCEDURE_COL.people)?.content).toEqual({ kind: "text", text: "李四" });
+    expect(cellAt(sheet, 3, PROCEDURE_COL.notes)?.content).toEqual({ kind: "empty" });
+    expect(cellAt(sheet, 9, PROCEDURE_COL.people)?.content).toEqual({ kind: "empty" });
+    expect(cellAt(sheet, 9, PROCEDURE_COL.notes)?.content).toEqual({ kind: "text", text: "通报" });
   });
 });

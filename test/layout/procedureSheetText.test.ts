@@ -3,13 +3,8 @@
  * the two hidden ones), the title, the instruction line, the header row, the date rule's alert and the signature
  * line, as written in the source and checked here character for character. Built inside each test.
  */
-import type { CellModel, SheetModel } from "../../src/layout";
 import { buildProcedureSheet } from "../../src/layout/evaluationSheets";
-
-function textAt(sheet: SheetModel, row: number, col: number): string | undefined {
-  const cell: CellModel | undefined = sheet.cells.find((c) => c.row === row && c.col === col);
-  return cell?.content.kind === "text" ? cell.content.text : undefined;
-}
+import { textAt } from "../support/layoutCells";
 
 describe("the procedure sheet's words", () => {
   test("seven columns: five shown with their headers and widths, then the two hidden ones", () => {

@@ -8,10 +8,10 @@
  * testing).
  */
 import { SheetBuilder, wrappedLines } from "../../src/layout/builder";
-import type { SheetModel } from "../../src/layout";
 import { STANDARD, maxGapNote, totalGapNote } from "../../src/standard";
 import type { MergeMethod, MergeRecord } from "../../src/merge";
 import { writeAnnex, writeRecord } from "../../src/merge/consensusRecord";
+import { textAt } from "../support/layoutCells";
 
 const record = (method: MergeMethod): MergeRecord => ({
   method,
@@ -33,11 +33,6 @@ const COLUMNS = [
 ];
 
 /** The text of a sheet's cell, or undefined. */
-function textAt(sheet: SheetModel, row: number, col: number): string | undefined {
-  const c = sheet.cells.find((x) => x.row === row && x.col === col);
-  return c?.content.kind === "text" ? c.content.text : undefined;
-}
-
 describe("consensusRecord: the methods by their Chinese names", () => {
   test("mean, median and the trimmed mean, from a freshly loaded module", async () => {
     let fresh: typeof import("../../src/merge/consensusRecord") | undefined;

@@ -2,7 +2,7 @@
  * Finds cells of a layout model by the ids it carries (tests must not hard-code row numbers either).
  */
 import { COL } from "../../src/layout";
-import type { WorkbookModel } from "../../src/layout";
+import type { CellModel, SheetModel, WorkbookModel } from "../../src/layout";
 
 /** Item id → the cell holding its score formula. */
 export function itemScoreCells(
@@ -35,4 +35,15 @@ export function inputRows(model: WorkbookModel): Map<string, { sheet: string; ro
     }
   }
   return out;
+}
+
+/** The cell of a sheet model at a 0-based row and column, if the model holds one there. */
+export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+  return sheet.cells.find((c) => c.row === row && c.col === col);
+}
+
+/** The text of the cell at a 0-based row and column; undefined when there is none or it holds no text. */
+export function textAt(sheet: SheetModel, row: number, col: number): string | undefined {
+  const c = cellAt(sheet, row, col)?.content;
+  return c?.kind === "text" ? c.text : undefined;
 }
