@@ -190,10 +190,13 @@ function show(v: unknown, zh: boolean): string {
 
 /**
  * One side of a text that comes in both languages as "中文 / English" (a reader's detail, a parser's expectation),
- * so neither line of a message carries the other language; any other text as it is.
+ * so neither line of a message carries the other language; any other text as it is. The English side holds no
+ * Chinese outside ASCII double quotes: names and cell words a user typed are quoted there ("张三", "组长").
  */
 function side(text: string, zh: boolean): string {
-  const m = /^(.*[\u3400-\u9fff].*?) \/ ([^\u3400-\u9fff]*?)( \[[^\]]*\])?$/s.exec(text);
+  const m = /^(.*[\u3400-\u9fff].*?) \/ ((?:[^\u3400-\u9fff"]|"[^"]*")*?)( \[[^\]]*\])?$/s.exec(
+    text
+  );
   if (!m) return text;
   return `${zh ? m[1] : m[2]}${m[3] ?? ""}`;
 }

@@ -150,7 +150,7 @@ export function parsePlan(
         .map((m) => m.name)
         .join(
           "”“"
-        )}”都写为组长），请只保留一位 / one group leader (${leaders.map((m) => `"${m.name}"`).join(", ")} are all marked 组长): keep one`
+        )}”都写为组长），请只保留一位 / one group leader (${leaders.map((m) => JSON.stringify(m.name)).join(", ")} all have the role "${LEADER_ROLE}"): keep one`
     );
   }
   const index = indexStandard(standard);

@@ -50,6 +50,21 @@ describe("two leaders", () => {
     expect(zh).toContain("“甲”“丙”都写为组长");
   });
 
+  test("each line of the message is in its own language, the names quoted in the English one", () => {
+    // The English half names the members, in Chinese: it once kept the whole bilingual text on both lines.
+    const { problems } = parsePlan({
+      format: PLAN_FORMAT,
+      members: [{ name: "甲", role: "组长" }, { name: "乙" }, { name: "丙", role: " 组长 " }],
+    });
+    expect([
+      describeProblem(problems[0]!, "zh-CN"),
+      describeProblem(problems[0]!, "en-US"),
+    ]).toEqual([
+      "$.members[2].role：应为 评估组只有一位组长（“甲”“丙”都写为组长），请只保留一位",
+      '$.members[2].role: expected one group leader ("甲", "丙" all have the role "组长"): keep one',
+    ]);
+  });
+
   test("one leader is accepted", () => {
     expect(
       parsePlan({ format: PLAN_FORMAT, members: [{ name: "甲", role: "组长" }, { name: "乙" }] })

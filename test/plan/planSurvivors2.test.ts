@@ -27,7 +27,7 @@ describe("parsePlan: one group leader", () => {
         code: "bad-structure",
         path: "$.members[2].role",
         expected:
-          '评估组只有一位组长（“甲”“丙”都写为组长），请只保留一位 / one group leader ("甲", "丙" are all marked 组长): keep one',
+          '评估组只有一位组长（“甲”“丙”都写为组长），请只保留一位 / one group leader ("甲", "丙" all have the role "组长"): keep one',
       },
     ]);
   });
@@ -46,7 +46,7 @@ describe("parsePlan: one group leader", () => {
         code: "bad-structure",
         path: "$.members[1].role",
         expected:
-          '评估组只有一位组长（“Li”“Wang”“Zhao”都写为组长），请只保留一位 / one group leader ("Li", "Wang", "Zhao" are all marked 组长): keep one',
+          '评估组只有一位组长（“Li”“Wang”“Zhao”都写为组长），请只保留一位 / one group leader ("Li", "Wang", "Zhao" all have the role "组长"): keep one',
       },
     ]);
   });
