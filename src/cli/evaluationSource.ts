@@ -118,7 +118,7 @@ export async function loadSoundSource(
   printProblems([...source.errors, ...source.warnings], io);
   if (source.errors.length > 0) {
     io.err(
-      `错误: ${file} 有${source.errors.length}个错误，未生成${what[0]}；请改正后重试\n` +
+      `错误：${file} 有${source.errors.length}个错误，未生成${what[0]}；请改正后重试\n` +
         `  error: ${file} has ${source.errors.length} error(s); no ${what[1]} made: fix them and run again\n`
     );
     throw new InputRefused(file);

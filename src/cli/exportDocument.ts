@@ -71,7 +71,7 @@ export function refuseLostInputs(doc: ExportedDocument, file: string, io: CliIo)
     io.err(formatSheetProblemLines(p, sheetProblemLosesInput(p) ? "error" : "warning", file));
   if (lost.length === 0) return false;
   io.err(
-    `错误: ${file} 有${lost.length}处填写无法导出，未写出评价 JSON；请按上面的提示改正工作簿后重试\n` +
+    `错误：${file} 有${lost.length}处填写无法导出，未写出评价 JSON；请按上面的提示改正工作簿后重试\n` +
       `  error: ${file} has ${lost.length} entr${lost.length === 1 ? "y" : "ies"} the evaluation JSON cannot hold; nothing written: fix the workbook as above and run again\n`
   );
   return true;
@@ -85,7 +85,7 @@ export function refuseLostInputs(doc: ExportedDocument, file: string, io: CliIo)
 export function refusePlanLost(doc: ExportedDocument, file: string, io: CliIo): boolean {
   if (!doc.errors.some((p) => p.code === "plan-record-corrupt")) return false;
   io.err(
-    `错误: ${file} 记录的评估方案无法读取，未写出评价 JSON（写出将丢失评估方案）；请按上面的提示处理后重试\n` +
+    `错误：${file} 记录的评估方案无法读取，未写出评价 JSON（写出将丢失评估方案）；请按上面的提示处理后重试\n` +
       `  error: ${file}'s recorded plan cannot be read; nothing written (the JSON would lose the group's plan): do as above and run again\n`
   );
   return true;

@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (typeof errno?.code === "string" && typeof errno.path === "string") {
       // A file system failure the gate could not foresee (a file vanishing mid-run, a full disk): no stack trace.
       io.err(
-        `错误: 文件 ${errno.path}：系统错误 ${errno.code}，未完成\n` +
+        `错误：文件 ${errno.path}：系统错误 ${errno.code}，未完成\n` +
           `  error: file ${errno.path}: system error ${errno.code}; not done\n`
       );
       return 1;

@@ -100,7 +100,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   if (lost.length > 0) {
     for (const p of lost) io.err(formatSheetProblemLines(p, "error", file));
     io.err(
-      `错误: ${file} 有${lost.length}处填写无法迁移，未写出新工作簿；请按上面的提示改正后重试\n` +
+      `错误：${file} 有${lost.length}处填写无法迁移，未写出新工作簿；请按上面的提示改正后重试\n` +
         `  error: ${file} has ${lost.length} entr${lost.length === 1 ? "y" : "ies"} the new workbook cannot hold; nothing written: fix them as above and run again\n`
     );
     return 1;

@@ -130,7 +130,7 @@ function refuseLostGroupRows(
   if (lost.length === 0) return false;
   for (const p of lost) io.err(formatSheetProblemLines(p, "error", file));
   io.err(
-    `错误: ${file} 的评估组有${lost.length}处填写无法带入复评评分表，未写出复评评分表；请按上面的提示改正工作簿后重试\n` +
+    `错误：${file} 的评估组有${lost.length}处填写无法带入复评评分表，未写出复评评分表；请按上面的提示改正工作簿后重试\n` +
       `  error: ${file} has ${lost.length} 评估组 entr${lost.length === 1 ? "y" : "ies"} the re-evaluation scoresheet cannot carry; nothing written: fix the workbook as above and run again\n`
   );
   return true;

@@ -49,13 +49,13 @@ export function optionClashes(
       from === "--inputs" ? `, or remove ${f.key} from that file to pre-fill with it` : "";
     if (c.fromPlan !== undefined) {
       out.push(
-        `错误: ${f.zh}不一致：评估方案 ${c.fromPlan} 的成员 ${values} 各得一份，${from} ${file} 中为“${c.recorded}”；未写入任何文件。请用 ${c.option} “${recorded}” 只生成此人的一份${editZh}\n` +
+        `错误：${f.zh}不一致：评估方案 ${c.fromPlan} 的成员 ${values} 各得一份，${from} ${file} 中为“${c.recorded}”；未写入任何文件。请用 ${c.option} “${recorded}” 只生成此人的一份${editZh}\n` +
           `  error: the ${f.en} differs: the plan ${c.fromPlan} gives a copy to each of its members ${valuesEn}, ${from} ${file} records "${c.recorded}"; nothing was written. Give ${c.option} "${recorded}" for that one copy${editEn}\n`
       );
       continue;
     }
     out.push(
-      `错误: ${f.zh}不一致：${c.option} 为 ${values}，${from} ${file} 中为“${c.recorded}”；未写入任何文件。请去掉 ${c.option}，或改为“${recorded}”${editZh}\n` +
+      `错误：${f.zh}不一致：${c.option} 为 ${values}，${from} ${file} 中为“${c.recorded}”；未写入任何文件。请去掉 ${c.option}，或改为“${recorded}”${editZh}\n` +
         `  error: the ${f.en} differs: ${c.option} gives ${valuesEn}, ${from} ${file} records "${c.recorded}"; nothing was written. Leave out ${c.option}, or give "${recorded}"${editEn}\n`
     );
   }

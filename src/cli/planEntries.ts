@@ -31,7 +31,7 @@ export function unmatchedPlanEntries(
       ? `${key} lost no points in this evaluation (or its loss is on its item ${index.lines.get(key)?.item.id ?? key}), so the plan has no such row and this entry would not be written`
       : `${key} is no item or requirement line id of Appendix A, so this entry would not be written`;
     out.push(
-      `错误: 文件 ${file}：$.plan["${key}"]：${zh}；请改用整改台账的行编号：${valid}\n` +
+      `错误：文件 ${file}：$.plan["${key}"]：${zh}；请改用整改台账的行编号：${valid}\n` +
         `  error: file ${file}: $.plan["${key}"]: ${en}; key it to one of the plan's rows: ${validEn}\n`
     );
   }

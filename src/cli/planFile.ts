@@ -54,7 +54,7 @@ export async function loadPlanFile(
   if (read.problems.length > 0) {
     for (const p of read.problems) io.err(formatPlanCellProblem(p, file));
     io.err(
-      `错误: 整改台账 ${file} 有${read.problems.length}处填写无法读取，未使用；请按上面的提示改正后重试\n` +
+      `错误：整改台账 ${file} 有${read.problems.length}处填写无法读取，未使用；请按上面的提示改正后重试\n` +
         `  error: the plan ${file} has ${read.problems.length} entr${read.problems.length === 1 ? "y" : "ies"} that cannot be read; it was not used: fix them as above and run again\n`
     );
     throw new InputRefused(file);
@@ -74,7 +74,7 @@ export async function loadPlanFile(
 /** Both lines of a plan cell problem, naming the file, sheet and cell, what was typed and what is allowed. */
 export function formatPlanCellProblem(p: PlanCellProblem, file: string): string {
   return (
-    `错误: 文件 ${file}，${describePlanCellProblem(p, true)}\n` +
+    `错误：文件 ${file}，${describePlanCellProblem(p, true)}\n` +
     `  error: file ${file}, ${describePlanCellProblem(p, false)}\n`
   );
 }

@@ -53,7 +53,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       throw new UsageError("输出会覆盖输入文件，已拒绝 / the output would overwrite the input");
     if (io.exists(target) && !args.flags.has("force")) {
       io.err(
-        `错误: 文件 ${target} 已存在，未覆盖（要覆盖请加 --force）\n` +
+        `错误：文件 ${target} 已存在，未覆盖（要覆盖请加 --force）\n` +
           `  error: file ${target} exists and was not overwritten (use --force)\n`
       );
       return 1;
@@ -76,13 +76,13 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     } as const;
     const at = "$.eligibility.selfEvaluationScore";
     io.err(
-      `提示: 文件 ${file}：${at}：${describeSheetProblem(p, true)}\n` +
+      `提示：文件 ${file}：${at}：${describeSheetProblem(p, true)}\n` +
         `  warning: file ${file}: ${at}: ${describeSheetProblem(p, false)}\n`
     );
   }
   if (read.errors.length > 0) {
     io.err(
-      `错误: ${file} 有${read.errors.length}个错误，未生成报告；请改正后重试\n` +
+      `错误：${file} 有${read.errors.length}个错误，未生成报告；请改正后重试\n` +
         `  error: ${file} has ${read.errors.length} error(s); no report written: fix them and run again\n`
     );
     throw new InputRefused(file);

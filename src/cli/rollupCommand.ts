@@ -84,7 +84,7 @@ export function nothingToRollUp(given: readonly string[], found: number): string
           `找到的 ${found} 个文件均未纳入（原因见上）`,
           `none of the ${found} files found could be rolled up (see the reasons above)`,
         ];
-  return `错误: 没有可汇总的评分表或共识工作簿：${why[0]}；未写出任何文件。请给出各单位的评分表（.xlsx）、共识工作簿或评价 JSON，或包含它们的文件夹\n  error: no scoresheet or consensus workbook to roll up: ${why[1]}; nothing written. Give the units' scoresheets (.xlsx), consensus workbooks or evaluation JSON files, or folders holding them\n`;
+  return `错误：没有可汇总的评分表或共识工作簿：${why[0]}；未写出任何文件。请给出各单位的评分表（.xlsx）、共识工作簿或评价 JSON，或包含它们的文件夹\n  error: no scoresheet or consensus workbook to roll up: ${why[1]}; nothing written. Give the units' scoresheets (.xlsx), consensus workbooks or evaluation JSON files, or folders holding them\n`;
 }
 
 /** How many duplicates {@link duplicatesText} names before "…and N more" (all are in the workbook's 单位 sheet). */

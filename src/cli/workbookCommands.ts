@@ -149,14 +149,14 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
         )
         .map(
           ([from, v]) =>
-            `错误: 被评单位与评估方案不一致：${from} 为“${v}”，评估方案 ${planFile} 为“${plan.organization}”；请改用方案中的单位，或去掉 ${from === "--organization" ? "--organization" : "该文件中的单位"}\n` +
+            `错误：被评单位与评估方案不一致：${from} 为“${v}”，评估方案 ${planFile} 为“${plan.organization}”；请改用方案中的单位，或去掉 ${from === "--organization" ? "--organization" : "该文件中的单位"}\n` +
             `  error: the organization differs from the plan's: ${from} gives "${v}", the plan ${planFile} "${plan.organization}"; use the plan's organization, or ${from === "--organization" ? "leave out --organization" : "remove it from that file"}\n`
         ),
       ...(base.meta.level !== undefined &&
       plan.level !== undefined &&
       base.meta.level !== plan.level
         ? [
-            `错误: 层级与评估方案不一致：${inputs ?? "--inputs"} 为“${LEVELS[base.meta.level].zh}”，评估方案 ${planFile} 为“${LEVELS[plan.level].zh}”\n` +
+            `错误：层级与评估方案不一致：${inputs ?? "--inputs"} 为“${LEVELS[base.meta.level].zh}”，评估方案 ${planFile} 为“${LEVELS[plan.level].zh}”\n` +
               `  error: the level differs from the plan's: ${inputs ?? "--inputs"} gives ${LEVELS[base.meta.level].en}, the plan ${planFile} ${LEVELS[plan.level].en}\n`,
           ]
         : []),

@@ -850,7 +850,7 @@ export function describeWhere(where: Where | undefined, locale: Locale = "zh-CN"
   return parts.length === 0 ? "" : `${parts.join(zh ? "，" : ", ")}${zh ? "：" : ": "}`;
 }
 
-/** A full line for a located problem, with its severity: "错误 文件 a.xlsx…：…". */
+/** A full line for a located problem, with its severity: "错误：文件 a.xlsx，工作表 A.1，单元格 G4：…" / "error: file a.xlsx, …: …". */
 export function formatProblem(
   problem: LocatedProblem,
   locale: Locale = "zh-CN",
@@ -865,7 +865,7 @@ export function formatProblem(
       : sev === "error"
         ? "error"
         : "warning";
-  return `${label}: ${describeWhere(problem.where, locale)}${describeProblem(problem, locale, standard)}`;
+  return `${label}${locale === "zh-CN" ? "：" : ": "}${describeWhere(problem.where, locale)}${describeProblem(problem, locale, standard)}`;
 }
 
 /**

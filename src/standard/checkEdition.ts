@@ -16,7 +16,7 @@ export interface EditionProblem {
 
 /** The one-line bilingual message of a problem in an edition file. */
 export function editionProblemText(file: string, p: EditionProblem): string {
-  return `错误: 标准版本文件 ${file}：${p.path}：${p.zh}（规则 ${p.rule}） / error: edition file ${file}: ${p.path}: ${p.en} (rule ${p.rule})`;
+  return `错误：标准版本文件 ${file}：${p.path}：${p.zh}（规则 ${p.rule}） / error: edition file ${file}: ${p.path}: ${p.en} (rule ${p.rule})`;
 }
 
 function descending(values: readonly number[]): boolean {

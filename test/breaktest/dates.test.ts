@@ -149,7 +149,7 @@ describe("the CLI names the cell, the value and why", () => {
     const r = await runCli(["score", bad]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      `错误: 文件 ${bad}，工作表 说明，单元格 B9：元数据 date：“2026-02-30” 的格式可以，但这一天不存在：2026年2月只有28天；请改为实有的日期`
+      `错误：文件 ${bad}，工作表 说明，单元格 B9：元数据 date：“2026-02-30” 的格式可以，但这一天不存在：2026年2月只有28天；请改为实有的日期`
     );
     expect(r.err).toContain(
       `error: file ${bad}, sheet 说明, cell B9: meta field date: "2026-02-30" is written right, but that day does not exist`

@@ -59,7 +59,7 @@ describe("an invalid 偏离限值 warns, and 30 is used", () => {
     const r = await runCli(["report", file, "-o", path.join(dir, `${name}.docx`)]);
     expect(r.code).toBe(0);
     expect(r.err).toContain(
-      `提示: 文件 ${file}，工作表 共识汇总，单元格 ${cell}：偏离限值${zh}，无效：应为大于0、不超过100、最多两位小数的百分数（如 30 表示 ±30%）；现按默认 30% 计（与该工作表的提示一致），请改填有效的限值`
+      `提示：文件 ${file}，工作表 共识汇总，单元格 ${cell}：偏离限值${zh}，无效：应为大于0、不超过100、最多两位小数的百分数（如 30 表示 ±30%）；现按默认 30% 计（与该工作表的提示一致），请改填有效的限值`
     );
     expect(r.err).toContain(
       `warning: file ${file}, sheet 共识汇总, cell ${cell}: the deviation limit ${en}, which is invalid: it must be a percent above 0 and at most 100 with at most 2 decimals (30 means ±30%); the default 30% is used`

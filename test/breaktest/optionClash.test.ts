@@ -22,7 +22,7 @@ describe("new --inputs against --organization and --evaluator", () => {
     const r = await runCli(["new", out, "--inputs", EXAMPLE, "--organization", "X"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      `错误: 被评单位不一致：--organization 为 “X”，--inputs ${EXAMPLE} 中为“${ORG}”；未写入任何文件。请去掉 --organization，或改为“${ORG}”，或删去该文件中的 meta.organization 后再用它预填`
+      `错误：被评单位不一致：--organization 为 “X”，--inputs ${EXAMPLE} 中为“${ORG}”；未写入任何文件。请去掉 --organization，或改为“${ORG}”，或删去该文件中的 meta.organization 后再用它预填`
     );
     expect(r.err).toContain(
       `error: the organization differs: --organization gives "X", --inputs ${EXAMPLE} records "${ORG}"; nothing was written. Leave out --organization, or give "${ORG}"`
@@ -81,7 +81,7 @@ describe("new --from against --organization", () => {
     const r = await runCli(["new", next, "--from", previous, "--organization", "乙区中心"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      `错误: 被评单位不一致：--organization 为 “乙区中心”，--from ${previous} 中为“${ORG}”；未写入任何文件。请去掉 --organization，或改为“${ORG}”\n`
+      `错误：被评单位不一致：--organization 为 “乙区中心”，--from ${previous} 中为“${ORG}”；未写入任何文件。请去掉 --organization，或改为“${ORG}”\n`
     );
     expect(r.err).not.toContain("meta.organization");
     expect(fs.existsSync(next)).toBe(false);
@@ -103,7 +103,7 @@ describe("new --inputs --plan: the plan's members against the JSON's evaluator",
     const r = await runCli(["new", path.join(dir, "p.xlsx"), "--inputs", EXAMPLE, "--plan", plan]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      `错误: 评估人不一致：评估方案 ${plan} 的成员 “甲” 各得一份，--inputs ${EXAMPLE} 中为“张三”；未写入任何文件。请用 --evaluator “张三” 只生成此人的一份，或删去该文件中的 meta.evaluator 后再用它预填`
+      `错误：评估人不一致：评估方案 ${plan} 的成员 “甲” 各得一份，--inputs ${EXAMPLE} 中为“张三”；未写入任何文件。请用 --evaluator “张三” 只生成此人的一份，或删去该文件中的 meta.evaluator 后再用它预填`
     );
     expect(r.err).toContain(
       `error: the evaluator differs: the plan ${plan} gives a copy to each of its members "甲", --inputs ${EXAMPLE} records "张三"; nothing was written.`
@@ -122,7 +122,7 @@ describe("new --inputs --plan: the plan's members against the JSON's evaluator",
     ]);
     // The plan's two members also draw 4.2's group-size warning (5–7), and nothing else.
     expect(ok.err).toBe(
-      `提示: 文件 ${plan}：评估组有 2 位专家，标准4.2要求一般为5–7人\n  warning: file ${plan}: the group has 2 experts; 4.2 says 5–7 as a rule\n`
+      `提示：文件 ${plan}：评估组有 2 位专家，标准4.2要求一般为5–7人\n  warning: file ${plan}: the group has 2 experts; 4.2 says 5–7 as a rule\n`
     );
     expect(ok.code).toBe(0);
     expect(await metaOf(own)).toMatchObject({ evaluator: "张三", organization: ORG });

@@ -49,7 +49,7 @@ describe("the group sheet: an unknown field, a row without a name", () => {
     expect(r.code).toBe(1);
     expect(fs.existsSync(out)).toBe(false);
     expect(r.err).toContain(
-      "错误: 文件 " +
+      "错误：文件 " +
         file +
         "，工作表 评估组，单元格 B4：此行填写了工作单位“市标准化研究院”，但没有姓名，不计为评估组成员；请填写姓名，或清空此行"
     );
@@ -90,7 +90,7 @@ describe("the group sheet: an unknown field, a row without a name", () => {
   test("report still writes, and names the cells as warnings", async () => {
     const file = await groupWorkbook("group-report", { 3: { 2: "王五", 5: "副组长" } });
     const r = await runCli(["report", file, "-o", path.join(dir, "group-report.docx")]);
-    expect(r.err).toContain("提示: 文件 " + file + "，工作表 评估组，单元格 E6：组内角色“副组长”");
+    expect(r.err).toContain("提示：文件 " + file + "，工作表 评估组，单元格 E6：组内角色“副组长”");
     expect(r.err).toContain("组长 / 成员");
   });
 });
@@ -138,7 +138,7 @@ describe("整改状态 off the dropdown is refused, never read as blank", () => 
     const r = await runCli(argv(plan));
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      `错误: 文件 ${plan}，工作表 整改台账，单元格 K8（A.1.2.1）：状态“完成”不是下拉列表中的值（未开始 / 进行中 / 已完成）`
+      `错误：文件 ${plan}，工作表 整改台账，单元格 K8（A.1.2.1）：状态“完成”不是下拉列表中的值（未开始 / 进行中 / 已完成）`
     );
     expect(r.err).toContain(
       'status "完成" is not one of the list\'s values (未开始 / 进行中 / 已完成)'
@@ -202,7 +202,7 @@ describe("a JSON plan row keyed to no row of the plan is refused", () => {
       expect(r.out).toBe("");
       const valid = "A.1.2.1、A.1.2.3、A.1.4.4、A.7.3、A.7.4、A.7.2、A.3.3";
       expect(r.err).toContain(
-        `错误: 文件 ${file}：$.plan["A.9.9"]：A.9.9 不是附录A中的评价内容或评价要求编号，此行不会写入；请改用整改台账的行编号：${valid}`
+        `错误：文件 ${file}：$.plan["A.9.9"]：A.9.9 不是附录A中的评价内容或评价要求编号，此行不会写入；请改用整改台账的行编号：${valid}`
       );
       expect(r.err).toContain(`$.plan["A.1.1.1"]：A.1.1.1 在本次评价中没有失分`);
       expect(r.err).not.toContain(`$.plan["A.1.2.1"]`);

@@ -183,7 +183,7 @@ describe("export writes only what its parser accepts, with the same meaning", ()
     "$name: exported, parsed, same eligibility and group",
     async ({ name, edits }) => {
       const { r, written, json, parsed, schema } = await exportAndParse(name, edits);
-      expect(r.err).not.toMatch(/错误: 文件 \S+，工作表 (评价条件|评估组)/);
+      expect(r.err).not.toMatch(/错误：文件 \S+，工作表 (评价条件|评估组)/);
       expect(written).toBe(true);
       expect(schema).toEqual([]);
       expect(parsed?.problems).toEqual([]);
@@ -223,7 +223,7 @@ describe("export writes only what its parser accepts, with the same meaning", ()
     expect(written).toBe(false);
     expect(r.err).toContain("单元格 C4：体系运行开始日期“2025.11.30”不是有效日期");
     expect(r.err).toContain("单元格 C6：申请日期“２０２５-１１-３０”不是有效日期");
-    expect(r.err).toContain("提示: 文件");
+    expect(r.err).toContain("提示：文件");
     expect(r.err).toContain("单元格 C7：自查总分 499 不在 0 到 495 之间");
   });
 
@@ -240,7 +240,7 @@ describe("export writes only what its parser accepts, with the same meaning", ()
         score
       );
       expect(r.err).toMatch(
-        /提示: 文件 \S+，工作表 评价条件，单元格 C7：自查总分 \S+ 不在 0 到 495 之间/
+        /提示：文件 \S+，工作表 评价条件，单元格 C7：自查总分 \S+ 不在 0 到 495 之间/
       );
       expect(r.err).toContain("warning: file");
     }
@@ -251,7 +251,7 @@ describe("export writes only what its parser accepts, with the same meaning", ()
     const r = await runCli(["report", out, "-o", path.join(dir, "score-report.docx")]);
     expect(r.code).toBe(0);
     expect(r.err).toContain(
-      `提示: 文件 ${out}：$.eligibility.selfEvaluationScore：自查总分 499 不在 0 到 495 之间`
+      `提示：文件 ${out}：$.eligibility.selfEvaluationScore：自查总分 499 不在 0 到 495 之间`
     );
     expect(r.err).toContain("warning: file");
   });

@@ -73,7 +73,7 @@ describe("a corrupt plan record is named and refused by every command", () => {
     const r = await runCli(argv);
     expect(r.code).toBe(1);
     // Named at file, sheet and cell, what is wrong, and what to do, in both languages.
-    expect(r.err).toContain(`错误: 文件 ${f.bad}，工作表 _gridscore，单元格 ${f.cell}：`);
+    expect(r.err).toContain(`错误：文件 ${f.bad}，工作表 _gridscore，单元格 ${f.cell}：`);
     expect(r.err).toContain(`error: file ${f.bad}, sheet _gridscore, cell ${f.cell}: `);
     expect(r.err).toContain(COMMON_WORDS[0]);
     expect(r.err).toContain(COMMON_WORDS[1]);
@@ -90,7 +90,7 @@ describe("a corrupt plan record is named and refused by every command", () => {
     const f = await files(CORRUPTIONS[0]![1]);
     const r = await runCli(["export", f.bad, "-o", path.join(f.at, "e.json")]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`错误: ${f.bad} 记录的评估方案无法读取，未写出评价 JSON`);
+    expect(r.err).toContain(`错误：${f.bad} 记录的评估方案无法读取，未写出评价 JSON`);
     expect(r.err).toContain(`error: ${f.bad}'s recorded plan cannot be read; nothing written`);
     expect(r.out).toBe("");
   });
@@ -102,7 +102,7 @@ describe("a corrupt plan record is named and refused by every command", () => {
       const edition = path.join(__dirname, "..", "fixtures", "editions", "test-invented-2027.json");
       const out = path.join(f.at, "m.xlsx");
       const r = await runCli(["migrate", f.bad, "--to", edition, "-o", out]);
-      expect(r.err).toContain(`错误: 文件 ${f.bad}，工作表 _gridscore，单元格 ${f.cell}：`);
+      expect(r.err).toContain(`错误：文件 ${f.bad}，工作表 _gridscore，单元格 ${f.cell}：`);
       expect(r.err).toContain(zh);
       expect(r.err).toContain(en);
       expect(r.out).toContain("未迁移 / not carried: 评估方案");

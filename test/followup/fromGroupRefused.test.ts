@@ -38,19 +38,19 @@ describe("new --from refuses the 评估组 rows export refuses", () => {
     const r = await runCli(["new", next, "--from", previous]);
     expect(r.code).toBe(1);
     expect(fs.existsSync(next)).toBe(false);
-    expect(r.err).toContain(`错误: 文件 ${previous}，${NAMELESS}`);
-    expect(r.err).toContain(`错误: 文件 ${previous}，${OFF_LIST}`);
+    expect(r.err).toContain(`错误：文件 ${previous}，${NAMELESS}`);
+    expect(r.err).toContain(`错误：文件 ${previous}，${OFF_LIST}`);
     expect(r.err).toContain(
       `sheet 评估组, cell C5: field "法律专家" is not one of the list's values`
     );
     expect(r.err).toContain(
-      `错误: ${previous} 的评估组有2处填写无法带入复评评分表，未写出复评评分表`
+      `错误：${previous} 的评估组有2处填写无法带入复评评分表，未写出复评评分表`
     );
     // export says the same of the same cells.
     const e = await runCli(["export", previous, "-o", path.join(dir, "previous.json")]);
     expect(e.code).toBe(1);
-    expect(e.err).toContain(`错误: 文件 ${previous}，${NAMELESS}`);
-    expect(e.err).toContain(`错误: 文件 ${previous}，${OFF_LIST}`);
+    expect(e.err).toContain(`错误：文件 ${previous}，${NAMELESS}`);
+    expect(e.err).toContain(`错误：文件 ${previous}，${OFF_LIST}`);
   });
 
   test("the same rows with the name typed and the field picked are carried", async () => {

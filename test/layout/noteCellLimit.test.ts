@@ -163,7 +163,7 @@ describe("an item note alone still takes its 【本项】 mark in the cell", () 
         const zh = formatProblem(problems[0]!, "zh-CN");
         const en = formatProblem(problems[0]!, "en-US");
         expect(zh).toBe(
-          `错误: ${item.id} 的本项扣分说明写在第一行 ${line} 的扣分说明单元格中，加上“【本项】”标记后按写入计 ${n + MARK} 个字符，超过 Excel 单元格上限 32767；请缩短本项扣分说明后再写入，原文未作改动`
+          `错误：${item.id} 的本项扣分说明写在第一行 ${line} 的扣分说明单元格中，加上“【本项】”标记后按写入计 ${n + MARK} 个字符，超过 Excel 单元格上限 32767；请缩短本项扣分说明后再写入，原文未作改动`
         );
         expect(en).toContain(
           `the note of ${item.id} is written in the note cell of its first line ${line}`

@@ -157,10 +157,10 @@ describe("the evaluation sheets' problem words", () => {
     const zhWords = "组内角色“x”不是下拉列表中的值（组长 / 成员）；请从列表中选择";
     const enWords = `role "x" is not one of the list's values (组长 / 成员); pick one from the list`;
     expect(formatSheetProblemLines(p, "error", "a.xlsx")).toBe(
-      `错误: 文件 a.xlsx，工作表 评估组，单元格 D6：${zhWords}\n  error: file a.xlsx, sheet 评估组, cell D6: ${enWords}\n`
+      `错误：文件 a.xlsx，工作表 评估组，单元格 D6：${zhWords}\n  error: file a.xlsx, sheet 评估组, cell D6: ${enWords}\n`
     );
     expect(formatSheetProblemLines(p, "warning")).toBe(
-      `提示: 工作表 评估组，单元格 D6：${zhWords}\n  warning: sheet 评估组, cell D6: ${enWords}\n`
+      `提示：工作表 评估组，单元格 D6：${zhWords}\n  warning: sheet 评估组, cell D6: ${enWords}\n`
     );
   });
 

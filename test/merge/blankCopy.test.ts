@@ -83,7 +83,7 @@ describe("merge warns about a copy with no entries", () => {
     const lines = r.err.split("\n");
     const zh = lines.filter((l) => l.includes("此评分表没有任何填写"));
     expect(zh).toEqual([
-      `提示: 文件 ${empty}：${formatProblem({ code: "no-entries" }).replace(/^提示: /, "")}`,
+      `提示：文件 ${empty}：${formatProblem({ code: "no-entries" }).replace(/^提示：/, "")}`,
     ]);
     expect(r.err).toContain("this scoresheet has no entries");
     expect(r.err).toContain("was the right file sent?");

@@ -88,7 +88,7 @@ describe("a consensus workbook's constants, through the CLI", () => {
       const r = await run(argv);
       expect(r.code).not.toBe(0);
       expect(r.text).toContain(
-        `错误: 文件 ${file}，工作表 共识汇总，单元格 C12：合格线被改动：应为 300，现为 350。`
+        `错误：文件 ${file}，工作表 共识汇总，单元格 C12：合格线被改动：应为 300，现为 350。`
       );
       expect(r.text).toContain("请把该单元格改回 300");
       expect(r.text).toContain("gridscore merge");

@@ -112,7 +112,7 @@ describe("tampering in a consensus workbook", () => {
     async (name, _what, k, edit, zh, en) => {
       const file = await editCopy(consensus, path.join(dir, `tampered-${name}-${k}.xlsx`), [edit]);
       const r = await CONSUMERS[name](file, dir);
-      expect(r.text).toContain(`错误: 文件 ${file}，工作表 ${edit.sheet}，单元格 ${edit.cell}：`);
+      expect(r.text).toContain(`错误：文件 ${file}，工作表 ${edit.sheet}，单元格 ${edit.cell}：`);
       expect(r.text).toContain(zh);
       expect(r.text).toContain(`error: file ${file}, sheet ${edit.sheet}, cell ${edit.cell}: `);
       expect(r.text).toContain(en);
@@ -157,7 +157,7 @@ describe("tampering in a consensus workbook", () => {
       const r = await CONSUMERS[name](file, dir);
       expect(r.code).not.toBe(0);
       expect(r.text).toContain(
-        `错误: 文件 ${file}，工作表 共识汇总，单元格 C11：共识总分（共识汇总页） 的公式被改动（现为 "=SUM(C4:C9)+250"）`
+        `错误：文件 ${file}，工作表 共识汇总，单元格 C11：共识总分（共识汇总页） 的公式被改动（现为 "=SUM(C4:C9)+250"）`
       );
     }
   );
@@ -174,7 +174,7 @@ describe("tampering in a consensus workbook", () => {
       expect(r.code).toBe(0);
       expect(r.text).not.toContain("错误");
       expect(r.text).toContain(
-        `提示: 文件 ${file}，工作表 共识汇总，单元格 C11：工作簿保存时未重新计算：共识总分（共识汇总页） 保存的结果为 250，公式完好`
+        `提示：文件 ${file}，工作表 共识汇总，单元格 C11：工作簿保存时未重新计算：共识总分（共识汇总页） 保存的结果为 250，公式完好`
       );
       expect(r.text).toMatch(
         /单元格 C13：工作簿保存时未重新计算：共识评价结果（共识汇总页） 保存的结果为 不合格，公式完好，按填写内容重新计算为 合格/
@@ -196,14 +196,14 @@ describe("tampering in a consensus workbook", () => {
     ]);
     const refused = await runCli(["compare", consensus, tampered]);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain(`错误: 文件 ${tampered}，工作表 共识，单元格 J4：`);
+    expect(refused.err).toContain(`错误：文件 ${tampered}，工作表 共识，单元格 J4：`);
     const stale = await editCopy(consensus, path.join(dir, "compare-stale.xlsx"), [
       { sheet: "共识汇总", cell: "C11", cached: 250 },
     ]);
     const warned = await runCli(["compare", consensus, stale]);
     expect(warned.code).toBe(0);
     expect(warned.err).toContain(
-      `提示: 文件 ${stale}，工作表 共识汇总，单元格 C11：工作簿保存时未重新计算`
+      `提示：文件 ${stale}，工作表 共识汇总，单元格 C11：工作簿保存时未重新计算`
     );
   });
 

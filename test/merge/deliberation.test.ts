@@ -67,7 +67,7 @@ describe("checkAgreed: an agreed score counts only as a number with ≤ 2 decima
       problems: [{ code: "agreed-without-reason", itemId: "A.1.2", value: 8 }],
     });
     expect(formatProblem(r.problems[0]!, "zh-CN")).toBe(
-      "错误: A.1.2「组织机构图有职责划分」：填写了评议后得分 8，但未填写评议理由；请写明评估组改定的理由（6.6）"
+      "错误：A.1.2「组织机构图有职责划分」：填写了评议后得分 8，但未填写评议理由；请写明评估组改定的理由（6.6）"
     );
     expect(formatProblem(r.problems[0]!, "en-US")).toContain("A.1.2");
   });

@@ -26,7 +26,7 @@ describe("evaluations of different editions", () => {
     const { code, err } = await runCli(["compare", builtIn, invented, "--standard", INVENTED]);
     expect(code).toBe(1);
     expect(err).toContain(
-      `错误: 文件 ${invented}：评分表模板不一致：标准版本不同，本文件按“test-invented-2027”制作，本次先读取的文件为“t-cssg-001.5-2020”；不同版本的评分不能一起比较或合并。请先用 gridscore migrate 把其中一个迁移到另一版本`
+      `错误：文件 ${invented}：评分表模板不一致：标准版本不同，本文件按“test-invented-2027”制作，本次先读取的文件为“t-cssg-001.5-2020”；不同版本的评分不能一起比较或合并。请先用 gridscore migrate 把其中一个迁移到另一版本`
     );
     expect(err).toContain(
       `error: file ${invented}: made from another edition of the standard: this file is of edition "test-invented-2027", the file read first of "t-cssg-001.5-2020"`

@@ -30,7 +30,7 @@ test("a level that is not a level: one error, naming the levels and their codes"
   expect(r.code).toBe(1);
   const errors = r.err.split("\n").filter((l) => l.startsWith("错误"));
   expect(errors).toEqual([
-    `错误: 文件 ${r.file}：元数据 level 的值 "省" 无效（允许：省辖市（city）、县（市、区）（county）、乡（镇、街道）（township）、村（社区/居）（village））`,
+    `错误：文件 ${r.file}：元数据 level 的值 "省" 无效（允许：省辖市（city）、县（市、区）（county）、乡（镇、街道）（township）、村（社区/居）（village））`,
   ]);
   expect(r.err).toContain(
     'meta field level has invalid value "省" (allowed: City (provincial-administered) (city), County (city, district) (county), Township (town, subdistrict) (township), Village (community) (village))'

@@ -34,7 +34,7 @@ describe("a gridscore workbook that is not a scoresheet says what it is", () => 
   test("new --from a remediation plan: named, with --plan-status as the way to pass it", async () => {
     const run = await runCli(["new", path.join(dir, "next.xlsx"), "--from", plan]);
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`错误: 文件 ${plan}：${PLAN_ZH}`);
+    expect(run.err).toContain(`错误：文件 ${plan}：${PLAN_ZH}`);
     expect(run.err).toContain(`error: file ${plan}: ${PLAN_EN}`);
     expect(run.err).toContain(
       "gridscore new 新表.xlsx --from 上次.xlsx --plan-status 整改台账.xlsx"
@@ -57,6 +57,6 @@ describe("a gridscore workbook that is not a scoresheet says what it is", () => 
   test("a roll-up is named as one", async () => {
     const run = await runCli(["score", rollup]);
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`错误: 文件 ${rollup}：${ROLLUP_ZH}`);
+    expect(run.err).toContain(`错误：文件 ${rollup}：${ROLLUP_ZH}`);
   });
 });

@@ -16,9 +16,9 @@ import { must, setup, uninstallOffice } from "./helpers";
 afterAll(uninstallOffice);
 
 const ROLE_WORDS_ZH =
-  "错误: 工作表 评估组，单元格 E4：组内角色“副组长”不是下拉列表中的值（组长 / 成员）；请从列表中选择";
+  "错误：工作表 评估组，单元格 E4：组内角色“副组长”不是下拉列表中的值（组长 / 成员）；请从列表中选择";
 const NO_NAME_ZH =
-  "错误: 工作表 评估组，单元格 B5：此行填写了工作单位“市标准化研究院”，但没有姓名，不计为评估组成员；请填写姓名，或清空此行";
+  "错误：工作表 评估组，单元格 B5：此行填写了工作单位“市标准化研究院”，但没有姓名，不计为评估组成员；请填写姓名，或清空此行";
 
 describe("the pane's rebuild refuses a 评估组 entry it would drop", () => {
   it("a role off the list and a unit without a name: nothing is written, each cell is named", async () => {
@@ -81,7 +81,7 @@ describe("merge refuses an expert copy whose 评估组 holds an entry the consen
     const c = await readCandidate("张一.xlsx", bytes);
     expect(c.kind).toBe("read");
     expect(c.errors.map((p) => formatProblem(p, "zh-CN"))).toEqual([
-      "错误: 文件 张一.xlsx，工作表 评估组，单元格 C4：领域“法律专家”不是下拉列表中的值（标准化 / 行业专家 / 管理人员）；请从列表中选择",
+      "错误：文件 张一.xlsx，工作表 评估组，单元格 C4：领域“法律专家”不是下拉列表中的值（标准化 / 行业专家 / 管理人员）；请从列表中选择",
     ]);
   });
 

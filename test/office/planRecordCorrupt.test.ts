@@ -56,7 +56,7 @@ describe("the pane refuses to carry a plan copy on without its recorded plan", (
     ]);
     const zhLine = describeFailure(failure!, STRINGS["zh-CN"]);
     const enLine = describeFailure(failure!, STRINGS["en-US"]);
-    expect(zhLine).toContain(`未写入任何内容：错误: 工作表 _gridscore，单元格 ${cell}：`);
+    expect(zhLine).toContain(`未写入任何内容：错误：工作表 _gridscore，单元格 ${cell}：`);
     expect(zhLine).toContain(COMMON_WORDS[0]);
     expect(zhLine).toContain(zh);
     expect(zhLine).toContain("请改用发出时的评分表副本");
@@ -81,7 +81,7 @@ describe("the pane refuses to carry a plan copy on without its recorded plan", (
           where: { sheet: "_gridscore", cell: planDataCell(model) },
         }),
       ]);
-      expect(formatProblem(corrupt[0]!, "zh-CN")).toMatch(/^错误: /);
+      expect(formatProblem(corrupt[0]!, "zh-CN")).toMatch(/^错误：/);
     }
   );
 

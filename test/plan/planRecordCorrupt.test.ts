@@ -68,7 +68,7 @@ describe("readPlanRecord", () => {
     const { problem } = readPlanRecord(plan, '{"format":"gridscore-plan/1","members":[');
     const located = { ...problem!, where: { file: "甲.xlsx", sheet: "_gridscore", cell: "B14" } };
     expect(formatProblem(located, "zh-CN")).toBe(
-      "错误: 文件 甲.xlsx，工作表 _gridscore，单元格 B14：此评分表隐藏的标识工作表（_gridscore）中记录的评估方案（4.3、7.2）无法读取：方案内容（planData）不是完整的 JSON（内容在结束前中断，缺少括号或引号），可能被截断或改动过。无法据此核对评估方案界定为不适用的项目，也不能把评估方案带入导出或重建的文件，已拒绝，不会在不提示的情况下丢弃评估方案。请改用发出时的评分表副本（由 gridscore new --plan 或加载项按评估方案生成，勿修改隐藏的标识工作表）；如已无原副本，请评估组长用评估方案 plan.json 重新生成评分表（gridscore new --plan，或加载项“导出 → 为评估组成员生成空白评分表”）后重新填写"
+      "错误：文件 甲.xlsx，工作表 _gridscore，单元格 B14：此评分表隐藏的标识工作表（_gridscore）中记录的评估方案（4.3、7.2）无法读取：方案内容（planData）不是完整的 JSON（内容在结束前中断，缺少括号或引号），可能被截断或改动过。无法据此核对评估方案界定为不适用的项目，也不能把评估方案带入导出或重建的文件，已拒绝，不会在不提示的情况下丢弃评估方案。请改用发出时的评分表副本（由 gridscore new --plan 或加载项按评估方案生成，勿修改隐藏的标识工作表）；如已无原副本，请评估组长用评估方案 plan.json 重新生成评分表（gridscore new --plan，或加载项“导出 → 为评估组成员生成空白评分表”）后重新填写"
     );
     const en = formatProblem(located, "en-US");
     expect(en).toMatch(/^error: file 甲\.xlsx, sheet _gridscore, cell B14: /);

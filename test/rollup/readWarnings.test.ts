@@ -71,12 +71,12 @@ describe("rollup: every input's warnings reach the output", () => {
   test("stderr prints them, naming the file", async () => {
     const r = await runCli(["rollup", blank, json]);
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`提示: 文件 ${blank}：`);
+    expect(r.err).toContain(`提示：文件 ${blank}：`);
     expect(r.err).toContain(
-      `提示: 文件 ${blank}，工作表 A.7，单元格 G4：A.7.1「服务质量」：未填写，本项暂按0分计`
+      `提示：文件 ${blank}，工作表 A.7，单元格 G4：A.7.1「服务质量」：未填写，本项暂按0分计`
     );
     expect(r.err).toContain(
-      `提示: 文件 ${json}：A.1.2「组织机构图有职责划分」 A.1.2.3「其他各部门标准化职责」（扣分标准：没有各部门标准化职责扣2分）：有扣分但未填写扣分说明`
+      `提示：文件 ${json}：A.1.2「组织机构图有职责划分」 A.1.2.3「其他各部门标准化职责」（扣分标准：没有各部门标准化职责扣2分）：有扣分但未填写扣分说明`
     );
   });
 });

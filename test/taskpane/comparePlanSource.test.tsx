@@ -25,9 +25,9 @@ const example = JSON.parse(fs.readFileSync(EXAMPLE, "utf8")) as {
 
 /** The example scores 435 on 2026-11-28, for 示例市网格化服务管理中心 at city level (省辖市). */
 const OTHER_UNIT =
-  "错误: 文件 otherplan.xlsx：此整改台账是“另一个县中心”（县（市、区））的，而评估的被评单位是“示例市网格化服务管理中心”（省辖市）；整改状态只能来自本单位的整改台账：请改用本单位由 gridscore plan 生成的整改台账，未使用";
+  "错误：文件 otherplan.xlsx：此整改台账是“另一个县中心”（县（市、区））的，而评估的被评单位是“示例市网格化服务管理中心”（省辖市）；整改状态只能来自本单位的整改台账：请改用本单位由 gridscore plan 生成的整改台账，未使用";
 const OTHER_EVALUATION =
-  "提示: 文件 earlierplan.xlsx：此整改台账据同一单位的另一次评估制定（台账记录：日期 2025-11-20，总分 435；此次评估：日期 2026-11-28，总分 435）；已使用其整改状态，请确认是否为此次评估的台账";
+  "提示：文件 earlierplan.xlsx：此整改台账据同一单位的另一次评估制定（台账记录：日期 2025-11-20，总分 435；此次评估：日期 2026-11-28，总分 435）；已使用其整改状态，请确认是否为此次评估的台账";
 
 afterEach(unmountCompare);
 

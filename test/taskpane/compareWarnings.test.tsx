@@ -24,11 +24,11 @@ const variant = (name: string, meta: Record<string, string>): string =>
 
 // The example is dated 2026-11-28, for 示例市网格化服务管理中心.
 const SAME_DAY =
-  "提示: 两次评估的评估日期相同（2026-11-28）：可能把同一次评估比较了两次；compare 先给之前的评估，再给之后（整改后）的评估，请检查所给的两个文件";
+  "提示：两次评估的评估日期相同（2026-11-28）：可能把同一次评估比较了两次；compare 先给之前的评估，再给之后（整改后）的评估，请检查所给的两个文件";
 const REVERSED =
-  "提示: 之后的评估（2025-11-20）不晚于之前的评估（2026-11-28）：compare 先给之前的评估，再给之后的评估，请检查两个文件的先后顺序";
+  "提示：之后的评估（2025-11-20）不晚于之前的评估（2026-11-28）：compare 先给之前的评估，再给之后的评估，请检查两个文件的先后顺序";
 const UNITS =
-  "提示: 两次评估的被评单位不同（之前：示例市网格化服务管理中心；之后：另一个中心），请确认比较的是同一单位";
+  "提示：两次评估的被评单位不同（之前：示例市网格化服务管理中心；之后：另一个中心），请确认比较的是同一单位";
 
 describe("the comparison's warnings in the pane's 对比 section", () => {
   test("the same evaluation twice: the same-day warning, as the CLI prints it", async () => {

@@ -405,7 +405,7 @@ describe("failures", () => {
     expect(save).not.toHaveBeenCalled();
     const bar = container.querySelector('[data-operation="export"]');
     expect(text(bar)).toContain("无法导出 .xlsx");
-    expect(text(bar)).toContain("无法读取 workbook：错误: 工作表 A.1，单元格 G4");
+    expect(text(bar)).toContain("无法读取 workbook：错误：工作表 A.1，单元格 G4");
   });
 });
 

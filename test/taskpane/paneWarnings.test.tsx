@@ -101,7 +101,7 @@ describe("warnings in the pane", () => {
     const lines = [...region("compare-warnings")!.querySelectorAll("li")].map((li) => text(li));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^提示: 文件 共识-旧\.xlsx，工作表 共识汇总，单元格 C11：工作簿保存时未重新计算：共识总分（共识汇总页） 保存的结果为 250，公式完好/
+      /^提示：文件 共识-旧\.xlsx，工作表 共识汇总，单元格 C11：工作簿保存时未重新计算：共识总分（共识汇总页） 保存的结果为 250，公式完好/
     );
     expect(text(region("compare-warnings"))).toContain("提示（1）");
   });
@@ -119,8 +119,8 @@ describe("warnings in the pane", () => {
     const lines = [...region("rollup-warnings")!.querySelectorAll("li")].map((li) => text(li));
     // The copy has no entries at all, and the four 等级 items of A.7 are unfilled (counted 0 until filled).
     expect(lines).toEqual([
-      expect.stringMatching(/^提示: 文件 空白\.xlsx：/),
-      ...A7_UNFILLED.map((w) => `提示: 文件 空白.xlsx，${w}`),
+      expect.stringMatching(/^提示：文件 空白\.xlsx：/),
+      ...A7_UNFILLED.map((w) => `提示：文件 空白.xlsx，${w}`),
     ]);
     // Still rolled up: one unit, no refusal, no undecided duplicate.
     expect(document.querySelectorAll('[data-testid="rollup-unit"]')).toHaveLength(1);
@@ -147,8 +147,8 @@ describe("warnings in the pane", () => {
     await flush();
     const lines = [...region("report-warnings")!.querySelectorAll("li")].map((li) => text(li));
     expect(lines).toEqual([
-      "提示: 工作表 A.1，单元格 H9：A.1.2「组织机构图有职责划分」 A.1.2.3「其他各部门标准化职责」（扣分标准：没有各部门标准化职责扣2分）：有扣分但未填写扣分说明",
-      ...A7_UNFILLED.map((w) => `提示: ${w}`),
+      "提示：工作表 A.1，单元格 H9：A.1.2「组织机构图有职责划分」 A.1.2.3「其他各部门标准化职责」（扣分标准：没有各部门标准化职责扣2分）：有扣分但未填写扣分说明",
+      ...A7_UNFILLED.map((w) => `提示：${w}`),
     ]);
   });
 
@@ -193,7 +193,7 @@ describe("warnings in the pane", () => {
     await flush();
     const lines = [...region("report-warnings")!.querySelectorAll("li")].map((li) => text(li));
     expect(lines).toEqual([
-      `提示: 工作表 评价条件，单元格 ${a1(row, ELIGIBILITY_COL.input)}：自查总分 600 不在 0 到 495 之间（附录A各项分值之和为495分，8.2 标注500分）；请核对自查总分`,
+      `提示：工作表 评价条件，单元格 ${a1(row, ELIGIBILITY_COL.input)}：自查总分 600 不在 0 到 495 之间（附录A各项分值之和为495分，8.2 标注500分）；请核对自查总分`,
     ]);
   });
 });

@@ -313,6 +313,6 @@ describe("subjects and places, with the defaults", () => {
     expect(describeWhere({ file: "a.xlsx", sheet: "A.1", cell: "G4" }, "en-US")).toBe(
       "file a.xlsx, sheet A.1, cell G4: "
     );
-    expect(formatProblem({ code: "no-inputs" })).toBe("错误: 没有可合并的评分表");
+    expect(formatProblem({ code: "no-inputs" })).toBe("错误：没有可合并的评分表");
   });
 });

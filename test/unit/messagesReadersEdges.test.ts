@@ -283,17 +283,17 @@ describe("a located problem's line: severity, file, sheet, cell", () => {
   test.each<[LocatedProblem, string, string]>([
     [
       { code: "empty-file", where: { file: "a.xlsx", cell: "B2" } },
-      "错误: 文件 a.xlsx，单元格 B2：文件是空的（0 字节），请重新导出或重新发送",
+      "错误：文件 a.xlsx，单元格 B2：文件是空的（0 字节），请重新导出或重新发送",
       "error: file a.xlsx, cell B2: the file is empty (0 bytes); export or send it again",
     ],
     [
       { code: "merge-excluded", errors: 2, where: { sheet: "A.1" } },
-      "提示: 工作表 A.1：有 2 个错误，按 --skip-invalid 未计入本次合并",
+      "提示：工作表 A.1：有 2 个错误，按 --skip-invalid 未计入本次合并",
       "warning: sheet A.1: 2 error(s): left out of this merge (--skip-invalid)",
     ],
     [
       { code: "merge-excluded", errors: 1, where: {} },
-      "提示: 有 1 个错误，按 --skip-invalid 未计入本次合并",
+      "提示：有 1 个错误，按 --skip-invalid 未计入本次合并",
       "warning: 1 error(s): left out of this merge (--skip-invalid)",
     ],
   ])("%p", (problem, zh, en) => {

@@ -70,7 +70,7 @@ describe("a scoresheet's constants, through the CLI", () => {
       const r = await run(argv);
       expect(r.code).not.toBe(0);
       expect(r.text).toContain(
-        `错误: 文件 ${file}，工作表 汇总，单元格 C13：合格线被改动：应为 300，现为 350。`
+        `错误：文件 ${file}，工作表 汇总，单元格 C13：合格线被改动：应为 300，现为 350。`
       );
       expect(r.text).toContain("请把该单元格改回 300");
       expect(r.text).toContain("gridscore new --inputs");
@@ -88,7 +88,7 @@ describe("a scoresheet's constants, through the CLI", () => {
     const r = await run(["score", file, "--json"]);
     expect(r.code).not.toBe(0);
     expect(r.text).toContain(
-      `错误: 文件 ${file}，工作表 A.1，单元格 D4：A.1.1 的分值被改动：应为 5，现为 50。`
+      `错误：文件 ${file}，工作表 A.1，单元格 D4：A.1.1 的分值被改动：应为 5，现为 50。`
     );
   });
 

@@ -163,7 +163,7 @@ describe("through the CLI", () => {
     expect(r.code).not.toBe(0);
     const text = r.err + r.out;
     expect(text).toContain(
-      `错误: 文件 ${file}，工作表 A.1，单元格 K4：“A.1.1 实得分”单元格 的公式被改成了固定值 5（公式被覆盖或篡改）`
+      `错误：文件 ${file}，工作表 A.1，单元格 K4：“A.1.1 实得分”单元格 的公式被改成了固定值 5（公式被覆盖或篡改）`
     );
     expect(text).toContain('the formula of the cell "A.1.1 实得分" was replaced by the value 5');
     expect(text).not.toMatch(/未重新计算|F9/);

@@ -56,7 +56,7 @@ export function describeSheetProblem(p: EvaluationSheetProblem, zh: boolean): st
   }
 }
 
-/** Both lines of a problem, as the CLI prints problems: "错误: 文件 a.xlsx，工作表 评估组，单元格 B5：…". */
+/** Both lines of a problem, as the CLI prints problems: "错误：文件 a.xlsx，工作表 评估组，单元格 B5：…". */
 export function formatSheetProblemLines(
   p: EvaluationSheetProblem,
   severity: "error" | "warning",
@@ -66,7 +66,7 @@ export function formatSheetProblemLines(
   const zhWhere = `${file ? `文件 ${file}，` : ""}工作表 ${p.sheet}，单元格 ${cell}：`;
   const enWhere = `${file ? `file ${file}, ` : ""}sheet ${p.sheet}, cell ${cell}: `;
   const [zh, en] = severity === "error" ? ["错误", "error"] : ["提示", "warning"];
-  return `${zh}: ${zhWhere}${describeSheetProblem(p, true)}\n  ${en}: ${enWhere}${describeSheetProblem(p, false)}\n`;
+  return `${zh}：${zhWhere}${describeSheetProblem(p, true)}\n  ${en}: ${enWhere}${describeSheetProblem(p, false)}\n`;
 }
 
 /**
