@@ -63,8 +63,9 @@ export function buildConsensusSummary(
     { header: "共识得分", width: 10 },
     { header: "满分（计算）", width: 13 },
     { header: "满分（标注）", width: 15 },
-    { header: "", width: 12 },
-    { header: "", width: 28 },
+    // F and G hold the experts' marks and written explanations; a too-long explanation is named by its header.
+    { header: D.needs, width: 12 },
+    { header: D.explanation, width: 28 },
   ]);
   const names: DefinedNameModel[] = [];
   s.setMerged(cellRange(0, 0, 1, COLS), text("评估组共识评分 汇总"), "title").height(0, 28);

@@ -208,7 +208,7 @@ describe("consensusSummary survivors (run of 2d55820)", () => {
     expect(sheet.print).toMatchObject({ orientation: "portrait", fitToWidth: true });
   });
 
-  it("names an explanation too long for a cell by its sheet and cell only (column G has no header)", () => {
+  it("names an explanation too long for a cell by its sheet, cell and column header 书面说明", () => {
     const long = "说".repeat(CELL_TEXT_LIMIT + 1);
     const result = mergedOf(groupOf(NAMES, [0, 0, 0], {}, ["", long]));
     const model = buildConsensusWorkbook(result, CONSENSUS_IDENTITY);
@@ -218,7 +218,7 @@ describe("consensusSummary survivors (run of 2d55820)", () => {
     expect(modelTextProblems(model)).toEqual([
       {
         code: "text-too-long",
-        field: `共识汇总!G${row + 1}`,
+        field: `共识汇总!G${row + 1}（书面说明）`,
         length: CELL_TEXT_LIMIT + 1,
         limit: CELL_TEXT_LIMIT,
       },
