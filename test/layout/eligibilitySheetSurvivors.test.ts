@@ -3,8 +3,9 @@
  * untested: its column headers and hidden helper columns, the title, intro and header rows, the validation
  * messages a user sees on a bad entry, which cells are unlocked for typing, a date or score of spaces only (left
  * blank, not written as text), the condition rows' header and heights, the highlights, the signature line, the
- * footer and tab colour, and 5.2's reason just under the pass mark (HyperFormula). Expected texts are written out
- * by hand from the sheet as printed.
+ * footer and tab colour, and 5.2's reason just under the pass mark (HyperFormula); a long evidence text's row
+ * height, February's 28 or 29 days and a space before 日 in the date helper (HyperFormula, the one date reader as
+ * the reference). Expected texts and serials are written out by hand.
  */
 import {
   CONDITION_COL,
@@ -18,6 +19,7 @@ import {
 import { wrappedLines } from "../../src/layout/builder";
 import type { SheetModel } from "../../src/layout/model";
 import { evaluateSheet, rowOf } from "../report/support";
+import { readerSays } from "../support/dateSpaces";
 import { cellAt, textAt } from "../support/layoutCells";
 
 function rowTexts(sheet: SheetModel, row: number, cols: number): (string | undefined)[] {
@@ -192,5 +194,69 @@ describe("the eligibility sheet's survivors", () => {
     const seen = [hf.value(r, CONDITION_COL.result), hf.value(r, CONDITION_COL.reason)];
     hf.destroy();
     expect(seen).toEqual(["不满足", "自查总分299.99分，低于合格线300分（自查不合格）"]);
+  });
+
+  test("a long evidence text grows its row to the lines it takes at 11 pt in the evidence column", () => {
+    // 60 full-width characters: 18 to a line of the 38-wide evidence column at 11 pt, so 4 lines of 15 pt.
+    const evidence = "体系运行记录".repeat(10);
+    expect(wrappedLines(evidence, 38, 11)).toBe(4);
+    const sheet = buildEligibilitySheet({ evidence: { operationStart: evidence } });
+    const start = rowOf(sheet, ELIGIBILITY_IDS.date("operationStart"));
+    expect(textAt(sheet, start, ELIGIBILITY_COL.evidence)).toBe(evidence);
+    expect(sheet.rowHeights.get(start)).toBe(4 * 15 + 4);
+  });
+
+  test("February's days in the date helper: 29 in a leap year (and 2000), 28 otherwise (HyperFormula)", () => {
+    const sheet = buildEligibilitySheet();
+    const hf = evaluateSheet(sheet);
+    const start = rowOf(sheet, ELIGIBILITY_IDS.date("operationStart"));
+    const texts = [
+      "2026-02-28",
+      "2024-02-29",
+      "2024年2月29日",
+      "2000/2/29",
+      "2025-02-29",
+      "2100-02-29",
+    ];
+    const seen = texts.map((t) => {
+      hf.set(start, ELIGIBILITY_COL.input, t);
+      return [t, hf.value(start, ELIGIBILITY_COL.helper), readerSays(t)];
+    });
+    hf.destroy();
+    // Serials by hand: 2026-01-01 is 46023, 2024-01-01 is 45292, 2000-01-01 is 36526.
+    expect(seen).toEqual([
+      ["2026-02-28", 46081, 46081],
+      ["2024-02-29", 45351, 45351],
+      ["2024年2月29日", 45351, 45351],
+      ["2000/2/29", 36585, 36585],
+      ["2025-02-29", "d", "d"],
+      ["2100-02-29", "d", "d"],
+    ]);
+  });
+
+  test("a space before 日 is dropped with it, but only one 日 ends a date (HyperFormula)", () => {
+    const sheet = buildEligibilitySheet();
+    const hf = evaluateSheet(sheet);
+    const start = rowOf(sheet, ELIGIBILITY_IDS.date("operationStart"));
+    const texts = [
+      "2026年6月2 日",
+      "2026-06-02 日",
+      "2026年6月2 日日",
+      "2026-06 日-02",
+      "2026 日-06-02",
+    ];
+    const seen = texts.map((t) => {
+      hf.set(start, ELIGIBILITY_COL.input, t);
+      return [t, hf.value(start, ELIGIBILITY_COL.helper), readerSays(t)];
+    });
+    hf.destroy();
+    // 2026-06-02 is serial 46175; a 日 left over, or one inside the date, is no date to the reader ("x").
+    expect(seen).toEqual([
+      ["2026年6月2 日", 46175, 46175],
+      ["2026-06-02 日", 46175, 46175],
+      ["2026年6月2 日日", "x", "x"],
+      ["2026-06 日-02", "x", "x"],
+      ["2026 日-06-02", "x", "x"],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Mutation survivors of src/layout/evaluationSheets/groupSheet.ts (issue 17): the header row's six labels, the
  * member rows' numbering and count (no member row spills into the check row), the check row's 检查 label and its
- * highlight, which fills the check cells exactly when the hidden helper holds a warning.
+ * highlight, which fills the check cells exactly when the hidden helper holds a warning; the title and the
+ * signature line's row height (30 pt, on its own row, not a member row).
  */
 import { a1 } from "../../src/layout/a1";
 import {
@@ -69,4 +70,24 @@ test("the check row is labelled 检查 and its highlight turns on exactly when t
   }
   expect(hf.value(check, GROUP_COL.counted)).toBe("");
   hf.destroy();
+});
+
+test("the title row reads 评估组（标准4.2） over the six visible columns", () => {
+  const sheet = buildGroupSheet();
+  expect(textAt(sheet, 0, 0)).toBe("评估组（标准4.2）");
+  expect(cellAt(sheet, 0, 0)?.style).toBe("title");
+  expect(sheet.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 6 });
+  expect(sheet.rowHeights.get(0)).toBe(30);
+});
+
+test("the signature line stands two rows below the check row, 30 pt high; the rows above keep their heights", () => {
+  const sheet = buildGroupSheet();
+  const check = rowOf(sheet, GROUP_IDS.check);
+  expect(textAt(sheet, check + 2, 0)).toBe(
+    "评估组组长（签字）：______________    日期：________年____月____日"
+  );
+  expect(sheet.rowHeights.get(check + 2)).toBe(30);
+  // The member rows above the check row are not the signature's: one line of typing, no height set.
+  expect(sheet.rowHeights.get(check - 2)).toBeUndefined();
+  expect(sheet.rowHeights.get(check - 1)).toBeUndefined();
 });
