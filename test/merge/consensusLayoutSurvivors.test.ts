@@ -3,8 +3,9 @@
  * median's formula, the header texts, the print bands, the title and explanation merges, the experts' and agreed
  * score's validation texts, the status-conflict and notes cells, the highlight's range and formula, and the 评估组
  * members carried into the consensus workbook; and, left by the run of 2d55820, the 表 and 分值 headers, the hidden
- * 数据 column, the consensus of an item the plan fixed as 不适用 and the unlocked 不同意见 cell. Each test builds what
- * it checks (README, Mutation testing).
+ * 数据 column, the consensus of an item the plan fixed as 不适用 and the unlocked 不同意见 cell; and, left by the run
+ * of e043c6e, the identity sheet's empty 'evaluator' entry and the workbook's document properties. Each test builds what it
+ * checks (README, Mutation testing).
  */
 import { buildConsensusWorkbook } from "../../src/merge";
 import type { CellContent, SheetModel, WorkbookModel } from "../../src/layout";
@@ -12,6 +13,7 @@ import { consensusColumns } from "../../src/merge/consensusLayout";
 import { wrappedLines } from "../../src/layout/builder";
 import { a1 } from "../../src/layout";
 import { planReasonNote } from "../../src/engine";
+import { STANDARD } from "../../src/standard";
 import { CONSENSUS_IDENTITY, groupOf, itemRow, mergedOf } from "./deliberationSupport";
 
 const sheetOf = (model: WorkbookModel, name: string): SheetModel =>
@@ -236,5 +238,33 @@ describe("consensusLayout survivors", () => {
     expect(dissent("A.1.1").content).toEqual({ kind: "text", text: "丙：不同意，理由见记录" });
     expect(dissent("A.1.1").locked).toBe(false);
     expect(dissent("A.1.2").locked).toBe(false);
+  });
+
+  it("records no single expert as its evaluator, and the chosen method, on the identity sheet", () => {
+    const model = buildConsensusWorkbook(
+      mergedOf(groupOf(NAMES, [0, 10, 20]), "median"),
+      CONSENSUS_IDENTITY
+    );
+    const meta = model.sheets.find((s) => s.kind === "meta")!;
+    const entry = (key: string): CellContent | undefined => {
+      const keyCell = meta.cells.find(
+        (x) => x.col === 0 && x.content.kind === "text" && x.content.text === key
+      );
+      return keyCell && at(meta, keyCell.row, 1);
+    };
+    // The workbook is the group's: its evaluator entry is empty, as the merge of its experts.
+    expect(entry("evaluator")).toEqual({ kind: "text", text: "" });
+    expect(entry("method")).toEqual({ kind: "text", text: "median" });
+  });
+
+  it("names the workbook 评估组共识评分, the standard's Appendix A, gridscore and 共识 in its properties", () => {
+    const model = buildConsensusWorkbook(mergedOf(groupOf(NAMES, [0, 0, 0])), CONSENSUS_IDENTITY);
+    expect(model.properties).toEqual({
+      title: "评估组共识评分",
+      subject: `${STANDARD.id} 附录A 共识`,
+      creator: "gridscore",
+      keywords: "gridscore 共识",
+    });
+    expect(STANDARD.id.length).toBeGreaterThan(0);
   });
 });
