@@ -56,6 +56,12 @@ describe("consensusSummary survivors", () => {
       kind: "text",
       text: "专家总分偏离全组平均总分超过此百分比的，须书面说明（恰好等于不算超过）",
     });
+    // 结论（定稿）: pending with the error count, in the unspaced words of every consensus workbook made so far
+    // (consensusTamper compares this formula with older workbooks'), else the verdict.
+    const [count, verdict] = [`C${errorsRow + 1}`, `C${totalRow + 3}`];
+    expect(formulaAt(sheet, errorsRow + 1, 2)).toBe(
+      `IF(${count}>0,"结论待定：有"&${count}&"个错误",${verdict})`
+    );
     // The two long labels wrap in the 30-wide 名称 column: their rows are fitted (3 lines of 15 pt + 4).
     expect(sheet.rowHeights.get(errorsRow)).toBe(3 * 15 + 4);
     expect(sheet.rowHeights.get(errorsRow + 2)).toBe(3 * 15 + 4);
@@ -70,6 +76,7 @@ describe("consensusSummary survivors", () => {
       sheet.validations.find((v) => v.range.row === limitRow && v.range.col === 2)
     ).toMatchObject({
       errorTitle: "偏离限值无效",
+      errorMessage: "偏离限值应为大于0、不超过100、最多两位小数的百分数（如 30 表示 ±30%）。",
       prompt: "专家总分偏离平均总分的限值（%），默认30",
     });
     expect(check).toContain(
