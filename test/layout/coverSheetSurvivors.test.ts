@@ -60,3 +60,54 @@ test("a rule of two lines gets two 15-point lines, not the 10-point estimate's 1
   expect(cell.style).toBe("text");
   expect(s.rowHeights.get(cell.row)).toBe(2 * 15 + 4);
 });
+
+describe("the cover sheet's rules, steps and page (left by the run of 1a0f95e)", () => {
+  test("the list and date rules tell what to pick or type, in full", () => {
+    const s = buildCoverSheet({});
+    const byTitle = (title: string) => s.validations.find((v) => v.errorTitle === title);
+    expect(byTitle("层级无效")).toMatchObject({
+      kind: "list",
+      errorMessage:
+        "请从列表中选择：省辖市、县（市、区）、乡（镇、街道）、村（社区/居）（标准第1章）",
+    });
+    expect(byTitle("角色无效")).toMatchObject({
+      kind: "list",
+      errorMessage: "请从列表中选择：评估专家、自我评价",
+    });
+    expect(byTitle("日期无效")).toMatchObject({
+      kind: "date",
+      errorMessage: "请填写日期，如 2026-11-28",
+      prompt: "日期，如 2026-11-28",
+    });
+  });
+
+  test("the rules' heading, and the six steps under 填写方法, each over A:B and fitted at 11 pt", () => {
+    const s = buildCoverSheet({});
+    const rowOfText = (t: string) =>
+      s.cells.find((c) => c.col === 0 && modelCellValue(s, c.row, 0) === t)?.row ?? -1;
+    expect(rowOfText("评分规则（标准第7章、第8章原文）")).toBeGreaterThan(0);
+    const heading = rowOfText("填写方法");
+    expect(heading).toBeGreaterThan(0);
+    const steps = [1, 2, 3, 4, 5, 6].map((i) => modelCellValue(s, heading + i, 0));
+    expect(steps.map((t) => String(t).slice(0, 2))).toEqual(["1.", "2.", "3.", "4.", "5.", "6."]);
+    expect(steps[5]).toBe("6. 工作表已保护（无密码）以防误改公式和标准原文，只有填写区可编辑。");
+    let wrapped = 0;
+    steps.forEach((step, i) => {
+      const row = heading + 1 + i;
+      expect(s.merges).toContainEqual({ row, col: 0, rows: 1, cols: 2 });
+      const lines = wrappedLines(String(step), 16 + 90, 11);
+      if (lines > 1) {
+        wrapped++;
+        expect(s.rowHeights.get(row)).toBe(lines * 15 + 4);
+      }
+    });
+    // Step 2 (the yellow cells) and step 5 (the 检查 column) wrap in 106 width units.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
+  test("prints portrait, one page wide, under a blue tab", () => {
+    const s = buildCoverSheet({});
+    expect(s.print).toMatchObject({ orientation: "portrait", fitToWidth: true });
+    expect(s.tabColor).toBe("#4472C4");
+  });
+});
