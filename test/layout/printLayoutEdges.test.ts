@@ -85,3 +85,21 @@ test("printed: breaks and bands only when there are any", () => {
     scale: 0.8,
   });
 });
+
+test("a kept block that fills the page to exactly its last point stays on it; one point more starts a page", () => {
+  // Portrait A4 at 100 % (two narrow columns): (841.89 − 43.2 − 43.2) pt × 0.97 safety = 732.8253 pt a page.
+  const capacity = (841.89 - 43.2 - 43.2) * 0.97;
+  const columns = [col(10), col(10)];
+  const pageOf = (first: number) =>
+    paginate({
+      columns,
+      // Row 0 leaves 30 pt; rows 1-2, merged (kept together), are 15 + 15 pt.
+      rowHeights: new Map([[0, first]]),
+      rowCount: 3,
+      merges: [{ row: 1, col: 0, rows: 2, cols: 1 }],
+      print: portrait,
+    }).rowBreaks;
+  expect(capacity - 30 + 30).toBe(capacity);
+  expect(pageOf(capacity - 30)).toEqual([]);
+  expect(pageOf(capacity - 29)).toEqual([1]);
+});
