@@ -4,8 +4,8 @@
  * a formula and an empty cell as the value found or expected, an item, a table, the total and no owner as {x},
  * and the remedy of a scoresheet (export, new --inputs) and of a consensus workbook (merge again).
  */
-import { describeProblem } from "../../src/engine";
 import type { Problem } from "../../src/engine";
+import { both } from "../support/problemLines";
 
 const zhRest = (expected: string, consensus: boolean): string =>
   `此单元格不是填写区，工作簿的公式引用它，改动后工作簿显示的得分和结论不再符合标准（本工具仍按标准计分），已拒绝。请把该单元格改回 ${expected}（须先撤销工作表保护），或${
@@ -19,11 +19,6 @@ const enRest = (expected: string, consensus: boolean): string =>
       ? "make the consensus again with gridscore merge from the experts' scoresheets (then enter the agreed scores, reasons and explanations again)"
       : "export the entries with gridscore export and make a new scoresheet from them with gridscore new --inputs"
   }`;
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
 
 describe("constant-changed, both lines", () => {
   it("shows numbers bare: the pass mark 300 changed to 250 in a scoresheet", () => {

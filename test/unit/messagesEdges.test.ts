@@ -14,16 +14,12 @@ import {
   subject,
 } from "../../src/engine";
 import type { Problem } from "../../src/engine";
+import { both } from "../support/problemLines";
 
 const A11 = "A.1.1「标准化方针、目标」";
 const A111 = `${A11} A.1.1.1「有组织方针、符合组织实际」（扣分标准：没有方针扣2分）`;
 const A111_EN = `${A11} A.1.1.1「有组织方针、符合组织实际」（rule: 没有方针扣2分）`;
 const A71 = "A.7.1「服务质量」";
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
 
 describe("a problem's message in each language", () => {
   test.each<[string, Problem, string, string]>([

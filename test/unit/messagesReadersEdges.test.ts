@@ -6,13 +6,9 @@
  * error's position is told 1-based in Chinese (the parser counts from 0) and kept as the parser wrote it in
  * English.
  */
-import { describeProblem, formatProblem } from "../../src/engine";
+import { formatProblem } from "../../src/engine";
 import type { LocatedProblem, Problem } from "../../src/engine";
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
+import { both } from "../support/problemLines";
 
 describe("external content: what, where and to what", () => {
   test.each<[Problem, string, string]>([

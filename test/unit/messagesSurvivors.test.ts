@@ -7,8 +7,9 @@
  * the standard's words: A.1.1「标准化方针、目标」, line A.1.1.1「有组织方针、符合组织实际」, rule 没有方针扣2分;
  * A.1.2「组织机构图有职责划分」; A.1.7 (cap 10); A.7.1「服务质量」; A.7.3「品牌效应」.
  */
-import { EVALUATION_FORMAT, describeProblem, textProblems } from "../../src/engine";
+import { EVALUATION_FORMAT, textProblems } from "../../src/engine";
 import type { Problem } from "../../src/engine";
+import { both } from "../support/problemLines";
 
 const A11 = "A.1.1「标准化方针、目标」";
 const A111 = `${A11} A.1.1.1「有组织方针、符合组织实际」（扣分标准：没有方针扣2分）`;
@@ -16,11 +17,6 @@ const A111_EN = `${A11} A.1.1.1「有组织方针、符合组织实际」（rule
 const A12 = "A.1.2「组织机构图有职责划分」";
 const A17 = "A.1.7「建立满足组织需求的网格化治理标准体系」";
 const A71 = "A.7.1「服务质量」";
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
 
 describe("the scoring problems, both lines", () => {
   test.each<[Problem, string, string]>([

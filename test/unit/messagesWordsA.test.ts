@@ -7,14 +7,9 @@
  * problem is built by hand and both lines are compared whole with the words written out from the message's
  * template, so a changed word, a dropped clause or a wrong branch fails.
  */
-import { describeProblem } from "../../src/engine";
 import { SHOWN_CHARS } from "../../src/engine/messages";
 import type { Problem } from "../../src/engine";
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
+import { both } from "../support/problemLines";
 
 const FORMAT_ZH = '"gridscore-evaluation/2" 或 "gridscore-evaluation/1"';
 const FORMAT_EN = '"gridscore-evaluation/2" or "gridscore-evaluation/1"';

@@ -8,17 +8,12 @@
  * or together with its first line's note, a text made longer by its escapes, and the fields that only look like
  * a shared note (no item note, or no first line) named as they are.
  */
-import { describeProblem } from "../../src/engine";
 import type { Problem } from "../../src/engine";
+import { both } from "../support/problemLines";
 
 const A11 = "A.1.1「标准化方针、目标」";
 const A111 = `${A11} A.1.1.1「有组织方针、符合组织实际」（扣分标准：没有方针扣2分）`;
 const A111_EN = `${A11} A.1.1.1「有组织方针、符合组织实际」（rule: 没有方针扣2分）`;
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
 
 describe("number-as-text, both lines", () => {
   test.each<[string, Problem, string, string]>([

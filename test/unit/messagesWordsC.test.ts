@@ -8,13 +8,9 @@
  * written out from the message's template, in both languages, for each branch: with and without a date, a line, a
  * note, a cause or a parser detail.
  */
-import { describePlanRecordDefect, describeProblem } from "../../src/engine";
+import { describePlanRecordDefect } from "../../src/engine";
 import type { Problem } from "../../src/engine";
-
-const both = (p: Problem): [string, string] => [
-  describeProblem(p, "zh-CN"),
-  describeProblem(p, "en-US"),
-];
+import { both } from "../support/problemLines";
 
 /** How the standard names the items and the line used here (T/CSSG 001.5-2020, A.1.1 and A.3.1). */
 const A11 = "A.1.1「标准化方针、目标」";
